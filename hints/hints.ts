@@ -1,0 +1,51 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+/*
+ * The one source of truth for hints: the Markdown files beside this module, numbered by their
+ * file name (`3-one-pass.md` is hint 3). Each opens with a small front matter giving its title and
+ * the grade tiers it helps with.
+ */
+
+export interface Hint {
+  number: number;
+  title: string;
+  /** Tier ids this hint helps with; the grade card points at the first hint for a failing tier. */
+  tiers: string[];
+  body: string;
+  file: string;
+}
+
+const FRONT_MATTER = /^---\n([\s\S]*?)\n---\n+/;
+
+export function loadHints(dir: string = __dirname): Hint[] {
+  return readdirSync(dir)
+    .filter((name) => /^\d+-.*\.md$/.test(name))
+    .map((name) => parseHint(path.join(dir, name)))
+    .sort((a, b) => a.number - b.number);
+}
+
+function parseHint(file: string): Hint {
+  const text = readFileSync(file, 'utf8').replace(/\r\n/g, '\n');
+  const match = FRONT_MATTER.exec(text);
+  const fields = new Map<string, string>();
+  for (const line of match?.[1].split('\n') ?? []) {
+    const colon = line.indexOf(':');
+    if (colon > 0) fields.set(line.slice(0, colon).trim(), line.slice(colon + 1).trim());
+  }
+  return {
+    number: Number.parseInt(path.basename(file), 10),
+    title: (fields.get('title') ?? path.basename(file)).replace(/^"(.*)"$/, '$1'),
+    tiers: (fields.get('tiers') ?? '')
+      .split(',')
+      .map((t) => t.trim())
+      .filter(Boolean),
+    body: match ? text.slice(match[0].length).trimEnd() : text.trimEnd(),
+    file,
+  };
+}
+
+/** The first hint that helps with a tier. */
+export function hintForTier(tier: string, hints: Hint[] = loadHints()): Hint | undefined {
+  return hints.find((hint) => hint.tiers.includes(tier));
+}

@@ -1,0 +1,260 @@
+import { inspect } from 'node:util';
+import { NONE, type Shape } from './shape';
+
+/*
+ * The tree the learner's code is given. Fields are #private behind getters, so every read of
+ * `val`, `left` or `right` is counted (about 1.1x the cost of plain fields; a Proxy costs 4-5x).
+ * Writes go through setters that remember the node, so a call that changes the tree is caught and
+ * the tree restored without walking it (a walk could hang on a cycle the learner left behind).
+ */
+
+let reads = 0;
+let readLimit = Infinity;
+/** Nodes written during the current call, with their fields as they were before the first write. */
+let written = new Map<CountingNode, Snapshot>();
+
+interface Snapshot {
+  val: number;
+  left: CountingNode | null;
+  right: CountingNode | null;
+}
+
+/** Thrown from a getter once a call has read more than its limit: stops runaway loops quickly. */
+export class ReadLimitExceeded extends Error {
+  constructor() {
+    super('read limit exceeded');
+    this.name = 'ReadLimitExceeded';
+  }
+}
+
+function overLimit(): never {
+  throw new ReadLimitExceeded();
+}
+
+/** Resets the read count; reads beyond `limit` throw until the next reset. */
+export function startCounting(limit: number): void {
+  reads = 0;
+  readLimit = limit;
+  written = new Map();
+}
+
+/** Reads since startCounting, and whether the limit was passed. Stops enforcing the limit. */
+export function stopCounting(): { reads: number; overLimit: boolean } {
+  const result = { reads, overLimit: reads > readLimit };
+  readLimit = Infinity;
+  return result;
+}
+
+export class CountingNode {
+  #val: number;
+  #left: CountingNode | null = null;
+  #right: CountingNode | null = null;
+
+  constructor(val: number) {
+    this.#val = val;
+  }
+
+  get val(): number {
+    if (++reads > readLimit) overLimit();
+    return this.#val;
+  }
+  set val(value: number) {
+    this.#remember();
+    this.#val = value;
+  }
+  get left(): CountingNode | null {
+    if (++reads > readLimit) overLimit();
+    return this.#left;
+  }
+  set left(node: CountingNode | null) {
+    this.#remember();
+    this.#left = node;
+  }
+  get right(): CountingNode | null {
+    if (++reads > readLimit) overLimit();
+    return this.#right;
+  }
+  set right(node: CountingNode | null) {
+    this.#remember();
+    this.#right = node;
+  }
+
+  // The snapshot the tree must match when the call returns, taken at the node's first write.
+  #remember(): void {
+    if (!written.has(this))
+      written.set(this, { val: this.#val, left: this.#left, right: this.#right });
+  }
+
+  /** JSON.stringify(node) works as on a plain node, and its reads count like any others. */
+  toJSON(): { val: number; left: CountingNode | null; right: CountingNode | null } {
+    return { val: this.val, left: this.left, right: this.right };
+  }
+
+  /** console.log(node) in a solution shows the value and its children's, without counting. */
+  [inspect.custom](): string {
+    const label = (node: unknown) =>
+      node instanceof CountingNode ? `TreeNode(${node.#val})` : inspect(node);
+    return `TreeNode { val: ${this.#val}, left: ${label(this.#left)}, right: ${label(this.#right)} }`;
+  }
+
+  static peekVal(node: CountingNode): number {
+    return node.#val;
+  }
+
+  static link(node: CountingNode, left: CountingNode | null, right: CountingNode | null): void {
+    node.#left = left;
+    node.#right = right;
+  }
+
+  /** The fields that differ from the snapshot, as [field, before, now]. */
+  static differences(node: CountingNode, before: Snapshot): [Field, unknown, unknown][] {
+    const out: [Field, unknown, unknown][] = [];
+    if (!Object.is(node.#val, before.val)) out.push(['val', before.val, node.#val]);
+    if (node.#left !== before.left) out.push(['left', before.left, node.#left]);
+    if (node.#right !== before.right) out.push(['right', before.right, node.#right]);
+    return out;
+  }
+
+  /** Current children, uncounted, for the cycle check. Foreign objects count as leaves. */
+  static children(node: CountingNode): CountingNode[] {
+    return [node.#left, node.#right].filter((c): c is CountingNode => c instanceof CountingNode);
+  }
+
+  static restore(node: CountingNode, before: Snapshot): void {
+    node.#val = before.val;
+    node.#left = before.left;
+    node.#right = before.right;
+  }
+}
+
+export type Field = 'val' | 'left' | 'right';
+
+/**
+ * Trees up to this size are scanned for properties a call added to its nodes after every call;
+ * larger ones after each solution's first call on them only (a solution that marks nodes marks
+ * them every time, and a scan of 2^16 nodes costs milliseconds inside Jest).
+ */
+const SCAN_EVERY_CALL_LIMIT = 4096;
+
+export class CountingTree {
+  /** Set when a call damaged the tree beyond repair (e.g. a non-configurable property). */
+  broken = false;
+  /** Callers whose first call on this (large) tree has been followed by a full scan. */
+  private readonly scannedFor = new WeakSet<object>();
+
+  private constructor(
+    readonly root: CountingNode,
+    readonly nodes: readonly CountingNode[],
+  ) {}
+
+  static build(shape: Shape): CountingTree {
+    const nodes = shape.vals.map((v) => new CountingNode(v));
+    const at = (i: number) => (i === NONE ? null : nodes[i]);
+    for (let i = 0; i < nodes.length; i++) {
+      CountingNode.link(nodes[i], at(shape.left[i]), at(shape.right[i]));
+    }
+    return new CountingTree(nodes[0], nodes);
+  }
+
+  /**
+   * The height-balanced tree of `generators.balanced`, built directly: node i holds sorted[i] and
+   * links to the middles of its two halves. Faster for the 2^18-node trees the tiers reuse.
+   */
+  static balanced(sorted: readonly number[]): CountingTree {
+    const nodes = new Array<CountingNode>(sorted.length);
+    for (let i = 0; i < sorted.length; i++) nodes[i] = new CountingNode(sorted[i]);
+    const middleOf = (lo: number, hi: number) => (lo > hi ? null : nodes[(lo + hi) >>> 1]);
+    const ranges: number[] = [0, sorted.length - 1];
+    while (ranges.length > 0) {
+      const hi = ranges.pop()!;
+      const lo = ranges.pop()!;
+      if (lo > hi) continue;
+      const mid = (lo + hi) >>> 1;
+      CountingNode.link(nodes[mid], middleOf(lo, mid - 1), middleOf(mid + 1, hi));
+      ranges.push(lo, mid - 1, mid + 1, hi);
+    }
+    return new CountingTree(nodes[(sorted.length - 1) >>> 1], nodes);
+  }
+
+  /**
+   * After a call: says how the tree was left changed (one sentence), or null when it is exactly
+   * as before. Either way the tree is put back as it was, ready for the next call.
+   */
+  checkAndRestore(caller: object = this): string | null {
+    const changed = [...written].filter(
+      ([node, before]) => CountingNode.differences(node, before).length > 0,
+    );
+    let problem: string | null = null;
+    if (changed.length > 0) problem = this.describeChanges(changed);
+    for (const [node, before] of written) CountingNode.restore(node, before);
+    written = new Map();
+    if (this.nodes.length <= SCAN_EVERY_CALL_LIMIT || !this.scannedFor.has(caller)) {
+      this.scannedFor.add(caller);
+      problem ??= this.checkNodeObjects();
+    }
+    return problem;
+  }
+
+  private describeChanges(changed: [CountingNode, Snapshot][]): string {
+    const [first, snapshot] = changed[0];
+    const [field, before, now] = CountingNode.differences(first, snapshot)[0];
+    const count = changed.reduce(
+      (sum, [node, was]) => sum + CountingNode.differences(node, was).length,
+      0,
+    );
+    const where = `node ${CountingNode.peekVal(first)}'s ${field}`;
+    const more = count > 1 ? ` (${count - 1} more field${count > 2 ? 's' : ''} changed too)` : '';
+    const cycle = this.hasCycle() ? ', which leaves a cycle in the tree' : '';
+    return (
+      `it changed the tree and did not undo it: ${where} was ${describeField(before)} ` +
+      `and is now ${describeField(now)}${cycle}${more}`
+    );
+  }
+
+  // Walks the current (changed) links with a visited set, so it always ends.
+  private hasCycle(): boolean {
+    const seen = new Set<CountingNode>();
+    const stack = [this.root];
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      if (seen.has(node)) return true;
+      seen.add(node);
+      stack.push(...CountingNode.children(node));
+    }
+    return false;
+  }
+
+  // Properties added to nodes, or a replaced prototype, also count as changing the tree. A for-in
+  // probe finds added (enumerable) properties at about 10 ns a node; only hits are looked at closer.
+  private checkNodeObjects(): string | null {
+    let problem: string | null = null;
+    for (const node of this.nodes) {
+      // instanceof: Object.getPrototypeOf costs 15x more inside Jest's sandbox.
+      const prototypeChanged = !(node instanceof CountingNode);
+      if (!prototypeChanged && !hasEnumerableKey(node)) continue;
+      const keys = Reflect.ownKeys(node);
+      problem ??= prototypeChanged
+        ? `it replaced the prototype of node ${CountingNode.peekVal(node)}`
+        : `it left a property ${String(keys[0])} on node ${CountingNode.peekVal(node)}; ` +
+          'leave the nodes as you found them (mark visited nodes in a Set instead)';
+      for (const key of keys) if (!Reflect.deleteProperty(node, key)) this.broken = true;
+      if (prototypeChanged && !Reflect.setPrototypeOf(node, CountingNode.prototype)) {
+        this.broken = true;
+      }
+    }
+    return problem;
+  }
+}
+
+function hasEnumerableKey(node: object): boolean {
+  for (const key in node) if (key !== undefined) return true;
+  return false;
+}
+
+function describeField(value: unknown): string {
+  if (value instanceof CountingNode) return `node ${CountingNode.peekVal(value)}`;
+  if (value === null) return 'null';
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'object') return 'an object that is not one of the tree nodes';
+  return String(value);
+}

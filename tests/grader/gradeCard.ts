@@ -1,0 +1,65 @@
+import pc from 'picocolors';
+import { hintForTier } from '../../hints/hints';
+import { displayPath } from './solution';
+import { TIER_IDS, type TierId, type TierResult } from './tiers/tier';
+
+/*
+ * The grade card printed at the end of every graded run: a line per tier with pass/fail and the
+ * figure behind it, then the one next step to take.
+ */
+
+export type TierStatus = 'pass' | 'fail';
+
+/** The JSON report's shape (KATA_REPORT): every tier present, every run. */
+export interface GradeReport {
+  solution: string;
+  tiers: Record<TierId, TierStatus>;
+}
+
+export function gradeReport(solutionFile: string, results: TierResult[]): GradeReport {
+  const byId = new Map(results.map((r) => [r.id, r]));
+  const tiers = Object.fromEntries(
+    TIER_IDS.map((id) => [id, byId.get(id)?.passed ? 'pass' : 'fail']),
+  ) as Record<TierId, TierStatus>;
+  return { solution: solutionFile, tiers };
+}
+
+function nextStep(results: TierResult[], file: string): string {
+  const shown = displayPath(file);
+  if (results.length > 0 && results.every((r) => r.kind === 'stub')) {
+    return `Start here: write closestKValues in ${shown}, then run npm test again. Stuck? npm run hint`;
+  }
+  if (results.some((r) => r.kind === 'load')) return `Fix ${shown} so that it loads (see above).`;
+  const failing = TIER_IDS.map((id) => results.find((r) => r.id === id)).find(
+    (r) => r && !r.passed,
+  );
+  if (!failing) {
+    return 'Every tier passes. See yours beside the reference solutions: npm run compare';
+  }
+  const hint = hintForTier(failing.id);
+  const read = hint ? ` Stuck? npm run hint -- ${hint.number} (${hint.title})` : '';
+  return `Next: make ${failing.id} pass; its failing checks are listed above.${read}`;
+}
+
+export function renderGradeCard(
+  solutionFile: string,
+  results: TierResult[],
+  seed: number,
+  color = pc.isColorSupported,
+): string {
+  const c = pc.createColors(color);
+  const byId = new Map(results.map((r) => [r.id, r]));
+  const title = ` grade card: ${displayPath(solutionFile)} `;
+  const lines = [c.bold(`──${title}${'─'.repeat(Math.max(4, 70 - title.length))}`)];
+  for (const id of TIER_IDS) {
+    const result = byId.get(id);
+    const mark = !result ? c.yellow('?') : result.passed ? c.green('✓') : c.red('✗');
+    const figure = result?.figure ?? 'not run';
+    lines.push(` ${mark} ${c.bold(id.padEnd(10))} ${figure}`);
+  }
+  const passed = results.filter((r) => r.passed).length;
+  lines.push(
+    ` ${passed} of ${TIER_IDS.length} tiers pass (seed ${seed}). ${nextStep(results, solutionFile)}`,
+  );
+  return lines.join('\n');
+}

@@ -1,0 +1,83 @@
+import { renderFailure } from '../caseReport';
+import { CountingTree } from '../countingTree';
+import { inOrder, type Shape } from '../shape';
+import type { Solution } from '../solution';
+import { runSession, runTrial, type Trial } from '../trial';
+import type { Check, CheckResult } from './tier';
+
+/** A concrete input: a tree, a target and k. */
+export interface Case {
+  shape: Shape;
+  target: number;
+  k: number;
+  /** Shown beside the tree, e.g. "left-leaning path". */
+  description?: string;
+}
+
+/**
+ * Runs many small cases under one time limit (one vm guard for all of them, instead of one per
+ * call). If the limit stops a call, `run` returns that case with its timeout trial.
+ */
+export class CaseSession {
+  private current: { c: Case; tree: CountingTree } | undefined;
+
+  constructor(private readonly solution: Solution) {}
+
+  /** One case; call it only inside `run`. */
+  trial(c: Case): Trial {
+    const tree = CountingTree.build(c.shape);
+    this.current = { c, tree };
+    const trial = runTrial(this.solution, tree, inOrder(c.shape), c.target, c.k, undefined, true);
+    this.current = undefined;
+    return trial;
+  }
+
+  run(body: () => void, cases: number): { c: Case; trial: Trial } | undefined {
+    const stopped = runSession(body, cases, () => this.current?.tree);
+    return stopped && this.current ? { c: this.current.c, trial: stopped } : undefined;
+  }
+}
+
+export function failedCase(
+  name: string,
+  c: Case,
+  trial: Trial,
+  headline: string,
+  footer: string[],
+): CheckResult {
+  const view = {
+    shape: c.shape,
+    description: c.description,
+    sorted: inOrder(c.shape),
+    target: c.target,
+    k: c.k,
+  };
+  return {
+    name,
+    passed: false,
+    kind: trial.kind,
+    message: [headline, renderFailure(view, trial, footer)].join('\n'),
+  };
+}
+
+/** A named check over a fixed list of cases; it stops at the first case that fails. */
+export function caseCheck(name: string, cases: () => Case[], footer: string[] = []): Check {
+  return {
+    name,
+    run(solution) {
+      const list = cases();
+      const session = new CaseSession(solution);
+      let failed: { c: Case; trial: Trial; i: number } | undefined;
+      const stopped = session.run(() => {
+        for (const [i, c] of list.entries()) {
+          const trial = session.trial(c);
+          if (!trial.passed) return void (failed = { c, trial, i });
+        }
+      }, list.length);
+      if (stopped) failed = { ...stopped, i: list.indexOf(stopped.c) };
+      if (!failed) return { name, passed: true, cases: list.length };
+      const headline = `case ${failed.i + 1} of ${list.length} failed:`;
+      return failedCase(name, failed.c, failed.trial, headline, footer);
+    },
+  };
+}

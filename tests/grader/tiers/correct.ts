@@ -1,0 +1,101 @@
+import fc from 'fast-check';
+import { buildTree } from '../../../kata/TreeNode';
+import { caseArbitrary, type CaseSpec } from '../arbitraries';
+import { fromTreeNode } from '../shape';
+import type { Solution } from '../solution';
+import type { Trial } from '../trial';
+import { caseCheck, CaseSession, failedCase, type Case } from './caseCheck';
+import type { Check, Tier } from './tier';
+
+/*
+ * correct: the statement's examples, then 1,020 generated cases judged by the any-valid-answer
+ * rule, with the tree checked unchanged after every call.
+ */
+
+const RUNS_PER_FAMILY = 340;
+// Shrinking a failing case re-runs the solution; these bound that effort.
+const MAX_SHRINK_RUNS = 400;
+
+const FAMILIES: { name: string; spec: CaseSpec }[] = [
+  {
+    name: `${RUNS_PER_FAMILY} random-insertion trees with many duplicates`,
+    spec: { min: -8, max: 8, maxNodes: 40, shape: 'inserted' },
+  },
+  {
+    name: `${RUNS_PER_FAMILY} balanced trees, ties and fractional targets`,
+    spec: { min: -60, max: 60, maxNodes: 60, shape: 'balanced' },
+  },
+  {
+    name: `${RUNS_PER_FAMILY} random trees with values up to ±10^9`,
+    spec: { min: -1e9, max: 1e9, maxNodes: 40, shape: 'inserted' },
+  },
+];
+
+export function seedFooter(seed: number): string[] {
+  return [
+    `seed ${seed}: every run grades the same cases; set KATA_SEED to another number for new ones.`,
+  ];
+}
+
+function example(levelOrder: number[], target: number, k: number): Case {
+  return {
+    shape: fromTreeNode(buildTree(levelOrder)!),
+    target,
+    k,
+    description: 'from the statement',
+  };
+}
+
+function generatedCheck(name: string, spec: CaseSpec, seed: number, runSeed: number): Check {
+  return {
+    name,
+    run(solution: Solution) {
+      const session = new CaseSession(solution);
+      let last: { c: Case; trial: Trial } | undefined;
+      let shrinkRuns = 0;
+      let stopped = false;
+      const property = fc.property(caseArbitrary(spec), (c) => {
+        // Once shrinking is pointless (the stub), too slow (each candidate would loop until
+        // stopped) or long enough, every further candidate "passes", so fast-check keeps the
+        // smallest failure found so far.
+        if (stopped || (last && ++shrinkRuns > MAX_SHRINK_RUNS)) return true;
+        const trial = session.trial(c);
+        if (!trial.passed) {
+          last = { c, trial };
+          stopped = trial.kind === 'timeout' || trial.kind === 'readLimit' || trial.kind === 'stub';
+        }
+        return trial.passed;
+      });
+      let details: fc.RunDetails<[Case]> | undefined;
+      const hung = session.run(() => {
+        details = fc.check(property, { seed, numRuns: RUNS_PER_FAMILY });
+      }, RUNS_PER_FAMILY);
+      if (hung) {
+        return failedCase(
+          name,
+          hung.c,
+          hung.trial,
+          'a generated case did not return:',
+          seedFooter(runSeed),
+        );
+      }
+      if (!details?.failed || !last) return { name, passed: true, cases: details?.numRuns ?? 0 };
+      const { c, trial } = last;
+      const shrunk = details.numShrinks > 0 ? `, shrunk ${details.numShrinks} times to` : ':';
+      const headline = `generated case ${details.numRuns} of ${RUNS_PER_FAMILY} failed${shrunk}`;
+      return failedCase(name, c, trial, headline, seedFooter(runSeed));
+    },
+  };
+}
+
+export const correct: Tier = {
+  id: 'correct',
+  summary: 'right answers, tree left unchanged',
+  checks: (seed) => [
+    caseCheck('statement example: [4,2,5,1,3], target 3.714286, k = 2', () => [
+      example([4, 2, 5, 1, 3], 3.714286, 2),
+    ]),
+    caseCheck('statement example: [1], target 0, k = 1', () => [example([1], 0, 1)]),
+    ...FAMILIES.map((family, i) => generatedCheck(family.name, family.spec, seed + i, seed)),
+  ],
+};

@@ -1,0 +1,55 @@
+import type { Lean } from '../generators';
+import { pathWorkload, measure, POSITION_WORDS, ALL_POSITIONS } from '../workloads';
+import type { Check, CheckResult, Tier } from './tier';
+
+/*
+ * deep (bonus): paths of 100,000 nodes. Recursion that deep overflows the stack; an explicit
+ * stack or a plain loop does not. Any valid answer passes: speed is the other tiers' business.
+ */
+
+export const DEEP_N = 100_000;
+// Small k: this tier is about depth. An iterative O(k·h) or O(n·k) solution is slow on a path but
+// must still pass here.
+const KS = [1, 8, 3, 5, 2];
+
+function pathCheck(lean: Lean): Check {
+  const name = `${lean === 'zigzag' ? 'zigzag' : `${lean}-leaning`} path of ${DEEP_N.toLocaleString('en-US')} nodes`;
+  return {
+    name,
+    run(solution): CheckResult {
+      const workload = pathWorkload(DEEP_N, lean);
+      for (const [i, position] of ALL_POSITIONS.entries()) {
+        const k = KS[i];
+        const m = measure(
+          solution,
+          workload,
+          position,
+          k,
+          `target ${POSITION_WORDS[position]}, k = ${k}:`,
+        );
+        if (!m.ok) {
+          const hint =
+            m.trial.kind === 'stackOverflow'
+              ? '\nA path this deep is too deep for recursion: walk it with an explicit stack or a loop.'
+              : '';
+          return {
+            name,
+            passed: false,
+            kind: m.trial.kind,
+            message: m.message + hint,
+            figure: m.trial.reason,
+          };
+        }
+      }
+      return { name, passed: true, cases: ALL_POSITIONS.length };
+    },
+  };
+}
+
+export const deep: Tier = {
+  id: 'deep',
+  summary: 'bonus: 100,000-level paths, no stack overflow',
+  checks: () => (['left', 'right'] as Lean[]).map(pathCheck),
+  passedFigure: (checks) =>
+    `${checks.length} paths of ${DEEP_N.toLocaleString('en-US')} nodes, no stack overflow`,
+};

@@ -1,0 +1,87 @@
+import type { Solution } from '../solution';
+import type { FailureKind } from '../trial';
+
+export const TIER_IDS = ['correct', 'edge', 'linear', 'sublinear', 'optimal', 'deep'] as const;
+export type TierId = (typeof TIER_IDS)[number];
+
+/** Why a complexity check failed when no single call did: the reads grew too fast. */
+export type CheckFailureKind = FailureKind | 'growth' | 'load';
+
+export interface CheckResult {
+  name: string;
+  passed: boolean;
+  /** What failed, rendered for the learner (the failing case, or the measured series). */
+  message?: string;
+  kind?: CheckFailureKind;
+  /** The measured figure behind a complexity verdict, in one line. */
+  figure?: string;
+  /** How many cases a passing case check ran. */
+  cases?: number;
+  /** For complexity checks: the measured growth (higher is worse), to pick the figure to show. */
+  score?: number;
+}
+
+/** The figure of the check whose measured growth came closest to failing. */
+export function worstFigure(checks: CheckResult[]): string {
+  const worst = checks.reduce((a, b) => ((b.score ?? 0) > (a.score ?? 0) ? b : a));
+  return `${worst.name.split(':')[0]}: ${worst.figure ?? ''}`;
+}
+
+/** One graded check: a Jest test in `npm test`, one line of detail elsewhere. */
+export interface Check {
+  name: string;
+  run(solution: Solution): CheckResult;
+}
+
+export interface Tier {
+  id: TierId;
+  /** What the tier asks, in a few words, for the grade card. */
+  summary: string;
+  checks(seed: number): Check[];
+  /** The card's figure when every check passed; by default the number of cases run. */
+  passedFigure?(checks: CheckResult[]): string;
+}
+
+export interface TierResult {
+  id: TierId;
+  passed: boolean;
+  checks: CheckResult[];
+  /** The card's figure: the first failing check's, else the tier's own summary of its checks. */
+  figure: string;
+  /** Why the first failing check failed. */
+  kind?: CheckFailureKind;
+}
+
+export function tierResult(tier: Tier, checks: CheckResult[]): TierResult {
+  const failed = checks.find((check) => !check.passed);
+  const cases = checks.reduce((sum, check) => sum + (check.cases ?? 0), 0);
+  const passedFigure = tier.passedFigure?.(checks) ?? `${cases.toLocaleString('en-US')} cases`;
+  return {
+    id: tier.id,
+    passed: !failed,
+    checks,
+    kind: failed?.kind,
+    figure: failed ? `${failed.name}: ${failed.figure ?? describeKind(failed.kind)}` : passedFigure,
+  };
+}
+
+function describeKind(kind: CheckFailureKind | undefined): string {
+  switch (kind) {
+    case 'stub':
+      return 'still the stub';
+    case 'wrongAnswer':
+      return 'wrong answer';
+    case 'changedTree':
+      return 'left the tree changed';
+    case 'threw':
+      return 'threw an exception';
+    case 'stackOverflow':
+      return 'stack overflow';
+    case 'timeout':
+      return 'did not return in time';
+    case 'readLimit':
+      return 'read the tree far too often';
+    default:
+      return 'failed';
+  }
+}

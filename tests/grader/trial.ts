@@ -1,0 +1,207 @@
+import path from 'node:path';
+import { CountingTree, startCounting, stopCounting } from './countingTree';
+import {
+  errorFields,
+  interruptedOutput,
+  runCaught,
+  runGuarded,
+  type CapturedOutput,
+} from './guard';
+import type { Solution } from './solution';
+import { count, describeValue, whyWrong, type Returned } from './validator';
+
+/*
+ * One call of the learner's function on a counting tree, judged completely: how it ended, what
+ * it returned, whether the answer is valid, whether the tree was left as it was, and how many
+ * reads it made.
+ */
+
+export type FailureKind =
+  'stub' | 'threw' | 'stackOverflow' | 'timeout' | 'readLimit' | 'wrongAnswer' | 'changedTree';
+
+export interface Trial {
+  passed: boolean;
+  reads: number;
+  kind?: FailureKind;
+  /** One sentence: why the call failed. */
+  reason?: string;
+  /** What came back, for display (absent when nothing came back). */
+  got?: string;
+  output: CapturedOutput;
+}
+
+export interface CallLimits {
+  timeoutMs: number;
+  readLimit: number;
+  /** The read limit is a growth cap set by a measurement: passing it is a result, not a runaway. */
+  growthCap?: boolean;
+}
+
+/**
+ * Generous for any honest solution, short enough that a hang is reported within seconds. The time
+ * limit always leaves room for the read limit at 10 million reads a second (far slower than any
+ * loop that reads), so code that keeps reading is stopped by the read limit, the same way on every
+ * machine, and only code that stops reading is stopped by the clock.
+ */
+export function limitsFor(n: number, readLimit = 10_000_000 + 200 * n, baseMs = 1000): CallLimits {
+  return { timeoutMs: baseMs + Math.ceil(readLimit / 10_000), readLimit };
+}
+
+// Once a call had to be stopped (a hang, a runaway loop), the tier has failed; later calls in the
+// same tier get a short leash so that a solution that hangs everywhere still ends in seconds.
+// Honest calls never come near either limit.
+let leashed = false;
+
+export function resetLeash(): void {
+  leashed = false;
+}
+
+function leash(limits: CallLimits, n: number): CallLimits {
+  if (!leashed) return limits;
+  const short = limitsFor(n, Math.min(limits.readLimit, 2_000_000 + 20 * n), 100);
+  return {
+    ...short,
+    timeoutMs: Math.min(short.timeoutMs, limits.timeoutMs),
+    growthCap: limits.growthCap,
+  };
+}
+
+export const STUB_MARKER = 'not implemented yet';
+const SHOWN_ITEMS = 20;
+
+export function runTrial(
+  solution: Solution,
+  tree: CountingTree,
+  sorted: readonly number[],
+  target: number,
+  k: number,
+  given: CallLimits = limitsFor(tree.nodes.length),
+  inSession = false,
+): Trial {
+  const limits = leash(given, tree.nodes.length);
+  startCounting(limits.readLimit);
+  // Copying the answer happens under the guard too: a returned Proxy or a getter-laden object
+  // runs learner code when read.
+  const call = () => copyReturned(solution.fn(tree.root, target, k), k);
+  const { outcome, output } = inSession ? runCaught(call) : runGuarded(call, limits.timeoutMs);
+  const { reads, overLimit } = stopCounting();
+  const treeProblem = tree.checkAndRestore(solution);
+  if ((overLimit && !limits.growthCap) || outcome.status === 'timeout') leashed = true;
+  const fail = (kind: FailureKind, reason: string, got?: string): Trial => ({
+    passed: false,
+    reads,
+    kind,
+    reason,
+    got,
+    output,
+  });
+
+  if (overLimit && limits.growthCap) {
+    return fail('readLimit', `it read the tree more than ${count(limits.readLimit, 'time')}`);
+  }
+  if (overLimit) {
+    return fail(
+      'readLimit',
+      `it read the tree more than ${count(limits.readLimit, 'time')} on a ` +
+        `${count(tree.nodes.length, 'node')} tree and was stopped (an endless loop?)`,
+    );
+  }
+  switch (outcome.status) {
+    case 'timeout':
+      return fail('timeout', timeoutReason(outcome.timeoutMs, reads));
+    case 'stackOverflow':
+      return fail(
+        'stackOverflow',
+        'it overflowed the call stack (RangeError: Maximum call stack size exceeded)',
+      );
+    case 'threw': {
+      const { name, message } = errorFields(outcome.error);
+      if (message.includes(STUB_MARKER))
+        return fail('stub', `it is still the stub (it throws "${STUB_MARKER}")`);
+      const what =
+        name || message
+          ? `${name || 'Error'}: ${firstLine(message)}`
+          : describeValue(outcome.error);
+      return fail('threw', `it threw ${what}${thrownWhere(outcome.error, solution)}`);
+    }
+    case 'ok': {
+      const returned = outcome.value;
+      const wrong = whyWrong(sorted, target, k, returned);
+      const got = showReturned(returned);
+      if (wrong && treeProblem) return fail('wrongAnswer', `${wrong}; also, ${treeProblem}`, got);
+      if (wrong) return fail('wrongAnswer', wrong, got);
+      if (treeProblem) return fail('changedTree', treeProblem, got);
+      return { passed: true, reads, output };
+    }
+  }
+}
+
+/**
+ * Runs `body`, which makes many in-session runTrial calls, under one time limit. When the limit
+ * stops it, returns the trial of the call that was running, with the tree it had put back.
+ */
+export function runSession(
+  body: () => void,
+  cases: number,
+  running: () => CountingTree | undefined,
+): Trial | null {
+  const timeoutMs = leashed ? 300 : 1000 + 5 * cases;
+  const { outcome } = runGuarded(body, timeoutMs);
+  if (outcome.status === 'ok') return null;
+  if (outcome.status !== 'timeout')
+    throw outcome.status === 'threw' ? outcome.error : new Error(outcome.status);
+  const { reads } = stopCounting();
+  running()?.checkAndRestore();
+  leashed = true;
+  return {
+    passed: false,
+    reads,
+    kind: 'timeout',
+    reason: timeoutReason(timeoutMs, reads),
+    output: interruptedOutput(),
+  };
+}
+
+function timeoutReason(timeoutMs: number, reads: number): string {
+  const loop =
+    reads === 0
+      ? 'an endless loop that never reads the tree?'
+      : `an endless loop? (it had read the tree ${count(reads, 'time')})`;
+  return `it did not return within ${(timeoutMs / 1000).toFixed(1)} s and was stopped: ${loop}`;
+}
+
+function copyReturned(value: unknown, k: number): Returned {
+  if (!Array.isArray(value)) return { kind: 'other', description: describeValue(value) };
+  const length = value.length;
+  const kept = length === k ? length : Math.min(length, SHOWN_ITEMS);
+  return { kind: 'array', length, items: Array.from({ length: kept }, (_, i) => value[i]) };
+}
+
+export function showReturned(returned: Returned): string {
+  if (returned.kind === 'other') return returned.description;
+  const shown = returned.items
+    .slice(0, SHOWN_ITEMS)
+    .map((item) => (typeof item === 'number' ? String(item) : describeValue(item)));
+  const more = returned.length - shown.length;
+  return `[${shown.join(', ')}${more > 0 ? `, … ${count(more, 'more value')}` : ''}]`;
+}
+
+function firstLine(text: string): string {
+  const line = text.split('\n')[0];
+  return line.length > 160 ? `${line.slice(0, 160)}…` : line;
+}
+
+// " at closestKValues.ts:14" from the first stack frame inside the solution's file, if any.
+function thrownWhere(error: unknown, solution: Solution): string {
+  let stack = '';
+  try {
+    const raw = (error as { stack?: unknown } | null)?.stack;
+    if (typeof raw === 'string') stack = raw;
+  } catch {
+    return '';
+  }
+  const base = path.basename(solution.file);
+  const frame = stack.split('\n').find((line) => line.includes(base));
+  const match = frame?.match(/:(\d+):\d+\)?\s*$/);
+  return match ? ` at ${base}:${match[1]}` : '';
+}

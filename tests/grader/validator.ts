@@ -1,0 +1,156 @@
+/*
+ * The any-valid-answer rule: exactly k numbers, drawn from the tree as a multiset, such that no
+ * value left out is strictly closer to the target than a value returned. Ties go either way and
+ * order is free. Works from the tree's values in ascending order, in O(log n + k log n), so it can
+ * judge answers on trees of a million nodes.
+ */
+
+/** What came back from a call, copied while the call was still guarded. */
+export type Returned =
+  | { kind: 'array'; length: number; items: readonly unknown[] }
+  | { kind: 'other'; description: string };
+
+export function distance(value: number, target: number): number {
+  return Math.abs(value - target);
+}
+
+/** Index of the first value >= x in an ascending array. */
+function lowerBound(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function occurrences(sorted: readonly number[], x: number): number {
+  let i = lowerBound(sorted, x);
+  const start = i;
+  while (i < sorted.length && sorted[i] === x) i++;
+  return i - start;
+}
+
+/**
+ * One correct answer: the k values closest to target, nearest first (ties: the smaller value
+ * first). Two pointers walking out from where the target would sit.
+ */
+export function closestK(sorted: readonly number[], target: number, k: number): number[] {
+  let hi = lowerBound(sorted, target);
+  let lo = hi - 1;
+  const out: number[] = [];
+  while (out.length < k && (lo >= 0 || hi < sorted.length)) {
+    const takeLow =
+      hi >= sorted.length ||
+      (lo >= 0 && distance(sorted[lo], target) <= distance(sorted[hi], target));
+    out.push(takeLow ? sorted[lo--] : sorted[hi++]);
+  }
+  return out;
+}
+
+/**
+ * Null when `returned` is a valid answer, otherwise one sentence saying why it is not.
+ * `sorted` is the tree's multiset of values in ascending order.
+ */
+export function whyWrong(
+  sorted: readonly number[],
+  target: number,
+  k: number,
+  returned: Returned,
+): string | null {
+  if (returned.kind === 'other') return `it returned ${returned.description}, not an array`;
+  if (returned.length !== k) {
+    const what = returned.length === 0 ? 'an empty array' : `${count(returned.length, 'value')}`;
+    return `it returned ${what}, but k is ${k}`;
+  }
+  const values: number[] = [];
+  for (let i = 0; i < returned.items.length; i++) {
+    const item = returned.items[i];
+    if (typeof item !== 'number' || Number.isNaN(item)) {
+      return `element ${i} of the answer is ${describeValue(item)}, not a value from the tree`;
+    }
+    values.push(item);
+  }
+
+  const returnedCounts = new Map<number, number>();
+  for (const v of values) returnedCounts.set(v, (returnedCounts.get(v) ?? 0) + 1);
+  for (const [v, times] of returnedCounts) {
+    const inTree = occurrences(sorted, v);
+    if (inTree === 0) return `it returned ${v}, which is not in the tree`;
+    if (times > inTree) {
+      return `it returned ${v} ${timesWord(times)}, but the tree holds it ${timesWord(inTree)}`;
+    }
+  }
+
+  // Valid exactly when the returned distances are the k smallest distances in the tree.
+  const best = closestK(sorted, target, k);
+  const bestDistances = best.map((v) => distance(v, target));
+  const ours = values.map((v) => distance(v, target)).sort((a, b) => a - b);
+  const j = ours.findIndex((d, i) => d !== bestDistances[i]);
+  if (j === -1) return null;
+  // Some value among the j + 1 closest is returned less often than the tree holds it.
+  const leftOut = best
+    .slice(0, j + 1)
+    .find((v) => (returnedCounts.get(v) ?? 0) < occurrences(sorted, v))!;
+  const farthest = values.reduce((a, b) => (distance(b, target) > distance(a, target) ? b : a));
+  return (
+    `it left out ${leftOut} (distance ${formatNumber(distance(leftOut, target))}) but returned ` +
+    `${farthest} (distance ${formatNumber(distance(farthest, target))}), which is farther from ` +
+    `${formatNumber(target)}`
+  );
+}
+
+function timesWord(n: number): string {
+  return n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`;
+}
+
+export function count(n: number, noun: string): string {
+  return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+/** Up to 6 significant digits, no exponent for the magnitudes this kata uses. */
+export function formatNumber(x: number): string {
+  if (Number.isInteger(x)) return String(x);
+  return String(Number(x.toPrecision(Math.max(6, Math.ceil(Math.log10(Math.abs(x) + 1)) + 3))));
+}
+
+/**
+ * Describes any value in a few words without running its code: learners return Proxies, objects
+ * with throwing getters and the like, and describing them must not crash the grader.
+ */
+export function describeValue(value: unknown): string {
+  try {
+    if (value === undefined) return 'undefined';
+    if (value === null) return 'null';
+    switch (typeof value) {
+      case 'number':
+        return Number.isNaN(value) ? 'NaN' : String(value);
+      case 'string':
+        return `the string ${JSON.stringify(value.length > 20 ? value.slice(0, 20) + '…' : value)}`;
+      case 'bigint':
+        return `the bigint ${value}n`;
+      case 'boolean':
+      case 'symbol':
+        return `the ${typeof value} ${String(value)}`;
+      case 'function':
+        return 'a function';
+    }
+    const tag = Object.prototype.toString.call(value);
+    if (tag === '[object Promise]') return 'a Promise (closestKValues must not be async)';
+    if (Array.isArray(value)) return 'an array';
+    if (isNodeLike(value)) return 'a tree node (return node.val, not the node)';
+    const name = tag.slice(8, -1);
+    return name === 'Object' ? 'an object' : `a ${name}`;
+  } catch {
+    return 'a value that cannot be inspected';
+  }
+}
+
+function isNodeLike(value: object): boolean {
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (proto === null || typeof proto !== 'object') return false;
+  const ctor = Object.getOwnPropertyDescriptor(proto, 'constructor')?.value as unknown;
+  return typeof ctor === 'function' && /Node$/.test(ctor.name);
+}
