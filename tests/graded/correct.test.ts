@@ -1,0 +1,4 @@
+import { correct } from '../grader/tiers/correct';
+import { gradeTier } from './tierSuite';
+
+gradeTier(correct);

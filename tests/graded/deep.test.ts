@@ -1,0 +1,4 @@
+import { deep } from '../grader/tiers/deep';
+import { gradeTier } from './tierSuite';
+
+gradeTier(deep);

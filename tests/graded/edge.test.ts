@@ -1,0 +1,4 @@
+import { edge } from '../grader/tiers/edge';
+import { gradeTier } from './tierSuite';
+
+gradeTier(edge);

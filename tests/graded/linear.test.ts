@@ -1,0 +1,4 @@
+import { linear } from '../grader/tiers/linear';
+import { gradeTier } from './tierSuite';
+
+gradeTier(linear);

@@ -1,0 +1,4 @@
+import { optimal } from '../grader/tiers/optimal';
+import { gradeTier } from './tierSuite';
+
+gradeTier(optimal);

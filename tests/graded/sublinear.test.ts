@@ -1,0 +1,4 @@
+import { sublinear } from '../grader/tiers/sublinear';
+import { gradeTier } from './tierSuite';
+
+gradeTier(sublinear);

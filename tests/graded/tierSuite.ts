@@ -1,0 +1,86 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { seedFrom } from '../grader/seed';
+import { DEFAULT_SOLUTION, loadSolution, solutionFile, type Loaded } from '../grader/solution';
+import { tierResult, type CheckResult, type Tier, type TierResult } from '../grader/tiers/tier';
+import { resetLeash } from '../grader/trial';
+
+/*
+ * Turns one tier into a Jest suite: one test per check, whose failure message is the rendered
+ * failing case. At the end the tier's structured result goes to the directory the grade card
+ * reporter named in KATA_RESULTS_DIR, for the card and the JSON report.
+ */
+
+/** What a tier file leaves for the reporter. */
+export interface TierRecord {
+  solution: string;
+  seed: number;
+  writtenAt: number;
+  result: TierResult;
+}
+
+// A literal require, so that `jest --watch` knows every tier depends on the learner's file. It
+// runs only when called, under the guard.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const loadKataFile = () => require('../../kata/closestKValues') as unknown;
+
+/**
+ * Jest shows a failure's message up to the first stack frame (noStackTrace hides the frames); an
+ * empty name keeps "Error:" out of the way of the report.
+ */
+class CheckFailed extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = '';
+  }
+}
+
+function failureMessage(result: CheckResult): string {
+  // The stub fails every check the same way: one line each is plenty.
+  if (result.kind === 'stub')
+    return 'still the stub: write closestKValues in kata/closestKValues.ts';
+  return result.message ?? result.figure ?? 'failed';
+}
+
+export function gradeTier(tier: Tier): void {
+  const file = solutionFile();
+  const seed = seedFrom();
+  const results: CheckResult[] = [];
+  let loaded: Loaded | undefined;
+
+  beforeAll(() => {
+    resetLeash();
+    loaded = loadSolution(file, file === DEFAULT_SOLUTION ? loadKataFile : require);
+  });
+
+  describe(`${tier.id}: ${tier.summary}`, () => {
+    for (const check of tier.checks(seed)) {
+      test(check.name, () => {
+        const result: CheckResult = loaded?.ok
+          ? check.run(loaded.solution)
+          : {
+              name: check.name,
+              passed: false,
+              kind: 'load',
+              message: loaded?.reason ?? 'not loaded',
+              figure: loaded?.reason,
+            };
+        results.push(result);
+        if (!result.passed) throw new CheckFailed(failureMessage(result));
+      });
+    }
+  });
+
+  afterAll(() => {
+    const dir = process.env.KATA_RESULTS_DIR;
+    if (!dir) return;
+    const record: TierRecord = {
+      solution: file,
+      seed,
+      writtenAt: Date.now(),
+      result: tierResult(tier, results),
+    };
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, `${tier.id}.json`), JSON.stringify(record));
+  });
+}

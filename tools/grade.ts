@@ -1,0 +1,31 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../tests/grader/solution';
+
+/*
+ * npm run grade -- <file> [jest options]: grades any file exporting closestKValues, by running
+ * the graded suites with KATA_SOLUTION set (which `npm test` honours too). Cross-platform: no
+ * shell syntax for the variable.
+ */
+
+const [file, ...jestArgs] = process.argv.slice(2);
+if (!file || file.startsWith('-')) {
+  console.error(
+    'usage: npm run grade -- <file> [jest options]   e.g. npm run grade -- solutions/twoStacks.ts',
+  );
+  process.exit(2);
+}
+// npm runs scripts from the project root; INIT_CWD is where the learner typed the command.
+const solution = path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
+if (!existsSync(solution)) {
+  console.error(`npm run grade: ${solution} does not exist`);
+  process.exit(2);
+}
+const jest = require.resolve('jest/bin/jest');
+const run = spawnSync(process.execPath, [jest, ...jestArgs], {
+  cwd: PROJECT_ROOT,
+  stdio: 'inherit',
+  env: { ...process.env, KATA_SOLUTION: solution },
+});
+process.exit(run.status ?? 1);
