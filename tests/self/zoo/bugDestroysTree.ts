@@ -1,0 +1,26 @@
+// Bug: a "destructive" traversal that unlinks children as it goes and never puts them back.
+import type { TreeNode } from '../../../kata/TreeNode';
+import type { Expected } from './expected';
+
+export const expected: Expected = {
+  correct: 'changedTree',
+  edge: 'changedTree',
+  linear: 'changedTree',
+  sublinear: 'changedTree',
+  optimal: 'changedTree',
+  deep: 'changedTree',
+};
+
+export function closestKValues(root: TreeNode | null, target: number, k: number): number[] {
+  const vals: number[] = [];
+  const stack: TreeNode[] = root ? [root] : [];
+  while (stack.length) {
+    const n = stack.pop()!;
+    vals.push(n.val);
+    if (n.left) stack.push(n.left);
+    if (n.right) stack.push(n.right);
+    n.left = null;
+    n.right = null;
+  }
+  return vals.sort((a, b) => Math.abs(a - target) - Math.abs(b - target)).slice(0, k);
+}

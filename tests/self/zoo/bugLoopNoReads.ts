@@ -1,0 +1,31 @@
+// Bug: an endless loop that never touches the tree once the candidates run out.
+import type { TreeNode } from '../../../kata/TreeNode';
+import type { Expected } from './expected';
+
+export const expected: Expected = {
+  correct: 'timeout',
+  edge: 'timeout',
+  linear: 'timeout',
+  sublinear: 'timeout',
+  optimal: 'growth',
+  deep: 'timeout',
+};
+
+export function closestKValues(root: TreeNode | null, target: number, k: number): number[] {
+  const vals: number[] = [];
+  const stack: TreeNode[] = root ? [root] : [];
+  while (stack.length) {
+    const n = stack.pop()!;
+    vals.push(n.val);
+    if (n.left) stack.push(n.left);
+    if (n.right) stack.push(n.right);
+  }
+  vals.sort((a, b) => a - b);
+  const res: number[] = [];
+  let i = 0;
+  while (res.length < k) {
+    if (i < vals.length && Math.abs(vals[i] - target) < 1) res.push(vals[i]);
+    i++; // once i passes the end, nothing is ever pushed again
+  }
+  return res;
+}

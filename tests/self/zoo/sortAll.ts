@@ -1,0 +1,26 @@
+// Valid, O(n log n) time but O(n) reads: collect every value recursively, sort by distance.
+// Recursion overflows on the 100,000-deep paths.
+import type { TreeNode } from '../../../kata/TreeNode';
+import type { Expected } from './expected';
+
+export const expected: Expected = {
+  correct: 'pass',
+  edge: 'pass',
+  linear: 'pass',
+  sublinear: 'growth',
+  optimal: 'growth',
+  deep: 'stackOverflow',
+};
+
+export function closestKValues(root: TreeNode | null, target: number, k: number): number[] {
+  const all: number[] = [];
+  const collect = (node: TreeNode | null): void => {
+    if (!node) return;
+    collect(node.left);
+    all.push(node.val);
+    collect(node.right);
+  };
+  collect(root);
+  all.sort((a, b) => Math.abs(a - target) - Math.abs(b - target));
+  return all.slice(0, k);
+}

@@ -1,0 +1,4 @@
+import { describeZoo } from './zoo';
+
+// Valid solutions in many styles: each passes exactly the tiers its growth and recursion allow.
+describeZoo('zoo: valid solutions', (name) => !name.startsWith('bug'));
