@@ -38,7 +38,9 @@ export function runGuarded<T>(thunk: () => T, timeoutMs: number): Guarded<T> {
     const value = script.runInContext(context, { timeout: timeoutMs }) as T;
     return { outcome: { status: 'ok', value }, output };
   } catch (error) {
-    return { outcome: classify(error, timeoutMs), output };
+    // A call stopped inside a session never ran its own clean-up: what it printed is still the
+    // active output, so report that.
+    return { outcome: classify(error, timeoutMs), output: activeOutput ?? output };
   } finally {
     context.__kataGuarded = undefined;
     release();
@@ -62,14 +64,7 @@ export function runCaught<T>(thunk: () => T): Guarded<T> {
   }
 }
 
-/**
- * The output of the call that was running when a session was stopped: a stopped call never gets
- * to run its own clean-up, so this is the only way to show what it printed.
- */
-export function interruptedOutput(): CapturedOutput {
-  return activeOutput ?? { lines: [], total: 0 };
-}
-
+/** Where console output goes right now (the innermost call being captured). */
 let activeOutput: CapturedOutput | undefined;
 
 function classify(error: unknown, timeoutMs: number): GuardOutcome<never> {

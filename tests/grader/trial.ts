@@ -1,12 +1,6 @@
 import path from 'node:path';
 import { CountingTree, startCounting, stopCounting } from './countingTree';
-import {
-  errorFields,
-  interruptedOutput,
-  runCaught,
-  runGuarded,
-  type CapturedOutput,
-} from './guard';
+import { errorFields, runCaught, runGuarded, type CapturedOutput } from './guard';
 import type { Solution } from './solution';
 import { count, describeValue, whyWrong, type Returned } from './validator';
 
@@ -43,7 +37,7 @@ export interface CallLimits {
  * loop that reads), so code that keeps reading is stopped by the read limit, the same way on every
  * machine, and only code that stops reading is stopped by the clock.
  */
-export function limitsFor(n: number, readLimit = 10_000_000 + 200 * n, baseMs = 1000): CallLimits {
+export function limitsFor(n: number, readLimit = 4_000_000 + 100 * n, baseMs = 500): CallLimits {
   return { timeoutMs: baseMs + Math.ceil(readLimit / 10_000), readLimit };
 }
 
@@ -58,7 +52,7 @@ export function resetLeash(): void {
 
 function leash(limits: CallLimits, n: number): CallLimits {
   if (!leashed) return limits;
-  const short = limitsFor(n, Math.min(limits.readLimit, 2_000_000 + 20 * n), 100);
+  const short = limitsFor(n, Math.min(limits.readLimit, 1_000_000 + 10 * n), 100);
   return {
     ...short,
     timeoutMs: Math.min(short.timeoutMs, limits.timeoutMs),
@@ -102,8 +96,8 @@ export function runTrial(
   if (overLimit) {
     return fail(
       'readLimit',
-      `it read the tree more than ${count(limits.readLimit, 'time')} on a ` +
-        `${count(tree.nodes.length, 'node')} tree and was stopped (an endless loop?)`,
+      `it read the tree more than ${count(limits.readLimit, 'time')} on a tree of ` +
+        `${count(tree.nodes.length, 'node')} and was stopped: an endless loop, or far too many reads`,
     );
   }
   switch (outcome.status) {
@@ -145,8 +139,8 @@ export function runSession(
   cases: number,
   running: () => CountingTree | undefined,
 ): Trial | null {
-  const timeoutMs = leashed ? 300 : 1000 + 5 * cases;
-  const { outcome } = runGuarded(body, timeoutMs);
+  const timeoutMs = leashed ? 100 : 500 + 2 * cases;
+  const { outcome, output } = runGuarded(body, timeoutMs);
   if (outcome.status === 'ok') return null;
   if (outcome.status !== 'timeout')
     throw outcome.status === 'threw' ? outcome.error : new Error(outcome.status);
@@ -158,7 +152,7 @@ export function runSession(
     reads,
     kind: 'timeout',
     reason: timeoutReason(timeoutMs, reads),
-    output: interruptedOutput(),
+    output,
   };
 }
 
