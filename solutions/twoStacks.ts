@@ -4,9 +4,9 @@
  * Idea: walk from the root towards the target once, pushing every node on the way onto one of two
  * stacks: nodes with values < target onto `smaller`, the others onto `larger`. The top of
  * `smaller` is then the in-order predecessor of the target and the top of `larger` its successor.
- * Popping a stack and pushing the left spine of the popped node's left subtree (for `smaller`) or
- * the right... (mirror) yields the next value outward, exactly like one step of an iterative
- * in-order walk. Merge the two streams like two sorted lists, by distance, k times.
+ * Popping `smaller` and pushing the right spine of the popped node's left subtree yields the next
+ * smaller value, exactly like one step of an iterative in-order walk run backwards; `larger`
+ * mirrors it. Merge the two streams like two sorted lists, by distance, k times.
  *
  * Time: O(h + k): one root-to-leaf walk, then each node is pushed and popped at most once, and the
  * spines pushed along the way are bounded by h + k. O(log n + k) on a balanced tree.
@@ -16,6 +16,7 @@
  * Why: every step outward costs O(1) amortized reads; no recursion, so 100,000-deep paths are fine.
  *
  * When to use it: the follow-up. It is the interview answer to "can you beat O(n)?".
+ *
  * Pitfalls: one stack running out before k values are taken (the target is near an end, or
  * outside the range); duplicates of the target value must go to exactly one of the stacks.
  */

@@ -1,0 +1,49 @@
+import { renderFailure } from '../grader/caseReport';
+import { fromTreeNode } from '../grader/shape';
+import { buildTree, drawTree } from '../../kata/TreeNode';
+import type { Trial } from '../grader/trial';
+
+const trial: Trial = {
+  passed: false,
+  reads: 12,
+  kind: 'wrongAnswer',
+  reason:
+    'it left out 3 (distance 0.714286) but returned 1 (distance 2.71429), which is farther from 3.714286',
+  got: '[4, 1]',
+  output: { lines: ['visiting 4', 'visiting 2'], total: 1532 },
+};
+
+describe('a failing case as the learner sees it', () => {
+  test('small trees are drawn, with the level order, target, k, answer, a correct answer, reason, output and seed', () => {
+    const root = buildTree([4, 2, 5, 1, 3])!;
+    const text = renderFailure(
+      { shape: fromTreeNode(root), sorted: [1, 2, 3, 4, 5], target: 3.714286, k: 2 },
+      trial,
+      ['seed 272'],
+    );
+    const drawing = drawTree(root)
+      .split('\n')
+      .map((line) => `  ${line}`)
+      .join('\n');
+    expect(text).toContain(`tree (5 nodes):\n${drawing}\n`);
+    expect(text).toContain('level order: [4,2,5,1,3]');
+    expect(text).toContain('target: 3.714286    k: 2');
+    expect(text).toContain('returned:         [4, 1]');
+    expect(text).toContain('a correct answer: [4, 3]');
+    expect(text).toContain('why: it left out 3');
+    expect(text).toContain(
+      'console output of this call (1,532 lines, first 2 shown):\n  | visiting 4\n  | visiting 2',
+    );
+    expect(text.endsWith('seed 272')).toBe(true);
+  });
+
+  test('big trees are described, not drawn, and long answers are cut', () => {
+    const sorted = Array.from({ length: 1000 }, (_, i) => i);
+    const text = renderFailure(
+      { description: 'a balanced tree of 1,000 nodes', sorted, target: 500.25, k: 100 },
+      trial,
+    );
+    expect(text).toContain('tree: a balanced tree of 1,000 nodes');
+    expect(text).toMatch(/a correct answer: \[500, 501, 499, .*… 60 more values\]/);
+  });
+});

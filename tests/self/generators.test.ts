@@ -1,0 +1,88 @@
+import fc from 'fast-check';
+import { assertSearchTree, toLevelOrder } from '../../kata/TreeNode';
+import { caseArbitrary } from '../grader/arbitraries';
+import { CountingTree } from '../grader/countingTree';
+import { balanced, evenValues, inserted, path, seededRandom } from '../grader/generators';
+import { height, inOrder, toTreeNode, type Shape } from '../grader/shape';
+
+const ascending = (values: number[]) => [...values].sort((a, b) => a - b);
+const values = fc.array(fc.integer({ min: -20, max: 20 }), { minLength: 1, maxLength: 60 });
+
+function expectSearchTreeOf(shape: Shape, input: number[]): void {
+  expect(() => assertSearchTree(toTreeNode(shape))).not.toThrow();
+  expect(inOrder(shape)).toEqual(ascending(input));
+}
+
+describe('generators', () => {
+  test('balanced trees are search trees of minimal height', () => {
+    fc.assert(
+      fc.property(values, (input) => {
+        const shape = balanced(ascending(input));
+        expectSearchTreeOf(shape, input);
+        expect(height(shape)).toBe(Math.ceil(Math.log2(input.length + 1)));
+      }),
+    );
+  });
+
+  test('insertion keeps duplicates on whichever side they were sent', () => {
+    fc.assert(
+      fc.property(values, fc.array(fc.boolean()), (input, sides) => {
+        expectSearchTreeOf(
+          inserted(input, (i) => sides[i] ?? false),
+          input,
+        );
+      }),
+    );
+    const right = inserted([5, 5, 5], () => true);
+    const left = inserted([5, 5, 5], () => false);
+    expect(toLevelOrder(toTreeNode(right))).toEqual([5, null, 5, null, 5]);
+    expect(toLevelOrder(toTreeNode(left))).toEqual([5, 5, null, 5]);
+  });
+
+  test.each(['left', 'right', 'zigzag'] as const)(
+    '%s paths are search trees as deep as they are long',
+    (lean) => {
+      fc.assert(
+        fc.property(values, (input) => {
+          const shape = path(ascending(input), lean);
+          expectSearchTreeOf(shape, input);
+          expect(height(shape)).toBe(input.length);
+        }),
+      );
+    },
+  );
+
+  test('paths of 100,000 nodes are built and walked without recursion', () => {
+    const shape = path(evenValues(100_000), 'left');
+    expect(height(shape)).toBe(100_000);
+    expect(inOrder(shape)).toEqual(evenValues(100_000));
+  });
+
+  test('the counting tree built directly from sorted values has the generator shape', () => {
+    for (const n of [1, 2, 3, 7, 8, 100, 1023, 1024]) {
+      const sorted = evenValues(n);
+      expect(toLevelOrder(CountingTree.balanced(sorted).root)).toEqual(
+        toLevelOrder(CountingTree.build(balanced(sorted)).root),
+      );
+    }
+  });
+
+  test('the seeded random source repeats itself for a seed and differs between seeds', () => {
+    const draw = (seed: number) => Array.from({ length: 5 }, seededRandom(seed));
+    expect(draw(272)).toEqual(draw(272));
+    expect(draw(272)).not.toEqual(draw(273));
+    expect(draw(1).every((x) => x >= 0 && x < 1)).toBe(true);
+  });
+
+  test('generated cases respect the constraints: a search tree, 1 <= k <= n, |target| <= 10^9', () => {
+    const arb = caseArbitrary({ min: -1e9, max: 1e9, maxNodes: 40, shape: 'inserted' });
+    fc.assert(
+      fc.property(arb, (c) => {
+        expect(() => assertSearchTree(toTreeNode(c.shape))).not.toThrow();
+        expect(c.k).toBeGreaterThanOrEqual(1);
+        expect(c.k).toBeLessThanOrEqual(c.shape.vals.length);
+        expect(Math.abs(c.target)).toBeLessThanOrEqual(1e9);
+      }),
+    );
+  });
+});

@@ -1,0 +1,57 @@
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gradeFile } from '../grader/grade';
+import { PROJECT_ROOT } from '../grader/solution';
+import { DEFAULT_SEED } from '../grader/seed';
+import { TIER_IDS } from '../grader/tiers/tier';
+
+const SOLUTIONS = path.join(PROJECT_ROOT, 'solutions');
+
+/** The tiers a reference claims in its header line `Tiers: correct, edge, ...`. */
+function claimedTiers(file: string): string[] {
+  const line = /^ \* Tiers: (.*)$/m.exec(readFileSync(file, 'utf8'));
+  if (!line) throw new Error(`${file} has no "Tiers:" line in its header`);
+  return line[1].split(',').map((t) => t.trim());
+}
+
+describe('reference solutions', () => {
+  const files = readdirSync(SOLUTIONS).filter((name) => name.endsWith('.ts'));
+
+  test('there is at least one, and one reaches every tier', () => {
+    expect(files.length).toBeGreaterThan(0);
+    expect(
+      files.some((name) => claimedTiers(path.join(SOLUTIONS, name)).length === TIER_IDS.length),
+    ).toBe(true);
+  });
+
+  test.each(files)('%s passes exactly the tiers its header claims', (name) => {
+    const file = path.join(SOLUTIONS, name);
+    const passed = gradeFile(file, require, DEFAULT_SEED)
+      .filter((r) => r.passed)
+      .map((r) => r.id);
+    expect(passed).toEqual(claimedTiers(file));
+  });
+
+  test.each(files)(
+    '%s opens with its idea, time, space, when to use it and its pitfalls',
+    (name) => {
+      const header = readFileSync(path.join(SOLUTIONS, name), 'utf8').split('*/')[0];
+      for (const part of ['Idea:', 'Time:', 'Space:', 'Tiers:', 'When to use', 'Pitfalls:']) {
+        expect(header).toContain(part);
+      }
+    },
+  );
+});
+
+describe('the stub', () => {
+  test('the untouched stub fails every tier, each time as "still the stub"', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'kata-stub-'));
+    const stub = path.join(dir, 'closestKValues.ts');
+    copyFileSync(path.join(PROJECT_ROOT, 'tools', 'templates', 'closestKValues.ts.template'), stub);
+    const results = gradeFile(stub, require, DEFAULT_SEED);
+    expect(results.map((r) => [r.id, r.passed, r.kind])).toEqual(
+      TIER_IDS.map((id) => [id, false, 'stub']),
+    );
+  });
+});
