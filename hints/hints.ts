@@ -35,7 +35,7 @@ function parseHint(file: string): Hint {
   }
   return {
     number: Number.parseInt(path.basename(file), 10),
-    title: (fields.get('title') ?? path.basename(file)).replace(/^"(.*)"$/, '$1'),
+    title: (fields.get('title') ?? path.basename(file)).replace(/^(["'])(.*)\1$/, '$2'),
     tiers: (fields.get('tiers') ?? '')
       .split(',')
       .map((t) => t.trim())

@@ -19,11 +19,10 @@ export function unloadedResults(
 /** Grades a file outside Jest (compare, the self-tests): loads it, then runs the tiers asked for. */
 export function gradeFile(
   file: string,
-  load: (file: string) => unknown,
   seed: number,
   ids: readonly TierId[] = TIER_IDS,
 ): TierResult[] {
-  const loaded = loadSolution(file, load);
+  const loaded = loadSolution(file);
   if (!loaded.ok) return unloadedResults(loaded, ids);
   return ids.map((id) => runTier(id, loaded.solution, seed));
 }

@@ -29,6 +29,7 @@ function nextStep(results: TierResult[], file: string): string {
   if (results.length > 0 && results.every((r) => r.kind === 'stub')) {
     return `Start here: write closestKValues in ${shown}, then run npm test again. Stuck? npm run hint`;
   }
+  if (results.length === 0) return 'No tier ran.';
   if (results.some((r) => r.kind === 'load')) return `Fix ${shown} so that it loads (see above).`;
   const failing = TIER_IDS.map((id) => results.find((r) => r.id === id)).find(
     (r) => r && !r.passed,

@@ -1,5 +1,6 @@
 import { format } from 'node:util';
 import vm from 'node:vm';
+import { mainGlobal } from './loader';
 
 /*
  * Runs learner code so that nothing it does can take the grader down. Jest's testTimeout cannot
@@ -118,14 +119,20 @@ function captureOutput(into: CapturedOutput): () => void {
     record(String(chunk));
     return true;
   };
-  const target = console as unknown as Record<string, unknown>;
-  const savedConsole = CONSOLE_METHODS.map((method) => target[method]);
+  // Solutions run in the main context (see loader.ts), whose console is not Jest's.
+  const consoles = [...new Set([console, mainGlobal.console])] as unknown as Record<
+    string,
+    unknown
+  >[];
+  const savedConsoles = consoles.map((target) => CONSOLE_METHODS.map((method) => target[method]));
   const streams = [process.stdout, process.stderr];
   const savedWrites = streams.map((stream) => stream.write);
-  for (const method of CONSOLE_METHODS) target[method] = record;
+  for (const target of consoles) for (const method of CONSOLE_METHODS) target[method] = record;
   for (const stream of streams) stream.write = writeRecorder as typeof stream.write;
   return () => {
-    CONSOLE_METHODS.forEach((method, i) => (target[method] = savedConsole[i]));
+    consoles.forEach((target, c) =>
+      CONSOLE_METHODS.forEach((method, i) => (target[method] = savedConsoles[c][i])),
+    );
     streams.forEach((stream, i) => (stream.write = savedWrites[i]));
     activeOutput = outer;
   };

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { TreeNode } from '../../kata/TreeNode';
 import { errorFields, runGuarded } from './guard';
+import { loadSolutionModule, mainGlobal } from './loader';
 
 /** The learner's function as the grader calls it. */
 export type SolutionFn = (root: TreeNode | null, target: number, k: number) => unknown;
@@ -38,17 +39,16 @@ const LOAD_TIMEOUT_MS = 5000;
 
 /**
  * Loads a solution file under the guard: top-level code that loops forever, throws or does not
- * compile ends in a reason, never a hang. `load` is the module loader of the caller (Jest's
- * require in the graded run, Node's elsewhere).
+ * compile ends in a reason, never a hang.
  */
-export function loadSolution(given: string, load: (file: string) => unknown): Loaded {
+export function loadSolution(given: string): Loaded {
   const file = path.resolve(given);
   const shown = displayPath(file);
   const fail = (reason: string): Loaded => ({ ok: false, file, reason });
   if (!existsSync(file)) return fail(`${shown} does not exist`);
   // LeetCode declares TreeNode for you; pasted code that says `new TreeNode(...)` finds it here.
-  (globalThis as { TreeNode?: unknown }).TreeNode ??= TreeNode;
-  const { outcome } = runGuarded(() => load(file), LOAD_TIMEOUT_MS);
+  (mainGlobal as { TreeNode?: unknown }).TreeNode ??= TreeNode;
+  const { outcome } = runGuarded(() => loadSolutionModule(file), LOAD_TIMEOUT_MS);
   if (outcome.status === 'timeout') {
     return fail(
       `loading ${shown} did not finish within 5 s: is there an endless loop at top level?`,

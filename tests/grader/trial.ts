@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { CountingTree, startCounting, stopCounting } from './countingTree';
 import { errorFields, runCaught, runGuarded, type CapturedOutput } from './guard';
+import { originalLine } from './loader';
 import type { Solution } from './solution';
 import { count, describeValue, whyWrong, type Returned } from './validator';
 
@@ -194,8 +195,13 @@ function thrownWhere(error: unknown, solution: Solution): string {
   } catch {
     return '';
   }
-  const base = path.basename(solution.file);
-  const frame = stack.split('\n').find((line) => line.includes(base));
-  const match = frame?.match(/:(\d+):\d+\)?\s*$/);
-  return match ? ` at ${base}:${match[1]}` : '';
+  const frame = /:(\d+):(\d+)\)?\s*$/;
+  const match = stack
+    .split('\n')
+    .filter((line) => line.includes(solution.file))
+    .map((line) => frame.exec(line))
+    .find((found) => found !== null);
+  if (!match) return '';
+  const line = originalLine(solution.file, Number(match[1]), Number(match[2]));
+  return ` at ${path.basename(solution.file)}:${line}`;
 }

@@ -27,7 +27,7 @@ describe('reference solutions', () => {
 
   test.each(files)('%s passes exactly the tiers its header claims', (name) => {
     const file = path.join(SOLUTIONS, name);
-    const passed = gradeFile(file, require, DEFAULT_SEED)
+    const passed = gradeFile(file, DEFAULT_SEED)
       .filter((r) => r.passed)
       .map((r) => r.id);
     expect(passed).toEqual(claimedTiers(file));
@@ -49,7 +49,7 @@ describe('the stub', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'kata-stub-'));
     const stub = path.join(dir, 'closestKValues.ts');
     copyFileSync(path.join(PROJECT_ROOT, 'tools', 'templates', 'closestKValues.ts.template'), stub);
-    const results = gradeFile(stub, require, DEFAULT_SEED);
+    const results = gradeFile(stub, DEFAULT_SEED);
     expect(results.map((r) => [r.id, r.passed, r.kind])).toEqual(
       TIER_IDS.map((id) => [id, false, 'stub']),
     );

@@ -27,7 +27,7 @@ export function expectedVerdicts(file: string): Record<TierId, string> {
 
 /** What the grader says of a file: 'pass' or the kind of the first failure, per tier. */
 export function verdicts(file: string): Record<TierId, string> {
-  const results = gradeFile(file, require, DEFAULT_SEED);
+  const results = gradeFile(file, DEFAULT_SEED);
   return Object.fromEntries(
     TIER_IDS.map((id) => {
       const result = results.find((r) => r.id === id)!;

@@ -1,0 +1,64 @@
+import type { Module as NodeModule } from 'node:module';
+import path from 'node:path';
+import vm from 'node:vm';
+
+/*
+ * Loads solution files into Node's main context rather than the sandbox Jest runs test files in.
+ * Inside that sandbox every global lookup (Math.abs, Array, ...) goes through an interceptor: a
+ * solution's hot loop runs 10 to 100 times slower than in plain Node, enough to push honest code
+ * into a time limit, and to make `npm test` and `npm run compare` disagree. Loaded here, a
+ * solution runs the same way everywhere. (The counting tree may stay in the sandbox: its getters
+ * touch no globals.)
+ */
+
+/** The main context's global object (the sandbox has its own). */
+export const mainGlobal = vm.runInThisContext('globalThis') as typeof globalThis;
+
+const mainProcess = mainGlobal.process;
+// Jest gives test files a patched `module` builtin whose createRequire returns Jest's own
+// require; the real Module class is the constructor of the main context's entry module.
+const RealModule = (mainProcess.mainModule?.constructor ??
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  require('node:module')) as typeof NodeModule;
+const realRequire = RealModule.createRequire(__filename);
+
+let ready = false;
+
+// TypeScript (and modern JavaScript) via tsx, with stack traces mapped back to the learner's
+// lines. Registering over an earlier tsx hook (the CLI tools run under one) is harmless.
+function prepare(): void {
+  if (ready) return;
+  (realRequire('tsx/cjs/api') as { register: () => void }).register();
+  mainProcess.setSourceMapsEnabled(true);
+  ready = true;
+}
+
+/** Loads `file` afresh: watch mode re-grades a file after every save. */
+export function loadSolutionModule(file: string): unknown {
+  prepare();
+  forget(realRequire.cache[file]);
+  return realRequire(file);
+}
+
+// Drops a module and the project files it loaded from the require cache.
+function forget(module: NodeJS.Module | undefined): void {
+  if (!module || module.filename.includes(`${path.sep}node_modules${path.sep}`)) return;
+  delete realRequire.cache[module.filename];
+  for (const child of module.children) forget(child);
+}
+
+/**
+ * The line in the learner's source for a line of the loaded (compiled) code. Needed because a test
+ * runner may format stack traces itself, without Node's source-map support.
+ */
+export function originalLine(file: string, line: number, column: number): number {
+  const map = (
+    RealModule as unknown as { findSourceMap?: (file: string) => SourceMapLike | undefined }
+  ).findSourceMap?.(file);
+  const entry = map?.findEntry(line - 1, column - 1);
+  return entry && 'originalLine' in entry ? entry.originalLine + 1 : line;
+}
+
+interface SourceMapLike {
+  findEntry(line: number, column: number): { originalLine: number } | Record<string, never>;
+}

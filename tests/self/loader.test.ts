@@ -1,0 +1,88 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { CountingTree } from '../grader/countingTree';
+import { balanced, evenValues } from '../grader/generators';
+import { mainGlobal } from '../grader/loader';
+import { inOrder } from '../grader/shape';
+import { loadSolution, type Solution } from '../grader/solution';
+import { runTrial } from '../grader/trial';
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'kata-loader-'));
+const write = (name: string, text: string) => {
+  const file = path.join(dir, name);
+  writeFileSync(file, text);
+  return file;
+};
+const solutionOf = (file: string): Solution => {
+  const loaded = loadSolution(file);
+  if (!loaded.ok) throw new Error(loaded.reason);
+  return loaded.solution;
+};
+
+describe('loading a solution', () => {
+  test("runs it in Node's main context, not in Jest's sandbox (where globals are slow)", () => {
+    const { fn } = solutionOf(write('plain.ts', 'export function closestKValues() { return []; }'));
+    expect(Object.getPrototypeOf(fn)).toBe(mainGlobal.Function.prototype);
+    expect(Object.getPrototypeOf(fn)).not.toBe(Function.prototype);
+  });
+
+  test('loads the file afresh every time, so a saved edit is graded', () => {
+    const file = write('edited.ts', 'export const closestKValues = () => [1];');
+    expect(solutionOf(file).fn(null, 0, 1)).toEqual([1]);
+    writeFileSync(file, 'export const closestKValues = () => [2];');
+    expect(solutionOf(file).fn(null, 0, 1)).toEqual([2]);
+  });
+
+  test('code pasted from LeetCode may use TreeNode without importing it', () => {
+    const file = write(
+      'leetcode.ts',
+      'export function closestKValues(root: TreeNode | null, target: number, k: number): number[] {\n' +
+        '  const dummy = new TreeNode(target);\n  return [dummy.val].slice(0, 0).concat(root ? [root.val] : []);\n}\n' +
+        'declare class TreeNode { val: number; constructor(v?: number); }\n',
+    );
+    expect(solutionOf(file).fn({ val: 7, left: null, right: null }, 1, 1)).toEqual([7]);
+  });
+
+  test.each([
+    ['a missing file', null, /does not exist/],
+    [
+      'no export',
+      'function closestKValues() { return []; }',
+      /does not export a function named closestKValues/,
+    ],
+    ['another name', 'export function solve() { return []; }', /\(it exports: solve\)/],
+    ['a syntax error', 'export function closestKValues( {', /loading .* failed: /],
+    ['a throw at top level', 'throw new Error("boom");\nexport {};', /failed: Error: boom/],
+  ])('%s gives a clear reason', (name, text, reason) => {
+    const file =
+      text === null ? path.join(dir, 'absent.ts') : write(`${name.replace(/ /g, '-')}.ts`, text);
+    const loaded = loadSolution(file);
+    expect(loaded.ok).toBe(false);
+    expect(!loaded.ok && loaded.reason).toMatch(reason);
+  });
+
+  test('a default export is accepted too', () => {
+    expect(
+      solutionOf(write('default.ts', 'export default function () { return [3]; }')).fn(null, 0, 1),
+    ).toEqual([3]);
+  });
+
+  test('an exception names the line of the TypeScript source it came from', () => {
+    const file = write(
+      'throws.ts',
+      [
+        'interface Unused { a: number }',
+        'type Also = string;',
+        '',
+        'export function closestKValues(root: any): number[] {',
+        '  return [root.right.left.val];',
+        '}',
+        '',
+      ].join('\n'),
+    );
+    const shape = balanced(evenValues(3));
+    const trial = runTrial(solutionOf(file), CountingTree.build(shape), inOrder(shape), 0, 1);
+    expect(trial.reason).toMatch(/it threw TypeError: .* at throws\.ts:5$/);
+  });
+});
