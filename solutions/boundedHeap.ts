@@ -4,7 +4,7 @@
  * Idea: walk the tree in any order, keeping the k closest values seen so far in a max-heap keyed
  * by distance. A value closer than the heap's top (the farthest kept) replaces it.
  *
- * Time: O(n log k). Reads: O(n), each node once.
+ * Time: O(n log k) — each of n values may pass through the heap; O(n) reads, each node once.
  * Space: O(k) for the heap, O(h) for the walk's stack.
  *
  * Tiers: correct, edge, linear, deep

@@ -5,8 +5,8 @@
  * recurse (here: loop) into the one side that holds the k-th closest. Afterwards the first k
  * slots hold the k closest values, in no particular order.
  *
- * Time: O(n) on average, O(n^2) in the worst case (a random pivot makes that unlikely).
- * Reads: O(n), each node once.
+ * Time: O(n) average — O(n^2) in the worst case, which a random pivot makes unlikely; O(n)
+ * reads, each node once.
  * Space: O(n) for the values.
  *
  * Tiers: correct, edge, linear, deep

@@ -7,7 +7,7 @@
  * Duplicates: a value may occur several times, so count its copies (a search that follows both
  * sides of an equal node) and take them one by one.
  *
- * Time: O(k·h): O(k log n) on a balanced tree. Reads: the same.
+ * Time: O(k log n) — O(k·h) in general: one walk from the root per value. Reads: the same.
  * Space: O(1) besides the answer (and O(copies) for counting duplicates).
  *
  * Tiers: correct, edge, linear, sublinear, deep

@@ -5,7 +5,7 @@
  * closer than the window's oldest pushes the oldest out. Once a value above the target is no
  * closer than the oldest, every later value is farther still: stop.
  *
- * Time: O(n) in the worst case (target near the maximum), much less when the target is near the
+ * Time: O(n) — in the worst case (target near the maximum); much less when the target is near the
  * minimum. Reads: the same.
  * Space: O(k) for the window, O(h) for the walk's stack.
  *

@@ -4,7 +4,7 @@
  * Idea: collect every value with an iterative in-order walk, sort them all by |value - target|
  * and keep the first k. Nothing about the tree being a search tree is used.
  *
- * Time: O(n log n) for the sort, O(n) reads of the tree.
+ * Time: O(n log n) — for the sort; O(n) reads of the tree.
  * Space: O(n) for the values.
  *
  * Tiers: correct, edge, linear, deep

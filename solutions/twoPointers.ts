@@ -5,7 +5,7 @@
  * that array for where the target would go, then grow a window outwards: at each step take
  * whichever neighbour (left of the window or right of it) is closer, k times.
  *
- * Time: O(n) for the walk, O(log n + k) for the rest.
+ * Time: O(n) — for the walk; O(log n + k) for the rest.
  * Space: O(n) for the sorted values.
  *
  * Tiers: correct, edge, linear, deep

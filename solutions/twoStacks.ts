@@ -8,8 +8,8 @@
  * smaller value, exactly like one step of an iterative in-order walk run backwards; `larger`
  * mirrors it. Merge the two streams like two sorted lists, by distance, k times.
  *
- * Time: O(h + k): one root-to-leaf walk, then each node is pushed and popped at most once, and the
- * spines pushed along the way are bounded by h + k. O(log n + k) on a balanced tree.
+ * Time: O(log n + k) — O(h + k) in general: one root-to-leaf walk, then each node is pushed and
+ * popped at most once, and the spines pushed along the way are bounded by h + k.
  * Space: O(h) for the stacks, plus the answer.
  *
  * Tiers: correct, edge, linear, sublinear, optimal, deep

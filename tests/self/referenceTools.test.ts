@@ -1,0 +1,118 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../grader/solution';
+import { findReference, loadReferences } from '../../tools/references';
+
+/* The tools built on the references: the catalog, npm run solution / compare / bench. */
+
+function tool(script: string, args: string[] = []) {
+  const run = spawnSync(
+    process.execPath,
+    ['--require', 'tsx/cjs', path.join('tools', script), ...args],
+    {
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8',
+      timeout: 110_000,
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', INIT_CWD: PROJECT_ROOT },
+    },
+  );
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+const references = loadReferences();
+
+describe('the reference catalog', () => {
+  test('holds at least five approaches, including one of each growth class', () => {
+    expect(references.length).toBeGreaterThanOrEqual(5);
+    const tierCounts = new Set(references.map((r) => r.tiers.length));
+    expect([...tierCounts].sort()).toEqual([4, 5, 6]);
+  });
+
+  test('finds a reference whatever the case, with or without .ts', () => {
+    expect(findReference('TWOSTACKS.ts')?.name).toBe('twoStacks');
+    expect(findReference('nothing')).toBeUndefined();
+  });
+
+  test('solutions/README.md lists every reference with the time and tiers of its header', () => {
+    const readme = readFileSync(path.join(PROJECT_ROOT, 'solutions', 'README.md'), 'utf8');
+    const rows = readme.split('\n').filter((line) => line.startsWith('| `'));
+    expect(rows).toHaveLength(references.length);
+    for (const reference of references) {
+      const row = rows.find((line) => line.startsWith(`| \`${reference.name}\``));
+      expect(row).toBeDefined();
+      const cells = row!.split('|').map((cell) => cell.trim());
+      expect(cells[3]).toBe(reference.time);
+      expect(cells[4]).toBe(reference.tiers.join(', '));
+    }
+  });
+});
+
+describe('npm run solution', () => {
+  test('lists the references behind a spoiler warning', () => {
+    const { status, stdout } = tool('solution.ts');
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/Spoilers ahead/);
+    for (const reference of references)
+      expect(stdout).toMatch(
+        new RegExp(`${reference.name} +${reference.time.replace(/[()+]/g, '\\$&')}`),
+      );
+  });
+
+  test('prints one reference, explanation first', () => {
+    const { status, stdout } = tool('solution.ts', ['twoStacks']);
+    expect(status).toBe(0);
+    expect(stdout).toBe(
+      `${readFileSync(path.join(PROJECT_ROOT, 'solutions', 'twoStacks.ts'), 'utf8')}\n`,
+    );
+  });
+
+  test('rejects an unknown name and lists the valid ones', () => {
+    const { status, stderr } = tool('solution.ts', ['fastest']);
+    expect(status).toBe(2);
+    expect(stderr).toContain('there is no reference called "fastest"');
+    for (const reference of references) expect(stderr).toContain(reference.name);
+  });
+});
+
+describe('npm run compare', () => {
+  test('puts a learner file beside every reference, with tiers, reads, growth and time', () => {
+    const { status, stdout } = tool('compare.ts', ['tests/self/zoo/reSearch.ts', '--json']);
+    expect(status).toBe(0);
+    const report = JSON.parse(stdout);
+    const byName = Object.fromEntries(report.solutions.map((s: { name: string }) => [s.name, s]));
+    expect(Object.keys(byName)).toEqual(['yours', ...references.map((r) => r.name)]);
+    expect(byName.yours).toMatchObject({ learner: true, growth: 'O(k log n)' });
+    expect(byName.twoStacks).toMatchObject({ growth: 'O(log n + k)', tiers: { optimal: 'pass' } });
+    expect(byName.twoPointers.growth).toBe('O(n)');
+    for (const solution of report.solutions) {
+      expect(solution.reads['4']).toHaveLength(report.sizes.length);
+      expect(typeof solution.microsPerQuery).toBe('number');
+    }
+    expect(report.sizes[0]).toBe(1 << 10);
+    expect(report.sizes[report.sizes.length - 1]).toBe(1 << 20);
+  });
+
+  test('shows the stub with its reason instead of numbers, and draws the chart in 80 columns', () => {
+    const { status, stdout } = tool('compare.ts');
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/▶ yours .*\n +no numbers: still the stub/);
+    for (const reference of references) expect(stdout).toContain(reference.name);
+    expect(stdout).toContain('Reads as n grows');
+    expect(Math.max(...stdout.split('\n').map((line) => line.length))).toBeLessThanOrEqual(80);
+  });
+});
+
+describe('npm run bench', () => {
+  test('times every reference against a full traversal of a million nodes', () => {
+    const { status, stdout } = tool('bench.ts');
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/1,000,000 nodes/);
+    expect(stdout).toMatch(/full traversal .* (ms|µs)/);
+    for (const reference of references) {
+      expect(stdout).toMatch(
+        new RegExp(`${reference.name} +[\\d.]+ (ms|µs) +[\\d,.]+x (faster|slower)`),
+      );
+    }
+  });
+});

@@ -1,0 +1,64 @@
+import pc from 'picocolors';
+import type { TreeNode } from '../kata/TreeNode';
+import { balanced, evenValues, seededRandom } from '../tests/grader/generators';
+import { toTreeNode } from '../tests/grader/shape';
+import { loadSolution, type SolutionFn } from '../tests/grader/solution';
+import { loadReferences } from './references';
+import { microsPerCall } from './timing';
+
+/*
+ * npm run bench: times every reference on a balanced tree of 10^6 nodes (k = 10, 1,024 seeded
+ * targets across the range), median of repeated batches, beside one full traversal of the tree:
+ * the cost any O(n) solution pays at least. Timings are for this report only, never for a grade.
+ */
+
+const N = 1_000_000;
+const K = 10;
+
+const sorted = evenValues(N);
+const root = toTreeNode(balanced(sorted));
+const random = seededRandom(11);
+const targets = Array.from({ length: 1024 }, () => (random() * 2 - 1) * N);
+
+function traverse(node: TreeNode | null): number {
+  let sum = 0;
+  const stack: TreeNode[] = [];
+  while (node || stack.length > 0) {
+    while (node) {
+      stack.push(node);
+      node = node.left;
+    }
+    node = stack.pop()!;
+    sum += node.val;
+    node = node.right;
+  }
+  return sum;
+}
+
+const traversal = microsPerCall(() => traverse(root), 9, 50);
+console.log(
+  pc.bold(`Balanced tree of ${N.toLocaleString('en-US')} nodes, k = ${K}, median of 9 batches`),
+);
+console.log(
+  `  ${'full traversal (the floor of any O(n) solution)'.padEnd(50)} ${format(traversal)}`,
+);
+console.log('');
+console.log(
+  `  ${'reference'.padEnd(16)} ${'time per query'.padStart(16)}   speed-up over a full traversal`,
+);
+for (const reference of loadReferences()) {
+  const loaded = loadSolution(reference.file);
+  if (!loaded.ok) throw new Error(loaded.reason);
+  const fn: SolutionFn = loaded.solution.fn;
+  const micros = microsPerCall((i) => fn(root, targets[i % targets.length], K), 9, 50);
+  const speedUp = traversal / micros;
+  const ratio =
+    speedUp >= 1
+      ? `${Math.round(speedUp).toLocaleString('en-US')}x faster`
+      : `${(1 / speedUp).toFixed(1)}x slower`;
+  console.log(`  ${reference.name.padEnd(16)} ${format(micros).padStart(16)}   ${ratio}`);
+}
+
+function format(micros: number): string {
+  return micros >= 1000 ? `${(micros / 1000).toFixed(1)} ms` : `${micros.toFixed(2)} µs`;
+}

@@ -1,0 +1,119 @@
+import * as asciichart from 'asciichart';
+import path from 'node:path';
+import pc from 'picocolors';
+import { seedFrom } from '../tests/grader/seed';
+import { DEFAULT_SOLUTION, displayPath } from '../tests/grader/solution';
+import { TIER_IDS } from '../tests/grader/tiers/tier';
+import { readsChart } from './chart';
+import {
+  compareOne,
+  KS,
+  MAX_READS,
+  READ_SIZES,
+  STEPS_PER_SOLUTION,
+  type Compared,
+} from './comparison';
+import { Progress } from './progressBar';
+import { loadReferences } from './references';
+import { compact } from './timing';
+
+/*
+ * npm run compare [-- <file>] [--json]: your solution beside every reference, on the same
+ * workloads: tiers, reads as n grows, growth class, time per query, and a chart.
+ */
+
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const given = args.find((arg) => !arg.startsWith('--'));
+const learnerFile = given
+  ? path.resolve(process.env.INIT_CWD ?? process.cwd(), given)
+  : DEFAULT_SOLUTION;
+
+const entries = [
+  { name: 'yours', file: learnerFile, learner: true },
+  ...loadReferences().map((r) => ({ name: r.name, file: r.file, learner: false })),
+];
+const progress = new Progress(entries.length * STEPS_PER_SOLUTION.length);
+const seed = seedFrom();
+const rows = entries.map((entry) =>
+  compareOne(entry, seed, (label) => (json ? undefined : progress.step(label))),
+);
+progress.finish();
+
+if (json) {
+  console.log(JSON.stringify({ seed, sizes: READ_SIZES, ks: KS, solutions: rows }, null, 2));
+} else {
+  console.log(render(rows));
+}
+
+function render(compared: Compared[]): string {
+  const c = pc.createColors(pc.isColorSupported);
+  const nameWidth = Math.max(...compared.map((r) => r.name.length)) + 3;
+  const name = (r: Compared) =>
+    r.learner ? c.bold(c.yellow(`▶ ${r.name}`.padEnd(nameWidth))) : `  ${r.name}`.padEnd(nameWidth);
+  const out: string[] = [
+    c.bold(`Your solution (${displayPath(learnerFile)}) beside the references, seed ${seed}`),
+    '',
+  ];
+
+  const heads = ['correct', 'edge', 'linear', 'sublinear', 'optimal', 'deep'];
+  out.push(`${' '.repeat(nameWidth)}${heads.join(' ')}  growth`);
+  for (const r of compared) {
+    const marks = TIER_IDS.map((id, i) => {
+      const mark = r.tiers[id] === 'pass' ? c.green('✓') : c.red('✗');
+      return mark + ' '.repeat(heads[i].length);
+    });
+    out.push(`${name(r)}${marks.join('')} ${r.growth ?? ''}`);
+    if (r.reason)
+      out.push(
+        `${' '.repeat(nameWidth)}${c.dim(`no numbers: ${r.reason}`.slice(0, 80 - nameWidth))}`,
+      );
+  }
+
+  for (const k of KS) {
+    const timed = k === KS[0];
+    out.push('', c.bold(`Reads of val/left/right, target in the middle, k = ${k}`));
+    const sizes = READ_SIZES.map((n) => `2^${Math.log2(n)}`.padStart(7)).join('');
+    out.push(`${' '.repeat(nameWidth)}${sizes}${timed ? '  µs/query' : ''}`);
+    for (const r of compared.filter((row) => row.reads)) {
+      const cells = r.reads![k].map((reads) =>
+        (reads === null ? `>${compact(MAX_READS)}` : compact(reads)).padStart(7),
+      );
+      const time = r.microsPerQuery == null ? '        —' : compact(r.microsPerQuery).padStart(9);
+      out.push(`${name(r)}${cells.join('')}${timed ? ` ${time}` : ''}`);
+    }
+    if (timed)
+      out.push(c.dim('µs/query: median time of one query, balanced tree of 2^20 nodes, k = 16'));
+  }
+
+  // A solution with no measured point at all has no line to draw (the table says why).
+  const charted = compared.filter((r) => r.reads?.[KS[0]].some((reads) => reads !== null));
+  if (charted.length > 0) {
+    const palette = [
+      asciichart.blue,
+      asciichart.green,
+      asciichart.magenta,
+      asciichart.cyan,
+      asciichart.red,
+      asciichart.lightgray,
+      asciichart.lightblue,
+    ];
+    let next = 0;
+    const series = charted.map((r) => ({
+      label: r.learner ? `${r.name} ◀` : r.name,
+      reads: r.reads![KS[0]],
+      color: pc.isColorSupported
+        ? r.learner
+          ? asciichart.lightyellow
+          : palette[next++ % palette.length]
+        : undefined,
+    }));
+    out.push(
+      '',
+      c.bold(`Reads as n grows, k = ${KS[0]}`),
+      c.dim(`(a line along the top edge read more than ${compact(MAX_READS)})`),
+    );
+    out.push(readsChart(READ_SIZES, series));
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,62 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../tests/grader/solution';
+import { TIER_IDS } from '../tests/grader/tiers/tier';
+
+/*
+ * The reference solutions, as their headers describe them. The header is the one source of truth:
+ * `npm run solution` lists it, `npm run compare` names it, and `npm run verify` grades every file
+ * to check that the tiers it claims are the tiers it reaches.
+ */
+
+export const SOLUTIONS_DIR = path.join(PROJECT_ROOT, 'solutions');
+
+export interface Reference {
+  /** The file name without `.ts`, as typed after `npm run solution --`. */
+  name: string;
+  file: string;
+  /** The header's first line, e.g. "Two stacks: predecessor and successor iterators." */
+  title: string;
+  /** The first clause of the header's "Time:" line, e.g. "O(h + k)". */
+  time: string;
+  tiers: string[];
+}
+
+export function loadReferences(dir: string = SOLUTIONS_DIR): Reference[] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.ts'))
+    .map((name) => describeReference(path.join(dir, name)))
+    .sort((a, b) => a.tiers.length - b.tiers.length || a.name.localeCompare(b.name));
+}
+
+export function describeReference(file: string): Reference {
+  const header = readFileSync(file, 'utf8').split('*/')[0];
+  const lines = header.split('\n').map((line) => line.replace(/^\s*\/?\*+\s?/, '').trimEnd());
+  const field = (label: string) => {
+    const line = lines.find((l) => l.startsWith(`${label}:`));
+    if (!line) throw new Error(`${path.basename(file)}: its header has no "${label}:" line`);
+    return line.slice(label.length + 1).trim();
+  };
+  const tiers = field('Tiers')
+    .split(',')
+    .map((tier) => tier.trim());
+  const unknown = tiers.filter((tier) => !(TIER_IDS as readonly string[]).includes(tier));
+  if (unknown.length > 0)
+    throw new Error(`${path.basename(file)}: unknown tiers ${unknown.join(', ')}`);
+  return {
+    name: path.basename(file, '.ts'),
+    file,
+    title: lines.find((line) => line.trim().length > 0) ?? '',
+    time: field('Time').split(' — ')[0].trim(),
+    tiers,
+  };
+}
+
+/** The reference called `name` (case and a trailing `.ts` ignored), or undefined. */
+export function findReference(
+  name: string,
+  references: Reference[] = loadReferences(),
+): Reference | undefined {
+  const wanted = name.replace(/\.ts$/, '').toLowerCase();
+  return references.find((reference) => reference.name.toLowerCase() === wanted);
+}
