@@ -1,3 +1,4 @@
+import './pipe';
 import pc from 'picocolors';
 import type { TreeNode } from '../kata/TreeNode';
 import { balanced, evenValues, seededRandom } from '../tests/grader/generators';

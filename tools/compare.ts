@@ -1,3 +1,4 @@
+import './pipe';
 import * as asciichart from 'asciichart';
 import path from 'node:path';
 import pc from 'picocolors';

@@ -1,3 +1,4 @@
+import './pipe';
 import { readFileSync } from 'node:fs';
 import pc from 'picocolors';
 import { findReference, loadReferences } from './references';

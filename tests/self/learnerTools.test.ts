@@ -1,0 +1,173 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
+import { loadHints } from '../../hints/hints';
+import { saveAttempt } from '../../tools/attempts';
+import { gradeFile } from '../grader/grade';
+import { renderGradeCard } from '../grader/gradeCard';
+import { DEFAULT_SEED } from '../grader/seed';
+import { DEFAULT_SOLUTION, PROJECT_ROOT } from '../grader/solution';
+import { npmRun, projectCopy, start } from './projectCopy';
+
+/* The learner's tools, run word for word in a fresh copy of the project. */
+
+const hints = loadHints();
+const STUB = readFileSync(
+  path.join(PROJECT_ROOT, 'tools', 'templates', 'closestKValues.ts.template'),
+  'utf8',
+);
+
+describe('npm run hint', () => {
+  const dir = projectCopy();
+  const progress = path.join(dir, '.kata-progress.json');
+
+  test('shows hint 1, then hint 2, and only that one each time', () => {
+    const first = npmRun(dir, 'hint');
+    expect(first.status).toBe(0);
+    expect(first.stdout).toContain(`Hint 1 of ${hints.length}: ${hints[0].title}`);
+    expect(first.stdout).toContain(hints[0].body);
+    expect(first.stdout).not.toContain(hints[1].title);
+    const second = npmRun(dir, 'hint');
+    expect(second.stdout).toContain(`Hint 2 of ${hints.length}: ${hints[1].title}`);
+    expect(second.stdout).not.toContain(hints[0].body);
+  });
+
+  test('--list names the hints read so far and counts the rest', () => {
+    const { status, stdout } = npmRun(dir, 'hint', ['--list']);
+    expect(status).toBe(0);
+    expect(stdout).toContain(`1. ${hints[0].title}`);
+    expect(stdout).toContain(`2. ${hints[1].title}`);
+    expect(stdout).not.toContain(`3. ${hints[2].title}`);
+    expect(stdout).toContain(`${hints.length - 2} of ${hints.length} remain`);
+  });
+
+  test('a number shows that hint; an unknown one is refused with the valid range', () => {
+    expect(npmRun(dir, 'hint', ['5']).stdout).toContain(
+      `Hint 5 of ${hints.length}: ${hints[4].title}`,
+    );
+    expect(npmRun(dir, 'hint').stdout).toContain(`Hint 3 of ${hints.length}`); // 5 read, 3 is next
+    const wrong = npmRun(dir, 'hint', ['99']);
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toContain(`hints go from 1 to ${hints.length}`);
+  });
+
+  test('a corrupt progress file is rebuilt with a one-line notice, never a crash', () => {
+    writeFileSync(progress, '{"read": [1, 2, oops');
+    const { status, stdout } = npmRun(dir, 'hint');
+    expect(status).toBe(0);
+    expect(stdout.split('\n')[0]).toMatch(
+      /\.kata-progress\.json could not be read .*starting your hint progress over/,
+    );
+    expect(stdout).toContain('Hint 1 of');
+    expect(JSON.parse(readFileSync(progress, 'utf8'))).toEqual({ read: [1] });
+  });
+
+  test('after the last hint it says so and points at the references', () => {
+    writeFileSync(progress, JSON.stringify({ read: hints.map((h) => h.number) }));
+    expect(npmRun(dir, 'hint').stdout).toMatch(/read all 7 hints[\s\S]*npm run solution/);
+  });
+
+  test('no hint gives a full solution: none holds an exported closestKValues or a complete function', () => {
+    for (const hint of hints) {
+      expect(hint.body).not.toMatch(/export function|function closestKValues/);
+    }
+  });
+});
+
+describe('npm run reset', () => {
+  test('saves the attempt, restores the stub, and the edit is still on disk', () => {
+    const dir = projectCopy();
+    const kata = path.join(dir, 'kata', 'closestKValues.ts');
+    const attempt = `${STUB}\n// my attempt, line 1\n`;
+    writeFileSync(kata, attempt);
+    const { status, stdout } = npmRun(dir, 'reset', ['--yes']);
+    expect(status).toBe(0);
+    expect(readFileSync(kata, 'utf8')).toBe(STUB);
+    const saved = readdirSync(path.join(dir, 'attempts'));
+    expect(saved).toHaveLength(1);
+    expect(saved[0]).toMatch(/^closestKValues-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d\.ts$/);
+    expect(readFileSync(path.join(dir, 'attempts', saved[0]), 'utf8')).toBe(attempt);
+    expect(stdout).toContain(`Saved your attempt to attempts/${saved[0]}`);
+  });
+
+  test('without --yes and without a terminal to ask in, changes nothing', () => {
+    const dir = projectCopy();
+    const kata = path.join(dir, 'kata', 'closestKValues.ts');
+    writeFileSync(kata, '// work in progress\n');
+    const { status, stderr } = npmRun(dir, 'reset', [], '');
+    expect(status).toBe(1);
+    expect(stderr).toContain('npm run reset -- --yes');
+    expect(readFileSync(kata, 'utf8')).toBe('// work in progress\n');
+    expect(existsSync(path.join(dir, 'attempts'))).toBe(false);
+  });
+
+  test('on the untouched stub there is nothing to save', () => {
+    const dir = projectCopy();
+    expect(npmRun(dir, 'reset', ['--yes']).stdout).toContain('already the stub');
+    expect(existsSync(path.join(dir, 'attempts'))).toBe(false);
+  });
+
+  test('two attempts saved in the same second keep both', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'kata-attempts-'));
+    const now = new Date('2026-11-21T10:00:00Z');
+    const first = saveAttempt('first', dir, now);
+    const second = saveAttempt('second', dir, now);
+    expect(path.basename(first)).toBe('closestKValues-2026-11-21T10-00-00.ts');
+    expect(path.basename(second)).toBe('closestKValues-2026-11-21T10-00-00-2.ts');
+    expect(readFileSync(first, 'utf8')).toBe('first');
+    expect(readFileSync(second, 'utf8')).toBe('second');
+  });
+});
+
+describe('npm run watch', () => {
+  test('is jest --watchAll: it grades again after a save and prints a new grade card', async () => {
+    const pkg = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8'));
+    expect(pkg.scripts.watch).toBe('jest --watchAll');
+    const dir = projectCopy();
+    const watch = start(dir, process.execPath, [
+      path.join(dir, 'node_modules', '.bin', 'jest'),
+      '--watchAll',
+    ]);
+    const cards = () => watch.output().match(/tiers pass/g)?.length ?? 0;
+    const until = async (done: () => boolean) => {
+      for (let waited = 0; !done() && waited < 60_000; waited += 200)
+        await new Promise((r) => setTimeout(r, 200));
+    };
+    try {
+      await until(() => cards() >= 1);
+      expect(watch.output()).toContain('0 of 6 tiers pass');
+      const reference = readFileSync(path.join(dir, 'solutions', 'twoStacks.ts'), 'utf8');
+      writeFileSync(
+        path.join(dir, 'kata', 'closestKValues.ts'),
+        reference.replace("'../kata/TreeNode'", "'./TreeNode'"),
+      );
+      await until(() => cards() >= 2);
+      expect(watch.output()).toContain('6 of 6 tiers pass');
+    } finally {
+      watch.child.kill();
+    }
+  });
+});
+
+describe('README', () => {
+  const readme = readFileSync(path.join(PROJECT_ROOT, 'README.md'), 'utf8');
+  const scripts = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')).scripts;
+
+  test('every npm command it names is a script of the project', () => {
+    // Commands in code spans and blocks: `npm test`, `npm run hint -- 3`, ...
+    const named = [...readme.matchAll(/(?:`|^)npm (?:run )?([\w:]+)/gm)]
+      .map((m) => m[1])
+      .filter((s) => !['install', 'ci'].includes(s)); // npm's own commands
+    expect(named.length).toBeGreaterThan(10);
+    for (const script of new Set(named)) expect(Object.keys(scripts)).toContain(script);
+  });
+
+  test('its sample grade card is what the grader prints for that solution', () => {
+    const sample = /```\n(── grade card[\s\S]*?)\n```/.exec(readme)![1];
+    const results = gradeFile(path.join(PROJECT_ROOT, 'solutions', 'boundedHeap.ts'), DEFAULT_SEED);
+    expect(
+      stripVTControlCharacters(renderGradeCard(DEFAULT_SOLUTION, results, DEFAULT_SEED, false)),
+    ).toBe(sample);
+  });
+});

@@ -1,0 +1,53 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, symlinkSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../grader/solution';
+
+/**
+ * A throwaway copy of the project (node_modules linked, not copied), so the learner's commands
+ * can run word for word without touching this checkout's kata file or progress.
+ */
+export function projectCopy(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'kata-copy-'));
+  for (const entry of [
+    'kata',
+    'hints',
+    'solutions',
+    'tests',
+    'tools',
+    'package.json',
+    'tsconfig.json',
+    'jest.config.ts',
+  ]) {
+    cpSync(path.join(PROJECT_ROOT, entry), path.join(dir, entry), { recursive: true });
+  }
+  symlinkSync(path.join(PROJECT_ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  return dir;
+}
+
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+
+/** `npm run --silent <script> -- <args>` in `dir`, as a learner would type it. */
+export function npmRun(dir: string, script: string, args: string[] = [], input?: string) {
+  const run = spawnSync(npm, ['run', '--silent', script, ...(args.length ? ['--', ...args] : [])], {
+    cwd: dir,
+    encoding: 'utf8',
+    input,
+    timeout: 110_000,
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', INIT_CWD: dir },
+  });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** Starts a long-running command; `output()` is what it printed so far. */
+export function start(dir: string, command: string, args: string[]) {
+  const child = spawn(command, args, {
+    cwd: dir,
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+  });
+  let text = '';
+  child.stdout.on('data', (chunk) => (text += chunk));
+  child.stderr.on('data', (chunk) => (text += chunk));
+  return { child, output: () => text };
+}
