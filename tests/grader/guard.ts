@@ -96,8 +96,9 @@ export function errorFields(error: unknown): { name: string; message: string; co
 
 const CONSOLE_METHODS = ['log', 'info', 'warn', 'error', 'debug', 'trace', 'dir', 'table'] as const;
 
-// Replaces console methods and process.stdout/stderr writes while learner code runs, keeping only
-// the first lines: a call that logs a million lines costs a counter increment per line.
+// While learner code runs: console methods and process.stdout/stderr writes are captured, keeping
+// only the first lines (a call that logs a million lines costs a counter increment per line), and
+// process.exit is disarmed.
 function captureOutput(into: CapturedOutput): () => void {
   const outer = activeOutput;
   activeOutput = into;
@@ -119,6 +120,12 @@ function captureOutput(into: CapturedOutput): () => void {
     record(String(chunk));
     return true;
   };
+  // process.exit() in a solution would end the grader itself: make it a throw instead.
+  const realProcess = mainGlobal.process;
+  const savedExit = realProcess.exit;
+  realProcess.exit = ((code?: number) => {
+    throw new Error(`process.exit(${code ?? ''}) was called; return the answer instead`);
+  }) as typeof realProcess.exit;
   // Solutions run in the main context (see loader.ts), whose console is not Jest's.
   const consoles = [...new Set([console, mainGlobal.console])] as unknown as Record<
     string,
@@ -134,6 +141,7 @@ function captureOutput(into: CapturedOutput): () => void {
       CONSOLE_METHODS.forEach((method, i) => (target[method] = savedConsoles[c][i])),
     );
     streams.forEach((stream, i) => (stream.write = savedWrites[i]));
+    realProcess.exit = savedExit;
     activeOutput = outer;
   };
 }

@@ -62,6 +62,16 @@ describe('counting tree', () => {
     expect(tree.checkAndRestore()).toBeNull();
   });
 
+  test('a write made between calls (a timer left behind) is undone before the next call', () => {
+    const tree = statementTree();
+    tree.root.left = null; // no call is running
+    const { reads } = counted(() => {
+      expect(tree.root.left).not.toBeNull();
+    });
+    expect(reads).toBe(1);
+    expect(tree.checkAndRestore()).toBeNull();
+  });
+
   test('a changed value is reported and put back', () => {
     const tree = statementTree();
     counted(() => {

@@ -45,6 +45,7 @@ describe('grade card', () => {
 
   test('marks tiers that did not run, and the JSON report still names every tier', () => {
     expect(card([result('correct', true)])).toMatch(/\? edge +not run/);
+    expect(card([result('correct', true)])).toContain('Only some tiers ran');
     expect(gradeReport('/x.ts', [result('correct', true)])).toEqual({
       solution: '/x.ts',
       tiers: {

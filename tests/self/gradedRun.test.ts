@@ -84,6 +84,25 @@ describe('the graded run', () => {
     expect(output).toMatch(/did not return within .* s and was stopped: an endless loop/);
   });
 
+  test('process.exit() in a solution is reported, and the run still ends with its grade card', () => {
+    const { status, card, output } = grade(copyOut(path.join(ZOO, 'bugProcessExit.ts')));
+    expect(status).not.toBe(0);
+    for (const id of TIER_IDS) expect(card).toMatch(new RegExp(`✗ ${id} `));
+    expect(output).toContain('it threw Error: process.exit(0) was called');
+  });
+
+  test('a timer a solution leaves behind, which damages the tree later, disturbs nothing', () => {
+    const { report } = grade(copyOut(path.join(ZOO, 'timerMutation.ts')));
+    expect(report.tiers).toEqual({
+      correct: 'pass',
+      edge: 'pass',
+      linear: 'pass',
+      sublinear: 'fail',
+      optimal: 'fail',
+      deep: 'pass',
+    });
+  });
+
   test('the same solution gets the same grade card, run after run', () => {
     const file = copyOut(path.join(ZOO, 'bugWindowDuplicates.ts'));
     const first = grade(file);
