@@ -5,7 +5,7 @@ import { loadSolution, type Solution } from '../tests/grader/solution';
 import { runTier } from '../tests/grader/tiers/index';
 import { resetLeash } from '../tests/grader/trial';
 import { TIER_IDS, type TierId, type TierResult } from '../tests/grader/tiers/tier';
-import { balancedWorkload, measure } from '../tests/grader/workloads';
+import { balancedWorkload, measure, resetWorkloads } from '../tests/grader/workloads';
 import { microsPerCall } from './timing';
 
 /*
@@ -66,8 +66,10 @@ export function compareOne(
     step(entry.name);
     return { ...entry, tiers, reason: correct.kind === 'stub' ? 'still the stub' : correct.figure };
   }
-  // The tiers may have left the guard on a short leash (a call was stopped); measure afresh.
+  // Measure afresh: the tiers may have left the guard on a short leash, and the solution may
+  // remember the trees they used.
   resetLeash();
+  resetWorkloads();
   step(`${entry.name}: reads`);
   const reads = Object.fromEntries(
     KS.map((k) => [k, readsByN(loaded.solution, k)]),

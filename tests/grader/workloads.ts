@@ -18,7 +18,7 @@ export interface Workload {
   description: string;
 }
 
-export type Position = 'nearMin' | 'middle' | 'nearMax' | 'below' | 'above';
+export type Position = 'nearMin' | 'middle' | 'nearMax' | 'below' | 'above' | 'atValue';
 
 export const POSITION_WORDS: Record<Position, string> = {
   nearMin: 'near the minimum',
@@ -26,6 +26,7 @@ export const POSITION_WORDS: Record<Position, string> = {
   nearMax: 'near the maximum',
   below: 'below the minimum',
   above: 'above the maximum',
+  atValue: 'equal to a value',
 };
 
 export const ALL_POSITIONS: readonly Position[] = [
@@ -34,11 +35,13 @@ export const ALL_POSITIONS: readonly Position[] = [
   'nearMax',
   'below',
   'above',
+  'atValue',
 ];
 
 /**
  * Targets sit off the values and off the midpoints between them (values are even, 2 apart), so no
- * two distances tie and every solution reads the same way whichever way it breaks ties.
+ * two distances tie and every solution reads the same way whichever way it breaks ties; one sits
+ * exactly on a value, the special case many solutions branch on.
  */
 export function targetFor(sorted: readonly number[], position: Position): number {
   const at = (fraction: number) => sorted[Math.floor(fraction * (sorted.length - 1))];
@@ -53,10 +56,21 @@ export function targetFor(sorted: readonly number[], position: Position): number
       return sorted[0] - 7.5;
     case 'above':
       return sorted[sorted.length - 1] + 7.5;
+    case 'atValue':
+      return at(0.53);
   }
 }
 
 const cache = new Map<string, Workload>();
+
+/**
+ * Forgets the trees built so far. Each tier starts from fresh trees, as each tier file of
+ * `npm test` does: a solution that remembers trees between calls (keyed by the root) must pay for
+ * its first look at every tree in every tier, wherever the tier runs.
+ */
+export function resetWorkloads(): void {
+  cache.clear();
+}
 
 function cached(key: string, build: () => Workload): Workload {
   let workload = cache.get(key);

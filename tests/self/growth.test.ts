@@ -2,10 +2,10 @@ import type { TreeNode } from '../../kata/TreeNode';
 import { exponent, logDegree, superlinearWords } from '../grader/growth';
 import type { Solution } from '../grader/solution';
 import { runTier } from '../grader/tiers/index';
-import { SIZES } from '../grader/tiers/linear';
 import type { TierId } from '../grader/tiers/tier';
 import { closestK } from '../grader/validator';
-import { balancedWorkload } from '../grader/workloads';
+import { CountingNode } from '../grader/countingTree';
+import { evenValues } from '../grader/generators';
 
 /*
  * The classifier judged directly: synthetic solutions read the tree exactly f(n, k) times and
@@ -13,15 +13,25 @@ import { balancedWorkload } from '../grader/workloads';
  * 1/2 to 100. The verdicts must follow the law, never the constant.
  */
 
-const sortedByRoot = new Map<unknown, { n: number; sorted: readonly number[] }>(
-  SIZES.map((n) => [balancedWorkload(n).tree.root, { n, sorted: balancedWorkload(n).sorted }]),
-);
+// The trees are balanced trees of evenValues(n): n, counted without reads, gives their values.
+const sortedByRoot = new WeakMap<object, { n: number; sorted: readonly number[] }>();
+function treeOf(root: CountingNode) {
+  let tree = sortedByRoot.get(root);
+  if (!tree) {
+    let n = 0;
+    for (const stack = [root]; stack.length > 0; n++)
+      stack.push(...CountingNode.children(stack.pop()!));
+    tree = { n, sorted: evenValues(n) };
+    sortedByRoot.set(root, tree);
+  }
+  return tree;
+}
 
 function synthetic(readsFor: (n: number, k: number) => number): Solution {
   return {
     file: 'synthetic.ts',
     fn: (root: TreeNode | null, target: number, k: number) => {
-      const { n, sorted } = sortedByRoot.get(root)!;
+      const { n, sorted } = treeOf(root as unknown as CountingNode);
       for (let i = Math.round(readsFor(n, k)); i > 0; i--) void root!.val;
       return closestK(sorted, target, k);
     },

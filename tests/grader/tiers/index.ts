@@ -6,6 +6,7 @@ import { linear } from './linear';
 import { optimal } from './optimal';
 import { sublinear } from './sublinear';
 import { resetLeash } from '../trial';
+import { resetWorkloads } from '../workloads';
 import { tierResult, type Tier, type TierId, type TierResult } from './tier';
 
 export const TIERS: Record<TierId, Tier> = { correct, edge, linear, sublinear, optimal, deep };
@@ -13,6 +14,7 @@ export const TIERS: Record<TierId, Tier> = { correct, edge, linear, sublinear, o
 export function runTier(id: TierId, solution: Solution, seed: number): TierResult {
   const tier = TIERS[id];
   resetLeash();
+  resetWorkloads();
   return tierResult(
     tier,
     tier.checks(seed).map((check) => check.run(solution)),
