@@ -35,11 +35,13 @@ class CheckFailed extends Error {
   }
 }
 
-function failureMessage(result: CheckResult): string {
+function failureMessage(result: CheckResult, seed: number): string {
   // The stub fails every check the same way: one line each is plenty.
-  if (result.kind === 'stub')
+  if (result.kind === 'stub') {
     return 'still the stub: write closestKValues in kata/closestKValues.ts';
-  return result.message ?? result.figure ?? 'failed';
+  }
+  const replay = `seed ${seed}: every run grades the same cases (KATA_SEED=<n> picks other generated ones)`;
+  return `${result.message ?? result.figure ?? 'failed'}\n${replay}`;
 }
 
 export function gradeTier(tier: Tier): void {
@@ -66,7 +68,7 @@ export function gradeTier(tier: Tier): void {
               figure: loaded?.reason,
             };
         results.push(result);
-        if (!result.passed) throw new CheckFailed(failureMessage(result));
+        if (!result.passed) throw new CheckFailed(failureMessage(result, seed));
       });
     }
   });

@@ -9,10 +9,14 @@ import { closestK, count } from './validator';
  * console output of that call and the seed that replays it.
  */
 
-/** A case as the learner sees it. Big trees come with a description instead of a shape. */
+/**
+ * A case as the learner sees it. Big trees come with a description and the start of their
+ * level-order array instead of a shape.
+ */
 export interface CaseView {
   shape?: Shape;
   description?: string;
+  levelOrderStart?: (number | null)[];
   sorted: readonly number[];
   target: number;
   k: number;
@@ -20,7 +24,7 @@ export interface CaseView {
 
 const DRAW_MAX_NODES = 40;
 const DRAW_MAX_WIDTH = 78;
-const SHOWN_ENTRIES = 40;
+export const SHOWN_ENTRIES = 40;
 
 export function renderFailure(view: CaseView, trial: Trial, footer: string[] = []): string {
   const lines = [...treeLines(view), `target: ${view.target}    k: ${view.k}`];
@@ -37,7 +41,11 @@ export function renderFailure(view: CaseView, trial: Trial, footer: string[] = [
 }
 
 function treeLines(view: CaseView): string[] {
-  if (!view.shape) return [`tree: ${view.description ?? '(not shown)'}`];
+  if (!view.shape) {
+    const start = view.levelOrderStart;
+    const levels = start ? [`level order: [${start.map(String).join(',')}, …]`] : [];
+    return [`tree: ${view.description ?? '(not shown)'}`, ...levels];
+  }
   const n = view.shape.vals.length;
   const levelOrder = levelOrderOf(view.shape);
   const array = `[${levelOrder.slice(0, SHOWN_ENTRIES).map(String).join(',')}${

@@ -122,6 +122,18 @@ export class CountingNode {
     return [node.#left, node.#right].filter((c): c is CountingNode => c instanceof CountingNode);
   }
 
+  /** The first `limit` entries of the tree's level-order array, read without counting. */
+  static levelOrderStart(root: CountingNode, limit: number): (number | null)[] {
+    const out: (number | null)[] = [];
+    const queue: (CountingNode | null)[] = [root];
+    for (let i = 0; i < queue.length && out.length < limit; i++) {
+      const node = queue[i];
+      out.push(node ? node.#val : null);
+      if (node) queue.push(node.#left, node.#right);
+    }
+    return out;
+  }
+
   static restore(node: CountingNode, before: Snapshot): void {
     node.#val = before.val;
     node.#left = before.left;

@@ -1,5 +1,5 @@
-import { renderFailure } from './caseReport';
-import { CountingTree } from './countingTree';
+import { renderFailure, SHOWN_ENTRIES } from './caseReport';
+import { CountingNode, CountingTree } from './countingTree';
 import { evenValues, path, type Lean } from './generators';
 import type { Solution } from './solution';
 import type { Point } from './growth';
@@ -121,7 +121,13 @@ export function measure(
     growthCap === undefined ? limitsFor(n) : { ...limitsFor(n, growthCap), growthCap: true };
   const trial = runTrial(solution, workload.tree, workload.sorted, target, k, limits);
   if (trial.passed) return { ok: true, reads: trial.reads };
-  const view = { description: workload.description, sorted: workload.sorted, target, k };
+  const view = {
+    description: workload.description,
+    levelOrderStart: CountingNode.levelOrderStart(workload.tree.root, SHOWN_ENTRIES),
+    sorted: workload.sorted,
+    target,
+    k,
+  };
   return { ok: false, trial, message: [headline, renderFailure(view, trial)].join('\n') };
 }
 

@@ -37,13 +37,17 @@ describe('a failing case as the learner sees it', () => {
     expect(text.endsWith('seed 272')).toBe(true);
   });
 
-  test('big trees are described, not drawn, and long answers are cut', () => {
+  test('big trees are described, with the start of their level order, and long answers are cut', () => {
     const sorted = Array.from({ length: 1000 }, (_, i) => i);
-    const text = renderFailure(
-      { description: 'a balanced tree of 1,000 nodes', sorted, target: 500.25, k: 100 },
-      trial,
-    );
-    expect(text).toContain('tree: a balanced tree of 1,000 nodes');
+    const view = {
+      description: 'a balanced tree of 1,000 nodes',
+      levelOrderStart: [499, 249, 749],
+      sorted,
+      target: 500.25,
+      k: 100,
+    };
+    const text = renderFailure(view, trial);
+    expect(text).toContain('tree: a balanced tree of 1,000 nodes\nlevel order: [499,249,749, …]');
     expect(text).toMatch(/a correct answer: \[500, 501, 499, .*… 60 more values\]/);
   });
 });

@@ -1,11 +1,11 @@
 import { inspect } from 'node:util';
 import { buildTree, toLevelOrder } from '../../kata/TreeNode';
 import {
+  CountingNode,
   CountingTree,
   ReadLimitExceeded,
   startCounting,
   stopCounting,
-  type CountingNode,
 } from '../grader/countingTree';
 import { fromTreeNode } from '../grader/shape';
 
@@ -41,6 +41,14 @@ describe('counting tree', () => {
     expect(() => root.left).toThrow(ReadLimitExceeded);
     expect(stopCounting()).toEqual({ reads: 4, overLimit: true });
     expect(() => root.val).not.toThrow(); // no limit between calls
+  });
+
+  test('the level order of a big tree starts without counting reads', () => {
+    const { root } = statementTree();
+    const start = counted(() =>
+      expect(CountingNode.levelOrderStart(root, 4)).toEqual([4, 2, 5, 1]),
+    );
+    expect(start.reads).toBe(0);
   });
 
   test('console.log(node) shows the values without counting reads', () => {

@@ -107,6 +107,9 @@ describe('the graded run', () => {
     const file = copyOut(path.join(ZOO, 'bugWindowDuplicates.ts'));
     const first = grade(file);
     expect(first.card).toContain('✗ correct');
+    expect(first.output).toMatch(
+      /why: it left out .*\n\s+seed 272: every run grades the same cases/,
+    );
     expect(grade(file).card).toBe(first.card);
   });
 });

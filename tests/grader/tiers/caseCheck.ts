@@ -38,13 +38,7 @@ export class CaseSession {
   }
 }
 
-export function failedCase(
-  name: string,
-  c: Case,
-  trial: Trial,
-  headline: string,
-  footer: string[],
-): CheckResult {
+export function failedCase(name: string, c: Case, trial: Trial, headline: string): CheckResult {
   const view = {
     shape: c.shape,
     description: c.description,
@@ -56,12 +50,12 @@ export function failedCase(
     name,
     passed: false,
     kind: trial.kind,
-    message: [headline, renderFailure(view, trial, footer)].join('\n'),
+    message: [headline, renderFailure(view, trial)].join('\n'),
   };
 }
 
 /** A named check over a fixed list of cases; it stops at the first case that fails. */
-export function caseCheck(name: string, cases: () => Case[], footer: string[] = []): Check {
+export function caseCheck(name: string, cases: () => Case[]): Check {
   return {
     name,
     run(solution) {
@@ -77,7 +71,7 @@ export function caseCheck(name: string, cases: () => Case[], footer: string[] = 
       if (stopped) failed = { ...stopped, i: list.indexOf(stopped.c) };
       if (!failed) return { name, passed: true, cases: list.length };
       const headline = `case ${failed.i + 1} of ${list.length} failed:`;
-      return failedCase(name, failed.c, failed.trial, headline, footer);
+      return failedCase(name, failed.c, failed.trial, headline);
     },
   };
 }

@@ -31,12 +31,6 @@ const FAMILIES: { name: string; spec: CaseSpec }[] = [
   },
 ];
 
-export function seedFooter(seed: number): string[] {
-  return [
-    `seed ${seed}: every run grades the same cases; set KATA_SEED to another number for new ones.`,
-  ];
-}
-
 function example(levelOrder: number[], target: number, k: number): Case {
   return {
     shape: fromTreeNode(buildTree(levelOrder)!),
@@ -46,7 +40,7 @@ function example(levelOrder: number[], target: number, k: number): Case {
   };
 }
 
-function generatedCheck(name: string, spec: CaseSpec, seed: number, runSeed: number): Check {
+function generatedCheck(name: string, spec: CaseSpec, seed: number): Check {
   return {
     name,
     run(solution: Solution) {
@@ -71,19 +65,13 @@ function generatedCheck(name: string, spec: CaseSpec, seed: number, runSeed: num
         details = fc.check(property, { seed, numRuns: RUNS_PER_FAMILY });
       }, RUNS_PER_FAMILY);
       if (hung) {
-        return failedCase(
-          name,
-          hung.c,
-          hung.trial,
-          'a generated case did not return:',
-          seedFooter(runSeed),
-        );
+        return failedCase(name, hung.c, hung.trial, 'a generated case did not return:');
       }
       if (!details?.failed || !last) return { name, passed: true, cases: details?.numRuns ?? 0 };
       const { c, trial } = last;
       const shrunk = details.numShrinks > 0 ? `, shrunk ${details.numShrinks} times to` : ':';
       const headline = `generated case ${details.numRuns} of ${RUNS_PER_FAMILY} failed${shrunk}`;
-      return failedCase(name, c, trial, headline, seedFooter(runSeed));
+      return failedCase(name, c, trial, headline);
     },
   };
 }
@@ -96,6 +84,6 @@ export const correct: Tier = {
       example([4, 2, 5, 1, 3], 3.714286, 2),
     ]),
     caseCheck('statement example: [1], target 0, k = 1', () => [example([1], 0, 1)]),
-    ...FAMILIES.map((family, i) => generatedCheck(family.name, family.spec, seed + i, seed)),
+    ...FAMILIES.map((family, i) => generatedCheck(family.name, family.spec, seed + i)),
   ],
 };
