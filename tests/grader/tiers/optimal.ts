@@ -127,8 +127,8 @@ function perKCheck(): Check {
     run(solution) {
       let worst = { position: 'middle' as Position, small: 0, large: 0, rise: -Infinity };
       // Near an end of a 2^10 tree the k = 256 window runs out of values on one side, which changes
-      // the cost of a step for reasons that have nothing to do with n; these positions do not.
-      for (const position of ['middle', 'below', 'above'] as Position[]) {
+      // the cost of a step for reasons that have nothing to do with n; these four positions do not.
+      for (const position of ['middle', 'below', 'above', 'atValue'] as Position[]) {
         const small = costPerK(name, solution, SMALL_N, position, k1, k2);
         if (!small.ok) return small.result;
         const large = costPerK(name, solution, LARGE_N, position, k1, k2);

@@ -10,7 +10,6 @@ export const expected: Expected = {
   deep: 'wrongAnswer',
 };
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function closestKValues(root: any, target: number, k: number): any {
   const res: number[] = [];
   for (let n = root; n && res.length < k; n = n.left) res.push(n.val);
