@@ -35,11 +35,13 @@ class CheckFailed extends Error {
   }
 }
 
-function failureMessage(result: CheckResult, seed: number): string {
-  // The stub fails every check the same way: one line each is plenty.
+function failureMessage(result: CheckResult, seed: number, firstLoadFailure: boolean): string {
+  // The stub, or a file that does not load, fails every check the same way: say it in full once.
   if (result.kind === 'stub') {
     return 'still the stub: write closestKValues in kata/closestKValues.ts';
   }
+  if (result.kind === 'load' && !firstLoadFailure) return 'the file did not load (see above)';
+  if (result.kind === 'load') return result.message ?? 'the file did not load';
   const replay = `seed ${seed}: every run grades the same cases (KATA_SEED=<n> picks other generated ones)`;
   return `${result.message ?? result.figure ?? 'failed'}\n${replay}`;
 }
@@ -49,6 +51,7 @@ export function gradeTier(tier: Tier): void {
   const seed = seedFrom();
   const results: CheckResult[] = [];
   let loaded: Loaded | undefined;
+  let loadReported = false;
 
   beforeAll(() => {
     resetLeash();
@@ -68,7 +71,11 @@ export function gradeTier(tier: Tier): void {
               figure: loaded?.reason,
             };
         results.push(result);
-        if (!result.passed) throw new CheckFailed(failureMessage(result, seed));
+        if (!result.passed) {
+          const first = result.kind === 'load' && !loadReported;
+          if (first) loadReported = true;
+          throw new CheckFailed(failureMessage(result, seed, first));
+        }
       });
     }
   });

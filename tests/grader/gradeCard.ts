@@ -30,7 +30,9 @@ function nextStep(results: TierResult[], file: string): string {
     return `Start here: write closestKValues in ${shown}, then run npm test again. Stuck? npm run hint`;
   }
   if (results.length === 0) return 'No tier ran.';
-  if (results.some((r) => r.kind === 'load')) return `Fix ${shown} so that it loads (see above).`;
+  const unloaded = results.find((r) => r.kind === 'load');
+  if (unloaded)
+    return `Fix ${shown} so that it loads: ${oneLine(unloaded.checks[0]?.message ?? '')}`;
   const failing = TIER_IDS.map((id) => results.find((r) => r.id === id)).find(
     (r) => r && !r.passed,
   );
@@ -58,7 +60,11 @@ export function renderGradeCard(
   for (const id of TIER_IDS) {
     const result = byId.get(id);
     const mark = !result ? c.yellow('?') : result.passed ? c.green('✓') : c.red('✗');
-    const figure = result?.figure ?? 'not run';
+    const figure = !result
+      ? 'not run'
+      : result.kind === 'load'
+        ? 'the file did not load (see below)'
+        : oneLine(result.figure);
     lines.push(` ${mark} ${c.bold(id.padEnd(10))} ${figure}`);
   }
   const passed = results.filter((r) => r.passed).length;
@@ -66,4 +72,9 @@ export function renderGradeCard(
     ` ${passed} of ${TIER_IDS.length} tiers pass (seed ${seed}). ${nextStep(results, solutionFile)}`,
   );
   return lines.join('\n');
+}
+
+/** The card has one line per tier, whatever a reason looks like. */
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ');
 }

@@ -39,6 +39,21 @@ describe('grade card', () => {
     expect(text).toContain(`npm run hint -- ${hint.number} (${hint.title})`);
   });
 
+  test('a file that does not load: one line per tier, and the reason at the end', () => {
+    const reason =
+      'loading x.ts failed: TransformError: Transform failed with 1 error:\nx.ts:2:17: ERROR: Expected "]"';
+    const unloaded = TIER_IDS.map((id) => ({
+      ...result(id, false, 'load'),
+      checks: [{ name: 'load', passed: false, kind: 'load' as const, message: reason }],
+    }));
+    const lines = card(unloaded).split('\n');
+    expect(lines).toHaveLength(TIER_IDS.length + 2);
+    expect(lines[1]).toMatch(/✗ correct +the file did not load/);
+    expect(lines[lines.length - 1]).toContain(
+      'so that it loads: loading x.ts failed: TransformError: Transform failed with 1 error: x.ts:2:17',
+    );
+  });
+
   test('sends a learner who passes everything to compare', () => {
     expect(card(TIER_IDS.map((id) => result(id, true)))).toContain('npm run compare');
   });

@@ -22,7 +22,8 @@ export function projectCopy(): string {
   ]) {
     cpSync(path.join(PROJECT_ROOT, entry), path.join(dir, entry), { recursive: true });
   }
-  symlinkSync(path.join(PROJECT_ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  // A junction on Windows needs no administrator rights; elsewhere the type is ignored.
+  symlinkSync(path.join(PROJECT_ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'junction');
   return dir;
 }
 
@@ -34,6 +35,7 @@ export function npmRun(dir: string, script: string, args: string[] = [], input?:
     cwd: dir,
     encoding: 'utf8',
     input,
+    shell: process.platform === 'win32', // npm.cmd cannot be spawned without a shell
     timeout: 110_000,
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', INIT_CWD: dir },
   });
