@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../tests/grader/solution';
 
-export const ATTEMPTS_DIR = path.join(PROJECT_ROOT, 'attempts');
+const ATTEMPTS_DIR = path.join(PROJECT_ROOT, 'attempts');
 
 /**
  * Saves an attempt as attempts/closestKValues-<date>T<time>.ts, adding -2, -3... when that name

@@ -35,7 +35,7 @@ export interface Compared {
   microsPerQuery?: number | null;
 }
 
-export function growthClass(passed: (id: TierId) => boolean): GrowthClass {
+function growthClass(passed: (id: TierId) => boolean): GrowthClass {
   if (passed('optimal')) return 'O(log n + k)';
   if (passed('sublinear')) return 'O(k log n)';
   if (passed('linear')) return 'O(n)';

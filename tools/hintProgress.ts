@@ -7,7 +7,7 @@ import { PROJECT_ROOT } from '../tests/grader/solution';
  * unreadable file is never an error: progress starts over, with a one-line notice.
  */
 
-export const PROGRESS_FILE = path.join(PROJECT_ROOT, '.kata-progress.json');
+const PROGRESS_FILE = path.join(PROJECT_ROOT, '.kata-progress.json');
 
 export interface HintProgress {
   /** Numbers of the hints read, ascending. */

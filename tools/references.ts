@@ -9,7 +9,7 @@ import { TIER_IDS } from '../tests/grader/tiers/tier';
  * to check that the tiers it claims are the tiers it reaches.
  */
 
-export const SOLUTIONS_DIR = path.join(PROJECT_ROOT, 'solutions');
+const SOLUTIONS_DIR = path.join(PROJECT_ROOT, 'solutions');
 
 export interface Reference {
   /** The file name without `.ts`, as typed after `npm run solution --`. */
@@ -29,7 +29,7 @@ export function loadReferences(dir: string = SOLUTIONS_DIR): Reference[] {
     .sort((a, b) => a.tiers.length - b.tiers.length || a.name.localeCompare(b.name));
 }
 
-export function describeReference(file: string): Reference {
+function describeReference(file: string): Reference {
   const header = readFileSync(file, 'utf8').split('*/')[0];
   const lines = header.split('\n').map((line) => line.replace(/^\s*\/?\*+\s?/, '').trimEnd());
   const field = (label: string) => {

@@ -26,7 +26,7 @@ const DRAW_MAX_NODES = 40;
 const DRAW_MAX_WIDTH = 78;
 export const SHOWN_ENTRIES = 40;
 
-export function renderFailure(view: CaseView, trial: Trial, footer: string[] = []): string {
+export function renderFailure(view: CaseView, trial: Trial): string {
   const lines = [...treeLines(view), `target: ${view.target}    k: ${view.k}`];
   if (trial.got !== undefined) lines.push(`returned:         ${trial.got}`);
   lines.push(`a correct answer: ${showValues(closestK(view.sorted, view.target, view.k))}`);
@@ -37,7 +37,7 @@ export function renderFailure(view: CaseView, trial: Trial, footer: string[] = [
     lines.push(`console output of this call (${count(trial.output.total, 'line')}${of}):`);
     lines.push(...trial.output.lines.map((line) => `  | ${line}`));
   }
-  return [...lines, ...footer].join('\n');
+  return lines.join('\n');
 }
 
 function treeLines(view: CaseView): string[] {
@@ -63,7 +63,7 @@ function treeLines(view: CaseView): string[] {
   return [`${title} level order ${array}`];
 }
 
-export function showValues(values: readonly number[]): string {
+function showValues(values: readonly number[]): string {
   const shown = values.slice(0, SHOWN_ENTRIES).map(String);
   if (values.length > SHOWN_ENTRIES)
     shown.push(`… ${count(values.length - SHOWN_ENTRIES, 'more value')}`);

@@ -3,7 +3,7 @@ import { runTier } from './tiers/index';
 import { TIER_IDS, type TierId, type TierResult } from './tiers/tier';
 
 /** Every tier failed with the same reason, for a file that could not be loaded. */
-export function unloadedResults(
+function unloadedResults(
   loaded: Extract<Loaded, { ok: false }>,
   ids: readonly TierId[] = TIER_IDS,
 ): TierResult[] {

@@ -61,7 +61,7 @@ function leash(limits: CallLimits, n: number): CallLimits {
   };
 }
 
-export const STUB_MARKER = 'not implemented yet';
+const STUB_MARKER = 'not implemented yet';
 const SHOWN_ITEMS = 20;
 
 export function runTrial(
@@ -172,7 +172,7 @@ function copyReturned(value: unknown, k: number): Returned {
   return { kind: 'array', length, items: Array.from({ length: kept }, (_, i) => value[i]) };
 }
 
-export function showReturned(returned: Returned): string {
+function showReturned(returned: Returned): string {
   if (returned.kind === 'other') return returned.description;
   const shown = returned.items
     .slice(0, SHOWN_ITEMS)

@@ -111,7 +111,7 @@ export function count(n: number, noun: string): string {
 }
 
 /** Up to 6 significant digits, no exponent for the magnitudes this kata uses. */
-export function formatNumber(x: number): string {
+function formatNumber(x: number): string {
   if (Number.isInteger(x)) return String(x);
   return String(Number(x.toPrecision(Math.max(6, Math.ceil(Math.log10(Math.abs(x) + 1)) + 3))));
 }

@@ -43,7 +43,7 @@ export const ALL_POSITIONS: readonly Position[] = [
  * two distances tie and every solution reads the same way whichever way it breaks ties; one sits
  * exactly on a value, the special case many solutions branch on.
  */
-export function targetFor(sorted: readonly number[], position: Position): number {
+function targetFor(sorted: readonly number[], position: Position): number {
   const at = (fraction: number) => sorted[Math.floor(fraction * (sorted.length - 1))];
   switch (position) {
     case 'nearMin':

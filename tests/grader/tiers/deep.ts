@@ -7,7 +7,7 @@ import type { Check, CheckResult, Tier } from './tier';
  * stack or a plain loop does not. Any valid answer passes: speed is the other tiers' business.
  */
 
-export const DEEP_N = 100_000;
+const DEEP_N = 100_000;
 // Small k: this tier is about depth. An iterative O(k·h) or O(n·k) solution is slow on a path but
 // must still pass here.
 const CASES: [Position, number][] = [

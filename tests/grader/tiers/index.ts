@@ -9,7 +9,7 @@ import { resetLeash } from '../trial';
 import { resetWorkloads } from '../workloads';
 import { tierResult, type Tier, type TierId, type TierResult } from './tier';
 
-export const TIERS: Record<TierId, Tier> = { correct, edge, linear, sublinear, optimal, deep };
+const TIERS: Record<TierId, Tier> = { correct, edge, linear, sublinear, optimal, deep };
 
 export function runTier(id: TierId, solution: Solution, seed: number): TierResult {
   const tier = TIERS[id];

@@ -13,12 +13,12 @@ import { worstFigure, type Check, type CheckResult, type Tier } from './tier';
  * Tree sizes of the growth series. 2^8 comes first so that even a quadratic solution finishes its
  * first call within the default read limit; from there each call is capped relative to the last.
  */
-export const SIZES = [1 << 8, 1 << 10, 1 << 12, 1 << 14, 1 << 16, 1 << 18];
+const SIZES = [1 << 8, 1 << 10, 1 << 12, 1 << 14, 1 << 16, 1 << 18];
 /** The follow-up tiers stop at 2^16: their log-vs-power contrasts are wide there already. */
 export const FOLLOW_UP_SIZES = SIZES.slice(0, 5);
 const REFERENCE = 1 << 12;
 /** Tolerated rise of reads per node from 2^12 to 2^18; n log n gives 1.5, linear 1.0 or less. */
-export const MAX_PER_NODE_RISE = 1.1;
+const MAX_PER_NODE_RISE = 1.1;
 
 /** Reads per node at the last point over the reference point (2^12, or the first). */
 function rise(points: Point[]): { from: Point; to: Point; ratio: number } {

@@ -22,11 +22,11 @@ import { worstFigure, type Check, type CheckResult, type Tier } from './tier';
 const SMALL_N = 1 << 10;
 const LARGE_N = 1 << 16;
 /** Largest tolerated d in reads ~ (log n)^d at k = 1 (log n is 1, log² n is 2). */
-export const MAX_LOG_DEGREE = 1.5;
+const MAX_LOG_DEGREE = 1.5;
 /** Largest tolerated rise of the cost of one more k from n = 2^10 to 2^16; O(k log n) gives 1.6. */
-export const MAX_PER_K_RISE = 1.3;
+const MAX_PER_K_RISE = 1.3;
 /** Largest tolerated rise of the cost of one more k from k ≤ 128 to k ≤ 2048; k log k gives 1.5. */
-export const MAX_K_CURVE = 1.3;
+const MAX_K_CURVE = 1.3;
 
 type Reads = { ok: true; reads: number } | { ok: false; result: CheckResult };
 

@@ -11,7 +11,7 @@ import { worstFigure, type Check, type CheckResult, type Tier } from './tier';
 
 const K = 4;
 /** Largest tolerated exponent e in reads ~ n^e; log n and k·log n are near 0.1, a full walk 1. */
-export const MAX_EXPONENT = 0.8;
+const MAX_EXPONENT = 0.8;
 
 function positionCheck(position: Position): Check {
   const name = `target ${POSITION_WORDS[position]}, k = ${K}: reads grow slower than n`;
