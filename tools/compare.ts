@@ -1,9 +1,8 @@
 import './pipe';
 import * as asciichart from 'asciichart';
-import path from 'node:path';
 import pc from 'picocolors';
 import { seedFrom } from '../tests/grader/seed';
-import { DEFAULT_SOLUTION, displayPath } from '../tests/grader/solution';
+import { DEFAULT_SOLUTION, displayPath, resolveAsTyped } from '../tests/grader/solution';
 import { TIER_IDS } from '../tests/grader/tiers/tier';
 import { readsChart } from './chart';
 import {
@@ -26,9 +25,7 @@ import { compact } from './timing';
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const given = args.find((arg) => !arg.startsWith('--'));
-const learnerFile = given
-  ? path.resolve(process.env.INIT_CWD ?? process.cwd(), given)
-  : DEFAULT_SOLUTION;
+const learnerFile = given ? resolveAsTyped(given) : DEFAULT_SOLUTION;
 
 const entries = [
   { name: 'yours', file: learnerFile, learner: true },

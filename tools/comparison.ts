@@ -2,9 +2,10 @@ import { toTreeNode } from '../tests/grader/shape';
 import { balanced, evenValues, seededRandom } from '../tests/grader/generators';
 import { runGuarded } from '../tests/grader/guard';
 import { loadSolution, type Solution } from '../tests/grader/solution';
-import { runTier } from '../tests/grader/tiers/index';
+import { gradeReport, type GradeReport } from '../tests/grader/gradeCard';
+import { gradeSolution } from '../tests/grader/grade';
 import { resetLeash } from '../tests/grader/trial';
-import { TIER_IDS, type TierId, type TierResult } from '../tests/grader/tiers/tier';
+import { TIER_IDS, type TierId } from '../tests/grader/tiers/tier';
 import { balancedWorkload, measure, resetWorkloads } from '../tests/grader/workloads';
 import { microsPerCall } from './timing';
 
@@ -25,7 +26,7 @@ export interface Compared {
   name: string;
   file: string;
   learner: boolean;
-  tiers: Record<TierId, 'pass' | 'fail'>;
+  tiers: GradeReport['tiers'];
   /** Set when there are no numbers to show: why (still the stub, a wrong answer, ...). */
   reason?: string;
   growth?: GrowthClass;
@@ -48,23 +49,18 @@ export function compareOne(
   step: (label: string) => void,
 ): Compared {
   const loaded = loadSolution(entry.file);
-  const failAll = Object.fromEntries(TIER_IDS.map((id) => [id, 'fail'])) as Compared['tiers'];
-  if (!loaded.ok) {
-    STEPS_PER_SOLUTION.forEach(() => step(entry.name));
-    return { ...entry, tiers: failAll, reason: loaded.reason };
-  }
-  const results: TierResult[] = TIER_IDS.map((id) => {
-    step(`${entry.name}: ${id}`);
-    return runTier(id, loaded.solution, seed);
-  });
-  const tiers = Object.fromEntries(
-    results.map((r) => [r.id, r.passed ? 'pass' : 'fail']),
-  ) as Compared['tiers'];
+  const results = gradeSolution(loaded, seed, (id) => step(`${entry.name}: ${id}`));
+  const { tiers } = gradeReport(entry.file, results);
   const correct = results.find((r) => r.id === 'correct')!;
-  if (!correct.passed) {
-    step(entry.name);
-    step(entry.name);
-    return { ...entry, tiers, reason: correct.kind === 'stub' ? 'still the stub' : correct.figure };
+  if (!loaded.ok || !correct.passed) {
+    step(entry.name); // no reads
+    step(entry.name); // and no timing to show
+    const reason = !loaded.ok
+      ? loaded.reason
+      : correct.kind === 'stub'
+        ? 'still the stub'
+        : correct.figure;
+    return { ...entry, tiers, reason };
   }
   // Measure afresh: the tiers may have left the guard on a short leash, and the solution may
   // remember the trees they used.
@@ -95,7 +91,7 @@ function readsByN(solution: Solution, k: number): (number | null)[] {
   for (const n of READ_SIZES) {
     const m = out.includes(null)
       ? null
-      : measure(solution, balancedWorkload(n), 'middle', k, '', MAX_READS);
+      : measure(solution, balancedWorkload(n), 'middle', k, MAX_READS);
     out.push(m?.ok ? m.reads : null);
   }
   return out;

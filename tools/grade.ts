@@ -1,7 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { PROJECT_ROOT } from '../tests/grader/solution';
+import { PROJECT_ROOT, resolveAsTyped } from '../tests/grader/solution';
 
 /*
  * npm run grade -- <file> [jest options]: grades any file exporting closestKValues, by running
@@ -16,8 +15,7 @@ if (!file || file.startsWith('-')) {
   );
   process.exit(2);
 }
-// npm runs scripts from the project root; INIT_CWD is where the learner typed the command.
-const solution = path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
+const solution = resolveAsTyped(file);
 if (!existsSync(solution)) {
   console.error(`npm run grade: ${solution} does not exist`);
   process.exit(2);

@@ -13,6 +13,7 @@ const hints = loadHints();
 const { progress, notice } = loadProgress();
 if (notice) console.log(pc.dim(notice));
 const [arg] = process.argv.slice(2);
+const nextUnread = () => hints.find((hint) => !progress.read.includes(hint.number));
 
 if (arg === '--list') {
   const read = hints.filter((hint) => progress.read.includes(hint.number));
@@ -34,7 +35,7 @@ if (arg === '--list') {
   }
   show(hint);
 } else {
-  const next = hints.find((hint) => !progress.read.includes(hint.number));
+  const next = nextUnread();
   if (next) show(next);
   else {
     saveProgress(progress);
@@ -50,7 +51,7 @@ function show(hint: Hint): void {
   console.log('');
   console.log(hint.body);
   console.log('');
-  const next = hints.find((h) => !progress.read.includes(h.number));
+  const next = nextUnread();
   console.log(
     pc.dim(
       next

@@ -1,6 +1,7 @@
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../tests/grader/solution';
+import { writeWhole } from './files';
 
 /*
  * Which hints the learner has read, in a small git-ignored file at the project root. A missing or
@@ -34,9 +35,6 @@ export function loadProgress(file = PROGRESS_FILE): { progress: HintProgress; no
   }
 }
 
-/** Writes the file whole or not at all (a crash mid-write cannot leave half a file). */
 export function saveProgress(progress: HintProgress, file = PROGRESS_FILE): void {
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, `${JSON.stringify(progress, null, 2)}\n`);
-  renameSync(temporary, file);
+  writeWhole(file, `${JSON.stringify(progress, null, 2)}\n`);
 }

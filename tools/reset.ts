@@ -1,9 +1,10 @@
 import './pipe';
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { DEFAULT_SOLUTION, displayPath, PROJECT_ROOT } from '../tests/grader/solution';
 import { saveAttempt } from './attempts';
+import { writeWhole } from './files';
 
 /*
  * npm run reset [-- --yes]: puts the stub back in kata/closestKValues.ts after saving your attempt
@@ -45,12 +46,6 @@ async function confirmed(shown: string): Promise<boolean> {
   if (/^y(es)?$/i.test(answer.trim())) return true;
   console.log('Nothing changed.');
   return false;
-}
-
-function writeWhole(file: string, text: string): void {
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, text);
-  renameSync(temporary, file);
 }
 
 main().then((code) => process.exit(code));

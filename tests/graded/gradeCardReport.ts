@@ -3,7 +3,7 @@ import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { gradeReport, renderGradeCard } from '../grader/gradeCard';
 import { seedFrom } from '../grader/seed';
-import { solutionFile } from '../grader/solution';
+import { resolveAsTyped, solutionFile } from '../grader/solution';
 import { TIER_IDS, type TierId, type TierResult } from '../grader/tiers/tier';
 import type { TierRecord } from './tierSuite';
 
@@ -45,8 +45,10 @@ export function printGradeCard(dir: string, run: RunResults): void {
   process.stdout.write(`\n${renderGradeCard(solution, results, seed)}\n\n`);
   const reportFile = process.env.KATA_REPORT?.trim();
   if (reportFile) {
-    const target = path.resolve(process.env.INIT_CWD ?? process.cwd(), reportFile);
-    writeFileSync(target, `${JSON.stringify(gradeReport(solution, results), null, 2)}\n`);
+    writeFileSync(
+      resolveAsTyped(reportFile),
+      `${JSON.stringify(gradeReport(solution, results), null, 2)}\n`,
+    );
   }
 }
 

@@ -30,26 +30,6 @@ export function inOrder(shape: Shape): number[] {
   return out;
 }
 
-/** Number of nodes on the longest root-to-leaf path. */
-export function height(shape: Shape): number {
-  if (shape.vals.length === 0) return 0;
-  const depth = new Array<number>(shape.vals.length).fill(0);
-  depth[0] = 1;
-  let best = 1;
-  const stack = [0];
-  while (stack.length > 0) {
-    const i = stack.pop()!;
-    best = Math.max(best, depth[i]);
-    for (const child of [shape.left[i], shape.right[i]]) {
-      if (child !== NONE) {
-        depth[child] = depth[i] + 1;
-        stack.push(child);
-      }
-    }
-  }
-  return best;
-}
-
 /** A plain, LeetCode-style copy of the tree (for drawing and for the kata helpers). */
 export function toTreeNode(shape: Shape): TreeNode {
   const nodes = shape.vals.map((v) => new TreeNode(v));

@@ -19,12 +19,21 @@ export const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
 export const DEFAULT_SOLUTION = path.join(PROJECT_ROOT, 'kata', 'closestKValues.ts');
 
 /**
- * The file to grade: KATA_SOLUTION if set (relative to where npm was started, which npm passes on
- * as INIT_CWD), else the learner's kata file.
+ * A path as the learner typed it. npm runs scripts from the project root and passes on where the
+ * command was typed as INIT_CWD; without npm, paths are relative to `fallback`.
  */
+export function resolveAsTyped(
+  file: string,
+  env: NodeJS.ProcessEnv = process.env,
+  fallback = process.cwd(),
+): string {
+  return path.resolve(env.INIT_CWD ?? fallback, file);
+}
+
+/** The file to grade: KATA_SOLUTION if set, else the learner's kata file. */
 export function solutionFile(env: NodeJS.ProcessEnv = process.env): string {
   const chosen = env.KATA_SOLUTION?.trim();
-  return chosen ? path.resolve(env.INIT_CWD ?? PROJECT_ROOT, chosen) : DEFAULT_SOLUTION;
+  return chosen ? resolveAsTyped(chosen, env, PROJECT_ROOT) : DEFAULT_SOLUTION;
 }
 
 /** A path as the learner would type it: relative to the project when inside it. */

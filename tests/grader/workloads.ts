@@ -8,7 +8,7 @@ import { count } from './validator';
 
 /*
  * The big inputs of the complexity and deep tiers: balanced trees of n distinct even values, and
- * paths. Built once per process and reused; every call is followed by a restore, so a tree stays
+ * paths. Built once per tier and reused; every call is followed by a restore, so a tree stays
  * exactly as built (a tree damaged beyond repair is rebuilt).
  */
 
@@ -112,11 +112,11 @@ export function measure(
   workload: Workload,
   position: Position,
   k: number,
-  headline: string,
   growthCap?: number,
 ): Measured {
   const target = targetFor(workload.sorted, position);
   const n = workload.tree.nodes.length;
+  const headline = `at n = ${n.toLocaleString('en-US')}, target ${POSITION_WORDS[position]}, k = ${k}:`;
   const limits =
     growthCap === undefined ? limitsFor(n) : { ...limitsFor(n, growthCap), growthCap: true };
   const trial = runTrial(solution, workload.tree, workload.sorted, target, k, limits);
@@ -152,8 +152,7 @@ export function measureSeries(
     const k = kFor(n);
     const previous = points[points.length - 1];
     const cap = previous ? Math.ceil(previous.reads * (n / previous.n) ** 1.5) + 10_000 : undefined;
-    const headline = `at n = ${n.toLocaleString('en-US')}, target ${POSITION_WORDS[position]}, k = ${k}:`;
-    const m = measure(solution, balancedWorkload(n), position, k, headline, cap);
+    const m = measure(solution, balancedWorkload(n), position, k, cap);
     if (!m.ok) {
       if (m.trial.kind === 'readLimit' && cap !== undefined) {
         points.push({ n, reads: cap, atLeast: true });

@@ -3,7 +3,27 @@ import { assertSearchTree, toLevelOrder } from '../../kata/TreeNode';
 import { caseArbitrary } from '../grader/arbitraries';
 import { CountingTree } from '../grader/countingTree';
 import { balanced, evenValues, inserted, path, seededRandom } from '../grader/generators';
-import { height, inOrder, toTreeNode, type Shape } from '../grader/shape';
+import { inOrder, NONE, toTreeNode, type Shape } from '../grader/shape';
+
+/** Number of nodes on the longest root-to-leaf path. */
+export function height(shape: Shape): number {
+  if (shape.vals.length === 0) return 0;
+  const depth = new Array<number>(shape.vals.length).fill(0);
+  depth[0] = 1;
+  let best = 1;
+  const stack = [0];
+  while (stack.length > 0) {
+    const i = stack.pop()!;
+    best = Math.max(best, depth[i]);
+    for (const child of [shape.left[i], shape.right[i]]) {
+      if (child !== NONE) {
+        depth[child] = depth[i] + 1;
+        stack.push(child);
+      }
+    }
+  }
+  return best;
+}
 
 const ascending = (values: number[]) => [...values].sort((a, b) => a - b);
 const values = fc.array(fc.integer({ min: -20, max: 20 }), { minLength: 1, maxLength: 60 });

@@ -1,6 +1,6 @@
 import type { Lean } from '../generators';
-import { pathWorkload, measure, POSITION_WORDS, type Position } from '../workloads';
-import type { Check, CheckResult, Tier } from './tier';
+import { measure, pathWorkload, type Position } from '../workloads';
+import { failedMeasurement, type Check, type CheckResult, type Tier } from './tier';
 
 /*
  * deep (bonus): paths of 100,000 nodes. Recursion that deep overflows the stack; an explicit
@@ -26,25 +26,13 @@ function pathCheck(lean: Lean): Check {
     run(solution): CheckResult {
       const workload = pathWorkload(DEEP_N, lean);
       for (const [position, k] of CASES) {
-        const m = measure(
-          solution,
-          workload,
-          position,
-          k,
-          `target ${POSITION_WORDS[position]}, k = ${k}:`,
-        );
+        const m = measure(solution, workload, position, k);
         if (!m.ok) {
-          const hint =
+          const note =
             m.trial.kind === 'stackOverflow'
               ? '\nA path this deep is too deep for recursion: walk it with an explicit stack or a loop.'
               : '';
-          return {
-            name,
-            passed: false,
-            kind: m.trial.kind,
-            message: m.message + hint,
-            figure: m.trial.reason,
-          };
+          return failedMeasurement(name, m, note);
         }
       }
       return { name, passed: true, cases: CASES.length };

@@ -1,6 +1,6 @@
 import { perNode, power, seriesTable, superlinearWords, type Point } from '../growth';
 import { measureSeries, POSITION_WORDS, type Position } from '../workloads';
-import { worstFigure, type Check, type CheckResult, type Tier } from './tier';
+import { failedMeasurement, worstFigure, type Check, type CheckResult, type Tier } from './tier';
 
 /*
  * linear: reads per node must stay flat as n grows from 2^12 to 2^18 (balanced trees). An O(n)
@@ -38,15 +38,7 @@ function linearCheck(position: Position, kLabel: string, kFor: (n: number) => nu
       const enough = (points: Point[]) =>
         perNode(points[points.length - 1]) > 2 * perNode(points[0]);
       const series = measureSeries(solution, SIZES, position, kFor, enough);
-      if (!series.ok) {
-        return {
-          name,
-          passed: false,
-          kind: series.trial.kind,
-          message: series.message,
-          figure: series.trial.reason,
-        };
-      }
+      if (!series.ok) return failedMeasurement(name, series);
       const { from, to, ratio } = rise(series.points);
       const figure = `reads per node ${perNode(from).toFixed(2)} at n = ${power(from.n)} → ${to.atLeast ? 'over ' : ''}${perNode(to).toFixed(2)} at n = ${power(to.n)}`;
       if (ratio <= MAX_PER_NODE_RISE) return { name, passed: true, figure, score: ratio };

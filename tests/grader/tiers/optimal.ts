@@ -9,7 +9,7 @@ import {
   type Position,
 } from '../workloads';
 import { FOLLOW_UP_SIZES } from './linear';
-import { worstFigure, type Check, type CheckResult, type Tier } from './tier';
+import { failedMeasurement, worstFigure, type Check, type CheckResult, type Tier } from './tier';
 
 /*
  * optimal: reads grow as O(log n + k) on balanced trees. Three measurements, each comparing a
@@ -37,13 +37,8 @@ function readsAt(
   position: Position,
   k: number,
 ): Reads {
-  const headline = `at n = ${n.toLocaleString('en-US')}, target ${POSITION_WORDS[position]}, k = ${k}:`;
-  const m = measure(solution, balancedWorkload(n), position, k, headline);
-  if (m.ok) return m;
-  return {
-    ok: false,
-    result: { name, passed: false, kind: m.trial.kind, message: m.message, figure: m.trial.reason },
-  };
+  const m = measure(solution, balancedWorkload(n), position, k);
+  return m.ok ? m : { ok: false, result: failedMeasurement(name, m) };
 }
 
 type Cost = { ok: true; cost: number } | { ok: false; result: CheckResult };
@@ -80,15 +75,7 @@ function logCheck(): Check {
         const enough = (points: Point[]) =>
           points.length === 3 && exponent(points[0], points[2]) >= 0.5;
         const series = measureSeries(solution, FOLLOW_UP_SIZES, position, () => 1, enough);
-        if (!series.ok) {
-          return {
-            name,
-            passed: false,
-            kind: series.trial.kind,
-            message: series.message,
-            figure: series.trial.reason,
-          };
-        }
+        if (!series.ok) return failedMeasurement(name, series);
         const { points } = series;
         const degree = logDegree(points[0], points[points.length - 1]);
         if (!worst || degree > worst.degree) worst = { position, points, degree };

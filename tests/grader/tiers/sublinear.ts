@@ -1,7 +1,7 @@
 import { exponent, exponentWords, power, seriesTable, type Point } from '../growth';
 import { ALL_POSITIONS, measureSeries, POSITION_WORDS, type Position } from '../workloads';
 import { FOLLOW_UP_SIZES } from './linear';
-import { worstFigure, type Check, type CheckResult, type Tier } from './tier';
+import { failedMeasurement, worstFigure, type Check, type CheckResult, type Tier } from './tier';
 
 /*
  * sublinear, the follow-up: with small k on balanced trees, reads must grow slower than n wherever
@@ -22,15 +22,7 @@ function positionCheck(position: Position): Check {
       const enough = (points: Point[]) =>
         points.length === 3 && exponent(points[0], points[2]) >= 0.9;
       const series = measureSeries(solution, FOLLOW_UP_SIZES, position, () => K, enough);
-      if (!series.ok) {
-        return {
-          name,
-          passed: false,
-          kind: series.trial.kind,
-          message: series.message,
-          figure: series.trial.reason,
-        };
-      }
+      if (!series.ok) return failedMeasurement(name, series);
       const { points } = series;
       const last = points[points.length - 1];
       const from = points[Math.max(0, points.length - 3)];

@@ -1,5 +1,5 @@
 import type { Solution } from '../solution';
-import type { FailureKind } from '../trial';
+import type { FailureKind, Trial } from '../trial';
 
 export const TIER_IDS = ['correct', 'edge', 'linear', 'sublinear', 'optimal', 'deep'] as const;
 export type TierId = (typeof TIER_IDS)[number];
@@ -50,6 +50,16 @@ export interface TierResult {
   figure: string;
   /** Why the first failing check failed. */
   kind?: CheckFailureKind;
+}
+
+/** The check failed because one measured call failed; `note` adds advice for that tier. */
+export function failedMeasurement(
+  name: string,
+  failure: { trial: Trial; message: string },
+  note = '',
+): CheckResult {
+  const { kind, reason } = failure.trial;
+  return { name, passed: false, kind, message: failure.message + note, figure: reason };
 }
 
 export function tierResult(tier: Tier, checks: CheckResult[]): TierResult {
