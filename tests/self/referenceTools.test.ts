@@ -1,24 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../grader/solution';
 import { findReference, loadReferences } from '../../tools/references';
+import { npmRun } from './projectCopy';
 
-/* The tools built on the references: the catalog, npm run solution / compare / bench. */
+/* The tools built on the references: the catalog, npm run solution / compare / bench, run as typed. */
 
-function tool(script: string, args: string[] = []) {
-  const run = spawnSync(
-    process.execPath,
-    ['--require', 'tsx/cjs', path.join('tools', script), ...args],
-    {
-      cwd: PROJECT_ROOT,
-      encoding: 'utf8',
-      timeout: 110_000,
-      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', INIT_CWD: PROJECT_ROOT },
-    },
-  );
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const tool = (script: string, args: string[] = []) => npmRun(PROJECT_ROOT, script, args);
 
 const references = loadReferences();
 
@@ -50,7 +38,7 @@ describe('the reference catalog', () => {
 
 describe('npm run solution', () => {
   test('lists the references behind a spoiler warning', () => {
-    const { status, stdout } = tool('solution.ts');
+    const { status, stdout } = tool('solution');
     expect(status).toBe(0);
     expect(stdout).toMatch(/Spoilers ahead/);
     for (const reference of references)
@@ -60,7 +48,7 @@ describe('npm run solution', () => {
   });
 
   test('prints one reference, explanation first', () => {
-    const { status, stdout } = tool('solution.ts', ['twoStacks']);
+    const { status, stdout } = tool('solution', ['twoStacks']);
     expect(status).toBe(0);
     expect(stdout).toBe(
       `${readFileSync(path.join(PROJECT_ROOT, 'solutions', 'twoStacks.ts'), 'utf8')}\n`,
@@ -68,7 +56,7 @@ describe('npm run solution', () => {
   });
 
   test('rejects an unknown name and lists the valid ones', () => {
-    const { status, stderr } = tool('solution.ts', ['fastest']);
+    const { status, stderr } = tool('solution', ['fastest']);
     expect(status).toBe(2);
     expect(stderr).toContain('there is no reference called "fastest"');
     for (const reference of references) expect(stderr).toContain(reference.name);
@@ -77,7 +65,7 @@ describe('npm run solution', () => {
 
 describe('npm run compare', () => {
   test('puts a learner file beside every reference, with tiers, reads, growth and time', () => {
-    const { status, stdout } = tool('compare.ts', ['tests/self/zoo/reSearch.ts', '--json']);
+    const { status, stdout } = tool('compare', ['tests/self/zoo/reSearch.ts', '--json']);
     expect(status).toBe(0);
     const report = JSON.parse(stdout);
     const byName = Object.fromEntries(report.solutions.map((s: { name: string }) => [s.name, s]));
@@ -94,7 +82,7 @@ describe('npm run compare', () => {
   });
 
   test('shows the stub with its reason instead of numbers, and draws the chart in 80 columns', () => {
-    const { status, stdout } = tool('compare.ts');
+    const { status, stdout } = tool('compare');
     expect(status).toBe(0);
     expect(stdout).toMatch(/▶ yours .*\n +no numbers: still the stub/);
     for (const reference of references) expect(stdout).toContain(reference.name);
@@ -105,7 +93,7 @@ describe('npm run compare', () => {
 
 describe('npm run bench', () => {
   test('times every reference against a full traversal of a million nodes', () => {
-    const { status, stdout } = tool('bench.ts');
+    const { status, stdout } = tool('bench');
     expect(status).toBe(0);
     expect(stdout).toMatch(/1,000,000 nodes/);
     expect(stdout).toMatch(/full traversal .* (ms|µs)/);
