@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../tests/grader/solution';
+import { PROJECT_ROOT } from '../tests/grader/paths';
 
 const ATTEMPTS_DIR = path.join(PROJECT_ROOT, 'attempts');
 

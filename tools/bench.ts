@@ -5,7 +5,7 @@ import { balanced, evenValues, seededRandom } from '../tests/grader/generators';
 import { toTreeNode } from '../tests/grader/shape';
 import { loadSolution, type SolutionFn } from '../tests/grader/solution';
 import { loadReferences } from './references';
-import { microsPerCall } from './timing';
+import { microsPerCall } from '../tests/grader/timing';
 
 /*
  * npm run bench: times every reference on a balanced tree of 10^6 nodes (k = 10, 1,024 seeded
@@ -15,6 +15,9 @@ import { microsPerCall } from './timing';
 
 const N = 1_000_000;
 const K = 10;
+/** Batches of at least this long, timed this many times; the median is shown. */
+const BATCH_MS = 20;
+const ROUNDS = 7;
 
 const sorted = evenValues(N);
 const root = toTreeNode(balanced(sorted));
@@ -36,9 +39,11 @@ function traverse(node: TreeNode | null): number {
   return sum;
 }
 
-const traversal = microsPerCall(() => traverse(root), 9, 50);
+const traversal = microsPerCall(() => traverse(root), ROUNDS, BATCH_MS);
 console.log(
-  pc.bold(`Balanced tree of ${N.toLocaleString('en-US')} nodes, k = ${K}, median of 9 batches`),
+  pc.bold(
+    `Balanced tree of ${N.toLocaleString('en-US')} nodes, k = ${K}, median of ${ROUNDS} batches`,
+  ),
 );
 console.log(
   `  ${'full traversal (the floor of any O(n) solution)'.padEnd(50)} ${format(traversal)}`,
@@ -51,7 +56,7 @@ for (const reference of loadReferences()) {
   const loaded = loadSolution(reference.file);
   if (!loaded.ok) throw new Error(loaded.reason);
   const fn: SolutionFn = loaded.solution.fn;
-  const micros = microsPerCall((i) => fn(root, targets[i % targets.length], K), 9, 50);
+  const micros = microsPerCall((i) => fn(root, targets[i % targets.length], K), ROUNDS, BATCH_MS);
   const speedUp = traversal / micros;
   const ratio =
     speedUp >= 1

@@ -1,5 +1,5 @@
 import * as asciichart from 'asciichart';
-import { compact } from './timing';
+import { compact } from '../tests/grader/timing';
 
 /*
  * Reads against n on log scales, one line per solution, each line labelled at its right end (so

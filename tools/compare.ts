@@ -1,21 +1,17 @@
 import './pipe';
+import { availableParallelism } from 'node:os';
 import * as asciichart from 'asciichart';
 import pc from 'picocolors';
 import { seedFrom } from '../tests/grader/seed';
-import { DEFAULT_SOLUTION, displayPath, resolveAsTyped } from '../tests/grader/solution';
+import { DEFAULT_SOLUTION, displayPath, resolveAsTyped } from '../tests/grader/paths';
 import { TIER_IDS } from '../tests/grader/tiers/tier';
 import { readsChart } from './chart';
-import {
-  compareOne,
-  KS,
-  MAX_READS,
-  READ_SIZES,
-  STEPS_PER_SOLUTION,
-  type Compared,
-} from './comparison';
+import { KS, MAX_READS, READ_SIZES, TIMING_K, TIMING_N } from '../tests/grader/profile';
+import { power } from '../tests/grader/growth';
+import { compareOne, progressSteps, type Compared, type Entry } from './comparison';
 import { Progress } from './progressBar';
 import { loadReferences } from './references';
-import { compact } from './timing';
+import { compact } from '../tests/grader/timing';
 
 /*
  * npm run compare [-- <file>] [--json]: your solution beside every reference, on the same
@@ -27,22 +23,36 @@ const json = args.includes('--json');
 const given = args.find((arg) => !arg.startsWith('--'));
 const learnerFile = given ? resolveAsTyped(given) : DEFAULT_SOLUTION;
 
-const entries = [
+const references = loadReferences();
+const entries: Entry[] = [
   { name: 'yours', file: learnerFile, learner: true },
-  ...loadReferences().map((r) => ({ name: r.name, file: r.file, learner: false })),
+  ...references.map((r) => ({ name: r.name, file: r.file, learner: false, tiers: r.tiers })),
 ];
-const progress = new Progress(entries.length * STEPS_PER_SOLUTION.length);
+const progress = new Progress(progressSteps(references.length));
 const seed = seedFrom();
-const rows = entries.map((entry) =>
-  compareOne(entry, seed, (label) => (json ? undefined : progress.step(label))),
-);
-progress.finish();
+/** Solutions graded at once: each runs in processes of its own, one per core. */
+const AT_ONCE = Math.max(1, Math.min(2, availableParallelism()));
 
-if (json) {
-  console.log(JSON.stringify({ seed, sizes: READ_SIZES, ks: KS, solutions: rows }, null, 2));
-} else {
-  console.log(render(rows));
+async function main(): Promise<void> {
+  const rows: Compared[] = new Array(entries.length);
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < entries.length; i = next++) {
+      rows[i] = await compareOne(entries[i], seed, (label) =>
+        json ? undefined : progress.step(label),
+      );
+    }
+  };
+  await Promise.all(Array.from({ length: AT_ONCE }, worker));
+  progress.finish();
+  if (json) {
+    console.log(JSON.stringify({ seed, sizes: READ_SIZES, ks: KS, solutions: rows }, null, 2));
+  } else {
+    console.log(render(rows));
+  }
 }
+
+void main();
 
 function render(compared: Compared[]): string {
   const c = pc.createColors(pc.isColorSupported);
@@ -81,7 +91,11 @@ function render(compared: Compared[]): string {
       out.push(`${name(r)}${cells.join('')}${timed ? ` ${time}` : ''}`);
     }
     if (timed)
-      out.push(c.dim('µs/query: median time of one query, balanced tree of 2^20 nodes, k = 16'));
+      out.push(
+        c.dim(
+          `µs/query: median time of one query, balanced tree of ${power(TIMING_N)} nodes, k = ${TIMING_K}`,
+        ),
+      );
   }
 
   // A solution with no measured point at all has no line to draw (the table says why).

@@ -1,24 +1,19 @@
-import { toTreeNode } from '../tests/grader/shape';
-import { balanced, evenValues, seededRandom } from '../tests/grader/generators';
-import { runGuarded } from '../tests/grader/guard';
-import { loadSolution, type Solution } from '../tests/grader/solution';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { gradeReport, type GradeReport } from '../tests/grader/gradeCard';
-import { gradeSolution } from '../tests/grader/grade';
-import { resetLeash } from '../tests/grader/trial';
+import { bundles } from '../tests/grader/process/bundle.cjs';
+import { gradeInProcess } from '../tests/grader/process/supervisor';
+import type { Profile } from '../tests/grader/profile';
 import { TIER_IDS, type TierId } from '../tests/grader/tiers/tier';
-import { balancedWorkload, measure, resetWorkloads } from '../tests/grader/workloads';
-import { microsPerCall } from './timing';
+import { writeWhole } from './files';
 
 /*
  * What `npm run compare` shows, as data: for each solution the tiers it reaches, its reads as n
  * grows (for a small and a large k), the growth class that follows from its tiers, and its median
- * time per query. Everything runs on the same seeded workloads for every solution.
+ * time per query. Everything runs on the same workloads for every solution, each solution in
+ * grading processes of its own (process/supervisor.ts).
  */
-
-export const READ_SIZES = [1 << 10, 1 << 12, 1 << 14, 1 << 16, 1 << 18, 1 << 20];
-export const KS = [4, 256] as const;
-const TIMING_N = 1 << 20;
-const TIMING_K = 16;
 
 export type GrowthClass = 'O(log n + k)' | 'O(k log n)' | 'O(n)' | 'O(n log n) or worse';
 
@@ -31,8 +26,8 @@ export interface Compared {
   reason?: string;
   growth?: GrowthClass;
   /** Reads at each size in READ_SIZES, per k; null where not measured (more than MAX_READS). */
-  reads?: Record<(typeof KS)[number], (number | null)[]>;
-  /** Median microseconds per query on a balanced tree of 2^20 nodes; null if it did not finish. */
+  reads?: Profile['reads'];
+  /** Median microseconds per query (profile.ts); null if it did not finish. */
   microsPerQuery?: number | null;
 }
 
@@ -43,74 +38,86 @@ function growthClass(passed: (id: TierId) => boolean): GrowthClass {
   return 'O(n log n) or worse';
 }
 
-export function compareOne(
-  entry: { name: string; file: string; learner: boolean },
-  seed: number,
-  step: (label: string) => void,
-): Compared {
-  const loaded = loadSolution(entry.file);
-  const results = gradeSolution(loaded, seed, (id) => step(`${entry.name}: ${id}`));
-  const { tiers } = gradeReport(entry.file, results);
-  const correct = results.find((r) => r.id === 'correct')!;
-  if (!loaded.ok || !correct.passed) {
-    step(entry.name); // no reads
-    step(entry.name); // and no timing to show
-    const reason = !loaded.ok
-      ? loaded.reason
+export interface Entry {
+  name: string;
+  file: string;
+  learner: boolean;
+  /** A reference's tiers, from its header (npm run verify proves them). */
+  tiers?: string[];
+}
+
+/** The learner's file: graded in full, then measured. */
+async function learnerRow(entry: Entry, seed: number, step: (label: string) => void) {
+  const run = await gradeInProcess(entry.file, seed, {
+    profile: true,
+    listener: { tier: (result) => step(`${entry.name}: ${result.id}`) },
+  });
+  step(`${entry.name}: reads and time`);
+  const { tiers } = gradeReport(entry.file, run.results);
+  const correct = run.results.find((r) => r.id === 'correct')!;
+  if (!run.loaded.ok || !correct.passed || !run.profile) {
+    const reason = !run.loaded.ok
+      ? run.loaded.reason
       : correct.kind === 'stub'
         ? 'still the stub'
-        : correct.figure;
+        : correct.passed
+          ? 'its reads could not be measured'
+          : correct.figure;
     return { ...entry, tiers, reason };
   }
-  // Measure afresh: the tiers may have left the guard on a short leash, and the solution may
-  // remember the trees they used.
-  resetLeash();
-  resetWorkloads();
-  step(`${entry.name}: reads`);
-  const reads = Object.fromEntries(
-    KS.map((k) => [k, readsByN(loaded.solution, k)]),
-  ) as Compared['reads'];
-  step(`${entry.name}: time`);
+  return withProfile(entry, tiers, run.profile);
+}
+
+function withProfile(entry: Entry, tiers: GradeReport['tiers'], profile: Profile): Compared {
   return {
-    ...entry,
+    name: entry.name,
+    file: entry.file,
+    learner: entry.learner,
     tiers,
     growth: growthClass((id) => tiers[id] === 'pass'),
-    reads,
-    microsPerQuery: timePerQuery(loaded.solution),
+    reads: profile.reads,
+    microsPerQuery: profile.microsPerQuery,
   };
 }
 
-/** How many progress steps one solution takes. */
-export const STEPS_PER_SOLUTION = [...TIER_IDS, 'reads', 'time'];
-
-/** Reads above this are not measured ("too many"): a quadratic solution at 2^14 would take minutes. */
-export const MAX_READS = 50_000_000;
-
-function readsByN(solution: Solution, k: number): (number | null)[] {
-  const out: (number | null)[] = [];
-  for (const n of READ_SIZES) {
-    const m = out.includes(null)
-      ? null
-      : measure(solution, balancedWorkload(n), 'middle', k, MAX_READS);
-    out.push(m?.ok ? m.reads : null);
+/**
+ * A reference: its tiers are those of its header, which `npm run verify` grades every reference
+ * against; only its reads and time are measured here, and kept in the grader's cache folder for as
+ * long as its file and the grader's sources stay the same (its reads cannot change, and its time
+ * per query is this machine's either way).
+ */
+async function referenceRow(entry: Entry, seed: number): Promise<Compared> {
+  const tiers = Object.fromEntries(
+    TIER_IDS.map((id) => [id, entry.tiers?.includes(id) ? 'pass' : 'fail']),
+  ) as GradeReport['tiers'];
+  const { cacheDir, fingerprint } = await bundles();
+  const key = createHash('sha1')
+    .update([fingerprint, entry.file, readFileSync(entry.file, 'utf8')].join('\0'))
+    .digest('hex');
+  const cached = path.join(cacheDir, 'profiles', `${key}.json`);
+  if (existsSync(cached)) {
+    return withProfile(entry, tiers, JSON.parse(readFileSync(cached, 'utf8')) as Profile);
   }
-  return out;
+  const run = await gradeInProcess(entry.file, seed, { tiers: [], profile: true });
+  if (!run.profile) return { ...entry, tiers, reason: 'its reads could not be measured' };
+  mkdirSync(path.dirname(cached), { recursive: true });
+  writeWhole(cached, JSON.stringify(run.profile));
+  return withProfile(entry, tiers, run.profile);
 }
 
-let timingTree: { root: ReturnType<typeof toTreeNode>; targets: number[] } | undefined;
+/** A solution as compare shows it. */
+export async function compareOne(
+  entry: Entry,
+  seed: number,
+  step: (label: string) => void,
+): Promise<Compared> {
+  if (entry.learner) return learnerRow(entry, seed, step);
+  const row = await referenceRow(entry, seed);
+  step(`${entry.name}: reads and time`);
+  return row;
+}
 
-// Plain nodes (no counting getters), so the times are those of the solution alone.
-function timePerQuery(solution: Solution): number | null {
-  if (!timingTree) {
-    const sorted = evenValues(TIMING_N);
-    const random = seededRandom(7);
-    const targets = Array.from({ length: 1024 }, () => (random() * 2 - 1) * TIMING_N);
-    timingTree = { root: toTreeNode(balanced(sorted)), targets };
-  }
-  const { root, targets } = timingTree;
-  const { outcome } = runGuarded(
-    () => microsPerCall((i) => solution.fn(root, targets[i % targets.length], TIMING_K), 5, 20),
-    20_000,
-  );
-  return outcome.status === 'ok' ? outcome.value : null;
+/** How many progress steps compare takes for the learner's file and the references. */
+export function progressSteps(references: number): number {
+  return TIER_IDS.length + 1 + references;
 }

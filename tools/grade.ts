@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { PROJECT_ROOT, resolveAsTyped } from '../tests/grader/solution';
+import { PROJECT_ROOT, resolveAsTyped } from '../tests/grader/paths';
 
 /*
  * npm run grade -- <file> [jest options]: grades any file exporting closestKValues, by running

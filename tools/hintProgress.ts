@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../tests/grader/solution';
+import { PROJECT_ROOT } from '../tests/grader/paths';
 import { writeWhole } from './files';
 
 /*

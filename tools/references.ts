@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../tests/grader/solution';
+import { PROJECT_ROOT } from '../tests/grader/paths';
 import { TIER_IDS } from '../tests/grader/tiers/tier';
 
 /*

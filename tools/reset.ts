@@ -2,7 +2,7 @@ import './pipe';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { DEFAULT_SOLUTION, displayPath, PROJECT_ROOT } from '../tests/grader/solution';
+import { DEFAULT_SOLUTION, displayPath, PROJECT_ROOT } from '../tests/grader/paths';
 import { saveAttempt } from './attempts';
 import { writeWhole } from './files';
 

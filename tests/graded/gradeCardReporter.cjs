@@ -1,31 +1,21 @@
-const { mkdtempSync, rmSync } = require('node:fs');
-const os = require('node:os');
-const path = require('node:path');
-const { createScriptTransformer } = require('@jest/transform');
+const pc = require('picocolors');
 
 /*
- * The grade card reporter. Jest loads reporters with a plain require, which cannot read
- * TypeScript, so this shim only sets up the hand-over directory and loads the TypeScript half
- * (gradeCardReport.ts) through Jest's own transformer, cached like every test file.
+ * The reporter of `npm test`: when Jest has run the graded suite, it prints what grading found and
+ * the grade card, and writes the JSON report when KATA_REPORT asks for it. The run itself lives in
+ * Jest's main process (tests/graded/gradingRun.ts), where this reporter finds it.
  */
 class GradeCardReporter {
-  constructor() {
-    // Named before any test file starts: tier files write their results here.
-    this.dir = mkdtempSync(path.join(os.tmpdir(), 'kata-grade-'));
-    process.env.KATA_RESULTS_DIR = this.dir;
-    process.once('exit', () => rmSync(this.dir, { recursive: true, force: true }));
-  }
-
-  async onRunComplete(testContexts, results) {
-    const [context] = testContexts;
-    if (!context) return;
-    const transformer = await createScriptTransformer(context.config);
-    const report = await transformer.requireAndTranspileModule(
-      path.join(__dirname, 'gradeCardReport.ts'),
-      undefined,
-      { applyInteropRequireDefault: false },
-    );
-    report.printGradeCard(this.dir, results);
+  async onRunComplete(_contexts, results) {
+    const run = globalThis[Symbol.for('kata.gradingRun')];
+    if (!run || run.reported) {
+      // No run to show: the graded suite could not start (its error is all there is to say).
+      for (const file of results.testResults) {
+        if (file.testExecError) process.stdout.write(`\n${file.testExecError.message}\n`);
+      }
+      return;
+    }
+    await run.report(pc.isColorSupported);
   }
 }
 

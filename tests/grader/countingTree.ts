@@ -40,6 +40,15 @@ export function startCounting(limit: number): void {
   readLimit = limit;
 }
 
+/**
+ * Counts `count` reads at once, limit and all: how the self-tests' synthetic solutions read the
+ * tree exactly f(n, k) times without f(n, k) getter calls.
+ */
+export function chargeReads(count: number): void {
+  reads += count;
+  if (reads > readLimit) overLimit();
+}
+
 /** Reads since startCounting, and whether the limit was passed. Stops enforcing the limit. */
 export function stopCounting(): { reads: number; overLimit: boolean } {
   const result = { reads, overLimit: reads > readLimit };

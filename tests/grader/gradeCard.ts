@@ -1,6 +1,6 @@
 import pc from 'picocolors';
 import { hintForTier } from '../../hints/hints';
-import { displayPath } from './solution';
+import { displayPath } from './paths';
 import { TIER_IDS, type TierId, type TierResult } from './tiers/tier';
 
 /*
@@ -63,8 +63,10 @@ export function renderGradeCard(
     const figure = !result
       ? 'not run'
       : result.kind === 'load'
-        ? 'the file did not load (see below)'
-        : oneLine(result.figure);
+        ? 'the file did not load (see above)'
+        : result.kind === 'stub'
+          ? 'still the stub'
+          : oneLine(result.figure);
     lines.push(` ${mark} ${c.bold(id.padEnd(10))} ${figure}`);
   }
   const passed = results.filter((r) => r.passed).length;

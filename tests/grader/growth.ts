@@ -1,16 +1,26 @@
 import { count } from './validator';
 
 /*
- * The growth classifier: verdicts from how read counts change as n (or k) grows, never from a
- * count on its own. Every test here compares a solution with itself at two sizes, so reading each
- * field three times instead of once changes nothing.
+ * The growth classifier: verdicts from how read counts change as n or k grows, never from a count
+ * on its own. Every statistic compares a solution with itself at two sizes, so reading each field
+ * three times instead of once changes nothing.
+ *
+ * Verdicts come from the TAIL of a series: a law fails only when each of the last two steps of its
+ * series breaks the limit. A hybrid that switches strategy once, at any size inside the range, has
+ * one odd step and is judged by the other; a law that really grows too fast breaks every step.
  */
 
+/** One point of a series: the mean over a family of calls at one size. */
 export interface Point {
   n: number;
+  /** The mean k of the family. */
+  k: number;
+  /** Mean reads per call. */
   reads: number;
-  /** The call was stopped at this many reads: the true count is higher. */
-  atLeast?: boolean;
+  /** Mean reads of the same targets at k = 1, when the family was paired with them. */
+  base?: number;
+  /** Mean wall-clock time per call: only ever used for words about a call that ran out of time. */
+  ms: number;
 }
 
 /** log2(n) as "2^18", the way the grade card names sizes. */
@@ -22,9 +32,24 @@ export function perNode(point: Point): number {
   return point.reads / point.n;
 }
 
-/** Exponent e in reads ~ n^e between two points (1 for linear, near 0 for logarithmic). */
-export function exponent(from: Point, to: Point): number {
-  return Math.log(Math.max(to.reads, 1) / Math.max(from.reads, 1)) / Math.log(to.n / from.n);
+/** Reads per value returned; with a k = 1 base, reads per value beyond the first. */
+export function perK(point: Point): number {
+  return point.base === undefined
+    ? point.reads / point.k
+    : (point.reads - point.base) / Math.max(point.k - 1, 1);
+}
+
+/** A statistic of one step of a series, from one point to the next. */
+export type StepStatistic = (from: Point, to: Point) => number;
+
+function ratioOf(before: number, after: number): number {
+  if (before <= 0) return after <= 0 ? 1 : Infinity;
+  return after / before;
+}
+
+/** Exponent e in reads ~ x^e between two points, x being n or k. */
+export function exponent(from: Point, to: Point, x: 'n' | 'k' = 'n'): number {
+  return Math.log(Math.max(to.reads, 1) / Math.max(from.reads, 1)) / Math.log(to[x] / from[x]);
 }
 
 /** Degree d in reads ~ (log n)^d between two points (1 for log n, 2 for log² n). */
@@ -35,27 +60,52 @@ export function logDegree(from: Point, to: Point): number {
   );
 }
 
-/** Words for a per-node growth ratio observed over `doublings` doublings of n. */
+export const perNodeRise: StepStatistic = (from, to) => ratioOf(perNode(from), perNode(to));
+
+/** Reads per value this small are none: a solution whose reads do not depend on k at all. */
+const NO_COST = 0.01;
+
+/** How the reads per value rise; 0 when no value costs any read at either end (nothing rises). */
+export const perKRise: StepStatistic = (from, to) =>
+  Math.abs(perK(from)) < NO_COST && Math.abs(perK(to)) < NO_COST
+    ? 0
+    : ratioOf(perK(from), perK(to));
+
+/** The statistic of every step of a series. */
+export function stepValues(points: readonly Point[], statistic: StepStatistic): number[] {
+  return points.slice(1).map((to, i) => statistic(points[i], to));
+}
+
+/**
+ * The tail rule as a score: the smaller of the last two steps, over the limit. Above 1, each of
+ * the last two steps broke the limit and the law fails; the higher, the closer a law came.
+ */
+export function tailScore(steps: readonly number[], limit: number): number {
+  return Math.min(...steps.slice(-2)) / limit;
+}
+
+/** Words for a growth of reads per node observed over `doublings` doublings of n. */
 export function superlinearWords(ratio: number, doublings: number): string {
   const e = 1 + Math.log2(ratio) / doublings;
   return e < 1.25 ? 'like n log n' : `like n^${e.toFixed(1)}`;
 }
 
-export function exponentWords(e: number): string {
-  if (e < 0.25) return 'like log n';
-  if (e > 0.9) return 'like n';
-  return `like n^${e.toFixed(2)}`;
+export function exponentWords(e: number, x: 'n' | 'k' = 'n'): string {
+  if (e < 0.25) return `like log ${x}`;
+  if (e > 0.9 && e < 1.1) return `like ${x}`;
+  return `like ${x}^${e.toFixed(2)}`;
 }
 
-/** A small table of a series, for failure messages. */
-export function seriesTable(points: Point[]): string {
-  const rows = points.map((p) => {
-    const reads = `${p.atLeast ? 'over ' : ''}${count(p.reads, 'read')}`;
-    const note = p.atLeast ? '  (stopped: grew faster than n^1.5)' : '';
-    return (
-      `  ${power(p.n).padEnd(6)} n = ${count(p.n, 'node').padEnd(15)} ${reads.padStart(20)}` +
-      `   ${perNode(p).toFixed(2).padStart(9)} per node${note}`
-    );
-  });
-  return rows.join('\n');
+/** A small table of a series, for failure messages: size, k, mean reads and the figure judged. */
+export function seriesTable(
+  points: readonly Point[],
+  figure: { label: string; of: (point: Point) => number },
+): string {
+  return points
+    .map((p) => {
+      const k = `k ≈ ${Math.round(p.k)}`.padEnd(10);
+      const reads = `${count(Math.round(p.reads), 'read')}`.padStart(18);
+      return `  n = ${power(p.n).padEnd(5)} ${k} ${reads}   ${figure.of(p).toFixed(2).padStart(9)} ${figure.label}`;
+    })
+    .join('\n');
 }

@@ -31,10 +31,27 @@ const KEPT_LINE_LENGTH = 200;
 const context = vm.createContext({});
 const script = new vm.Script('__kataGuarded()', { filename: 'kata-guard' });
 
+/**
+ * Told when each guarded run starts and ends. The grading process tells its supervisor, whose
+ * watchdog ends the process when a run overstays its limit: vm's timeout cannot stop one long
+ * built-in call (filling a huge array), a kill from outside can.
+ */
+export interface GuardWatcher {
+  start(timeoutMs: number): void;
+  end(): void;
+}
+
+let watcher: GuardWatcher | undefined;
+
+export function watchGuards(next: GuardWatcher | undefined): void {
+  watcher = next;
+}
+
 export function runGuarded<T>(thunk: () => T, timeoutMs: number): Guarded<T> {
   const output: CapturedOutput = { lines: [], total: 0 };
   const release = captureOutput(output);
   context.__kataGuarded = thunk;
+  watcher?.start(timeoutMs);
   try {
     const value = script.runInContext(context, { timeout: timeoutMs }) as T;
     return { outcome: { status: 'ok', value }, output };
@@ -43,6 +60,7 @@ export function runGuarded<T>(thunk: () => T, timeoutMs: number): Guarded<T> {
     // active output, so report that.
     return { outcome: classify(error, timeoutMs), output: activeOutput ?? output };
   } finally {
+    watcher?.end();
     context.__kataGuarded = undefined;
     release();
   }
@@ -96,30 +114,41 @@ export function errorFields(error: unknown): { name: string; message: string; co
 
 const CONSOLE_METHODS = ['log', 'info', 'warn', 'error', 'debug', 'trace', 'dir', 'table'] as const;
 
+/** Puts one captured line into the output being captured now. */
+function record(...args: unknown[]): void {
+  const into = activeOutput;
+  if (!into) return;
+  into.total++;
+  if (into.lines.length >= KEPT_LINES) return;
+  let text: string;
+  try {
+    text = format(...args);
+  } catch {
+    text = '(a value that cannot be printed)';
+  }
+  const line = text.replace(/\n+$/, '');
+  into.lines.push(
+    line.length > KEPT_LINE_LENGTH ? `${line.slice(0, KEPT_LINE_LENGTH)}… (cut)` : line,
+  );
+}
+
+function recordWrite(chunk: unknown): boolean {
+  record(String(chunk));
+  return true;
+}
+
 // While learner code runs: console methods and process.stdout/stderr writes are captured, keeping
 // only the first lines (a call that logs a million lines costs a counter increment per line), and
-// process.exit is disarmed.
+// process.exit is disarmed. The outermost capture patches them; one inside it (a call in a session)
+// only says where the lines go, which keeps a call's own cost at a few assignments.
 function captureOutput(into: CapturedOutput): () => void {
   const outer = activeOutput;
   activeOutput = into;
-  const record = (...args: unknown[]) => {
-    into.total++;
-    if (into.lines.length >= KEPT_LINES) return;
-    let text: string;
-    try {
-      text = format(...args);
-    } catch {
-      text = '(a value that cannot be printed)';
-    }
-    const line = text.replace(/\n+$/, '');
-    into.lines.push(
-      line.length > KEPT_LINE_LENGTH ? `${line.slice(0, KEPT_LINE_LENGTH)}… (cut)` : line,
-    );
-  };
-  const writeRecorder = (chunk: unknown) => {
-    record(String(chunk));
-    return true;
-  };
+  if (outer) {
+    return () => {
+      activeOutput = outer;
+    };
+  }
   // process.exit() in a solution would end the grader itself: make it a throw instead.
   const realProcess = mainGlobal.process;
   const savedExit = realProcess.exit;
@@ -135,13 +164,13 @@ function captureOutput(into: CapturedOutput): () => void {
   const streams = [process.stdout, process.stderr];
   const savedWrites = streams.map((stream) => stream.write);
   for (const target of consoles) for (const method of CONSOLE_METHODS) target[method] = record;
-  for (const stream of streams) stream.write = writeRecorder as typeof stream.write;
+  for (const stream of streams) stream.write = recordWrite as typeof stream.write;
   return () => {
     consoles.forEach((target, c) =>
       CONSOLE_METHODS.forEach((method, i) => (target[method] = savedConsoles[c][i])),
     );
     streams.forEach((stream, i) => (stream.write = savedWrites[i]));
     realProcess.exit = savedExit;
-    activeOutput = outer;
+    activeOutput = undefined;
   };
 }

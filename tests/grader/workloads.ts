@@ -1,15 +1,21 @@
 import { renderFailure, SHOWN_ENTRIES } from './caseReport';
 import { CountingNode, CountingTree } from './countingTree';
 import { evenValues, path, type Lean } from './generators';
-import type { Solution } from './solution';
 import type { Point } from './growth';
-import { limitsFor, runTrial, type Trial } from './trial';
-import { count } from './validator';
+import { overrunReason, probedReason } from './overrun';
+import type { Solution } from './solution';
+import { limitsFor, runSession, runTrial, type CallLimits, type Trial } from './trial';
+import { count, thousands } from './validator';
 
 /*
  * The big inputs of the complexity and deep tiers: balanced trees of n distinct even values, and
  * paths. Built once per tier and reused; every call is followed by a restore, so a tree stays
  * exactly as built (a tree damaged beyond repair is rebuilt).
+ *
+ * A complexity point is the mean over a FAMILY of calls: targets spread over the region of one
+ * position (so the target's alignment in the tree varies) and, for larger k, k spread over an
+ * octave (so a cost that wobbles with powers of two averages out). One call alone can sit 50% off
+ * a solution's typical cost; the mean of a family does not.
  */
 
 export interface Workload {
@@ -38,35 +44,51 @@ export const ALL_POSITIONS: readonly Position[] = [
   'atValue',
 ];
 
+/** Where each position's region is centred, as a fraction of the sorted values. */
+const CENTRE: Record<'nearMin' | 'middle' | 'nearMax' | 'atValue', number> = {
+  nearMin: 1 / 32,
+  middle: 0.47,
+  nearMax: 31 / 32,
+  atValue: 0.53,
+};
+/** Offsets from a value: off the values and off the midpoints between them (values are 2 apart). */
+const OFFSET: Record<'nearMin' | 'middle' | 'nearMax' | 'atValue', number> = {
+  nearMin: 0.25,
+  middle: 0.75,
+  nearMax: 1.75,
+  atValue: 0,
+};
+
 /**
- * Targets sit off the values and off the midpoints between them (values are even, 2 apart), so no
- * two distances tie and every solution reads the same way whichever way it breaks ties; one sits
- * exactly on a value, the special case many solutions branch on.
+ * `count` targets for a position, spread over a region 1/32 of the values wide around it. No two
+ * distances tie, so every solution reads the same way whichever way it breaks ties; `atValue`
+ * targets sit exactly on values, the special case many solutions branch on.
  */
-function targetFor(sorted: readonly number[], position: Position): number {
-  const at = (fraction: number) => sorted[Math.floor(fraction * (sorted.length - 1))];
-  switch (position) {
-    case 'nearMin':
-      return at(1 / 32) + 0.25;
-    case 'middle':
-      return at(0.47) + 0.75;
-    case 'nearMax':
-      return at(31 / 32) + 1.75;
-    case 'below':
-      return sorted[0] - 7.5;
-    case 'above':
-      return sorted[sorted.length - 1] + 7.5;
-    case 'atValue':
-      return at(0.53);
-  }
+export function targetsAt(sorted: readonly number[], position: Position, total: number): number[] {
+  const n = sorted.length;
+  return Array.from({ length: total }, (_, j) => {
+    if (position === 'below') return sorted[0] - 7.5 - 2 * j;
+    if (position === 'above') return sorted[n - 1] + 7.5 + 2 * j;
+    const spread = total > 1 ? j / (total - 1) - 0.5 : 0;
+    const fraction = CENTRE[position] + spread / 32;
+    const i = Math.min(n - 1, Math.max(0, Math.round(fraction * (n - 1))));
+    return sorted[i] + OFFSET[position];
+  });
+}
+
+/** `total` values of k spread geometrically over an octave around `centre` (k = 1 stays 1). */
+export function ksAround(centre: number, total: number): number[] {
+  if (centre < 8 || total === 1) return [centre];
+  return Array.from({ length: total }, (_, j) =>
+    Math.round(centre * 2 ** ((j + 0.5) / total - 0.5)),
+  );
 }
 
 const cache = new Map<string, Workload>();
 
 /**
- * Forgets the trees built so far. Each tier starts from fresh trees, as each tier file of
- * `npm test` does: a solution that remembers trees between calls (keyed by the root) must pay for
- * its first look at every tree in every tier, wherever the tier runs.
+ * Forgets the trees built so far. Each tier starts from fresh trees: a solution that remembers
+ * trees between calls (keyed by the root) must pay for its first look at every tree in every tier.
  */
 export function resetWorkloads(): void {
   cache.clear();
@@ -104,23 +126,41 @@ export function pathWorkload(n: number, lean: Lean): Workload {
   });
 }
 
-export type Measured = { ok: true; reads: number } | { ok: false; trial: Trial; message: string };
+/** A failed call: its trial, and the case rendered for the learner with any (re-worded) trial. */
+export interface FailedCall {
+  ok: false;
+  trial: Trial;
+  render: (trial: Trial) => string;
+}
 
-/** One call on a workload; on failure, the case rendered for the learner. */
-export function measure(
+export type Called = { ok: true; reads: number; ms: number } | FailedCall;
+
+/** One call on a workload; on failure, the case rendered for the learner under `headline`. */
+export function measureCall(
   solution: Solution,
   workload: Workload,
-  position: Position,
+  target: number,
   k: number,
-  growthCap?: number,
-): Measured {
-  const target = targetFor(workload.sorted, position);
-  const n = workload.tree.nodes.length;
-  const headline = `at n = ${n.toLocaleString('en-US')}, target ${POSITION_WORDS[position]}, k = ${k}:`;
-  const limits =
-    growthCap === undefined ? limitsFor(n) : { ...limitsFor(n, growthCap), growthCap: true };
-  const trial = runTrial(solution, workload.tree, workload.sorted, target, k, limits);
-  if (trial.passed) return { ok: true, reads: trial.reads };
+  headline: () => string,
+  limits: CallLimits = limitsFor(workload.tree.nodes.length),
+  inSession = false,
+): Called {
+  const trial = runTrial(solution, workload.tree, workload.sorted, target, k, limits, inSession);
+  if (trial.passed) return { ok: true, reads: trial.reads, ms: trial.ms };
+  return {
+    ok: false,
+    trial,
+    render: (shown) => renderCall(workload, target, k, shown, headline()),
+  };
+}
+
+function renderCall(
+  workload: Workload,
+  target: number,
+  k: number,
+  trial: Trial,
+  headline: string,
+): string {
   const view = {
     description: workload.description,
     levelOrderStart: CountingNode.levelOrderStart(workload.tree.root, SHOWN_ENTRIES),
@@ -128,40 +168,248 @@ export function measure(
     target,
     k,
   };
-  return { ok: false, trial, message: [headline, renderFailure(view, trial)].join('\n') };
+  return [headline, renderFailure(view, trial)].join('\n');
 }
 
-export type Series = { ok: true; points: Point[] } | { ok: false; trial: Trial; message: string };
+/** How many calls make one point, and how they pair. */
+export interface Family {
+  targets: number;
+  ks: number;
+  /** Also call each target with k = 1, so a point's cost per extra k leaves out the descent. */
+  paired?: boolean;
+}
 
 /**
- * Reads on balanced trees of growing size, for one target position and k = kFor(n). After the
- * first size, a call may read at most (growth in n)^1.5 times as much as the previous one: a
- * solution that needs more is already known to be super-linear, and its last point is recorded
- * as a lower bound (`atLeast`) instead of waiting for a quadratic walk over 2^18 nodes.
- * `enough` may end the series early once the verdict cannot change.
+ * After every round of this many calls, once the mean is known to within 1% (its standard error),
+ * the rest of the family is left out. A solution whose reads barely vary (most do) needs one round;
+ * one that wobbles a lot (a pruned search) gets the whole family.
  */
-export function measureSeries(
-  solution: Solution,
-  sizes: readonly number[],
-  position: Position,
-  kFor: (n: number) => number,
-  enough: (points: Point[]) => boolean = () => false,
-): Series {
-  const points: Point[] = [];
-  for (const n of sizes) {
-    const k = kFor(n);
-    const previous = points[points.length - 1];
-    const cap = previous ? Math.ceil(previous.reads * (n / previous.n) ** 1.5) + 10_000 : undefined;
-    const m = measure(solution, balancedWorkload(n), position, k, cap);
-    if (!m.ok) {
-      if (m.trial.kind === 'readLimit' && cap !== undefined) {
-        points.push({ n, reads: cap, atLeast: true });
-        return { ok: true, points };
-      }
-      return m;
-    }
-    points.push({ n, reads: m.reads });
-    if (enough(points)) break;
+const ROUND = 4;
+/** A guarded session of calls takes at most this share of one call's time limit (batchSize). */
+const SESSION_SHARE = 4;
+/** Calls per point in a first look (see growthCheck): enough to see a verdict that is far off. */
+export const FIRST_LOOK = 2;
+const PRECISE_ENOUGH = 0.01;
+
+/**
+ * The calls of one family at one size and position, taken a round at a time so that a first look
+ * can be extended later without starting over (a solution that caches per tree pays for its first
+ * look at each tree in the mean either way).
+ */
+class FamilySample {
+  private readonly workload: Workload;
+  private readonly samples: { target: number; k: number }[];
+  private readonly limits: CallLimits;
+  private taken = 0;
+  private readonly costs: number[] = [];
+  private sums = { reads: 0, base: 0, k: 0, ms: 0 };
+  /** The longest a call of this family took so far, in ms. */
+  private slowestMs = 0;
+
+  constructor(
+    private readonly solution: Solution,
+    private readonly n: number,
+    private readonly position: Position,
+    kCentre: number,
+    private readonly family: Family,
+  ) {
+    this.workload = balancedWorkload(n);
+    this.limits = limitsFor(n);
+    const targets = targetsAt(this.workload.sorted, position, family.targets);
+    const ks = ksAround(kCentre, family.ks);
+    // Every target meets every k, in an order where each round mixes both.
+    this.samples = Array.from({ length: targets.length * ks.length }, (_, s) => ({
+      target: targets[s % targets.length],
+      k: ks[(s + Math.floor(s / targets.length)) % ks.length],
+    }));
   }
-  return { ok: true, points };
+
+  private headline(k: number): string {
+    return `at n = ${thousands(this.n)}, target ${POSITION_WORDS[this.position]}, k = ${k}:`;
+  }
+
+  /** Takes up to `calls` more calls, or until the mean is precise enough; a failed call ends it. */
+  take(calls: number): FailedCall | null {
+    const end = Math.min(this.samples.length, this.taken + calls);
+    while (this.taken < end && !this.preciseEnough()) {
+      // The first call runs under a guard of its own: its time says how many more fit in one.
+      const batch = this.taken === 0 ? 1 : this.batchSize(end);
+      const failed = batch === 1 ? this.sample(false) : this.sampleInSession(batch);
+      if (failed) return failed;
+    }
+    return null;
+  }
+
+  private preciseEnough(): boolean {
+    return this.taken % ROUND === 0 && this.taken > 0 && relativeError(this.costs) < PRECISE_ENOUGH;
+  }
+
+  /**
+   * How many samples share one guarded session: together they must take at most a quarter of one
+   * call's own time limit at the pace of the slowest call so far, so that a call that hangs inside
+   * the session is still stopped after three quarters of its limit at least.
+   */
+  private batchSize(end: number): number {
+    const perSample = this.slowestMs * (this.family.paired ? 2 : 1);
+    const room = Math.floor(this.limits.timeoutMs / SESSION_SHARE / Math.max(perSample, 0.05));
+    return Math.max(1, Math.min(end - this.taken, room));
+  }
+
+  private sampleInSession(batch: number): FailedCall | null {
+    let failed: FailedCall | null = null;
+    let running = this.samples[this.taken];
+    const stopped = runSession(
+      () => {
+        for (let i = 0; i < batch && !failed && !this.preciseEnough(); i++) {
+          running = this.samples[this.taken];
+          failed = this.sample(true);
+        }
+      },
+      this.limits.timeoutMs,
+      () => this.workload.tree,
+    );
+    if (!stopped) return failed;
+    const { target, k } = running;
+    return {
+      ok: false,
+      trial: stopped,
+      render: (shown) => renderCall(this.workload, target, k, shown, this.headline(k)),
+    };
+  }
+
+  /** One sample: a call (and its k = 1 twin when paired), its cost recorded. */
+  private sample(inSession: boolean): FailedCall | null {
+    const { target, k } = this.samples[this.taken++];
+    const call = this.call(target, k, inSession);
+    if (!call.ok) return call;
+    // Per call: reads per value (beyond the first, when paired), whose spread says how precise
+    // the mean is; the spread of k inside a family is there on purpose and must not count.
+    let cost = call.reads / k;
+    if (this.family.paired) {
+      const one = this.call(target, 1, inSession);
+      if (!one.ok) return one;
+      this.sums.base += one.reads;
+      cost = (call.reads - one.reads) / Math.max(k - 1, 1);
+    }
+    this.sums.reads += call.reads;
+    this.sums.ms += call.ms;
+    this.sums.k += k;
+    this.costs.push(cost);
+    return null;
+  }
+
+  private call(target: number, k: number, inSession: boolean): Called {
+    const headline = () => this.headline(k);
+    const call = measureCall(
+      this.solution,
+      this.workload,
+      target,
+      k,
+      headline,
+      this.limits,
+      inSession,
+    );
+    if (call.ok) this.slowestMs = Math.max(this.slowestMs, call.ms);
+    return call;
+  }
+
+  point(): Point {
+    const m = this.costs.length;
+    const { reads, base, k, ms } = this.sums;
+    return {
+      n: this.n,
+      k: k / m,
+      reads: reads / m,
+      ms: ms / m,
+      ...(this.family.paired && { base: base / m }),
+    };
+  }
+}
+
+/** Standard error of the mean, relative to the mean. */
+function relativeError(values: readonly number[]): number {
+  const m = values.length;
+  const mean = values.reduce((a, b) => a + b, 0) / m;
+  if (m < 2 || mean === 0) return mean === 0 && values.every((v) => v === 0) ? 0 : Infinity;
+  const variance = values.reduce((sum, v) => sum + (v - mean) ** 2, 0) / (m - 1);
+  return Math.sqrt(variance / m) / Math.abs(mean);
+}
+
+export interface SeriesSpec {
+  position: Position;
+  /** The sizes of the series, in order; x is what grows (n or k). */
+  at: readonly { n: number; k: number }[];
+  family: Family;
+  x: 'n' | 'k';
+}
+
+export type Series =
+  { ok: true; points: Point[] } | { ok: false; trial: Trial; message: string; points: Point[] };
+
+/** The size of the probe that tells a slow solution from an endless one. */
+const PROBE_N = 256;
+/** On 256 nodes, even work quadratic in n takes a millisecond: no need to wait longer. */
+export const PROBE_BASE_MS = 50;
+
+/**
+ * A series of points, measured a round of calls per point at a time (`more`), so that a first
+ * look can be extended. When a call fails, the series stops there; a call stopped by the clock or
+ * the read limit is explained with what the finished points show (slow, or endless?).
+ */
+export class SeriesSample {
+  private readonly families: FamilySample[];
+  private failed: Series | undefined;
+
+  constructor(
+    private readonly solution: Solution,
+    private readonly spec: SeriesSpec,
+  ) {
+    this.families = spec.at.map(
+      ({ n, k }) => new FamilySample(solution, n, spec.position, k, spec.family),
+    );
+  }
+
+  /** Up to `calls` more calls for every point (all of each family by default). */
+  more(calls = Infinity): Series {
+    if (this.failed) return this.failed;
+    for (const [i, family] of this.families.entries()) {
+      const failed = family.take(calls);
+      if (!failed) continue;
+      const points = this.families.slice(0, i).map((f) => f.point());
+      const at = this.spec.at[i];
+      const trial = {
+        ...failed.trial,
+        reason: stoppedReason(this.solution, failed.trial, points, at, this.spec),
+      };
+      this.failed = { ok: false, trial, message: failed.render(trial), points };
+      return this.failed;
+    }
+    return { ok: true, points: this.families.map((f) => f.point()) };
+  }
+}
+
+/** A series measured in full. */
+export function measureSeries(solution: Solution, spec: SeriesSpec): Series {
+  return new SeriesSample(solution, spec).more();
+}
+
+function stoppedReason(
+  solution: Solution,
+  trial: Trial,
+  points: readonly Point[],
+  at: { n: number; k: number },
+  spec: SeriesSpec,
+): string | undefined {
+  const finished = points.map((p) => ({ x: p[spec.x], reads: p.reads, ms: p.ms }));
+  // A probe costs a second stop when the code hangs everywhere: once per run is enough.
+  if (finished.length > 0 || trial.kind !== 'timeout' || trial.leashed) {
+    return overrunReason(trial, at[spec.x], finished, spec.x);
+  }
+  const small = balancedWorkload(PROBE_N);
+  const [target] = targetsAt(small.sorted, spec.position, 1);
+  const limits = { ...limitsFor(PROBE_N, undefined, PROBE_BASE_MS), probe: true };
+  const probe = measureCall(solution, small, target, Math.min(at.k, 16), () => '', limits);
+  return probe.ok
+    ? probedReason(trial, { size: `a tree of ${PROBE_N} nodes`, ms: probe.ms })
+    : trial.reason;
 }

@@ -1,7 +1,7 @@
 import { stripVTControlCharacters } from 'node:util';
 import { hintForTier, loadHints } from '../../hints/hints';
 import { gradeReport, renderGradeCard } from '../grader/gradeCard';
-import { DEFAULT_SOLUTION } from '../grader/solution';
+import { DEFAULT_SOLUTION } from '../grader/paths';
 import { TIER_IDS, type TierId, type TierResult } from '../grader/tiers/tier';
 
 const result = (id: TierId, passed: boolean, kind?: TierResult['kind']): TierResult => ({

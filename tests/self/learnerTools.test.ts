@@ -4,10 +4,10 @@ import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { loadHints } from '../../hints/hints';
 import { saveAttempt } from '../../tools/attempts';
-import { gradeFile } from '../grader/grade';
+import { gradeInProcess } from '../grader/process/supervisor';
 import { renderGradeCard } from '../grader/gradeCard';
 import { DEFAULT_SEED } from '../grader/seed';
-import { DEFAULT_SOLUTION, PROJECT_ROOT } from '../grader/solution';
+import { DEFAULT_SOLUTION, PROJECT_ROOT } from '../grader/paths';
 import { npmRun, projectCopy, start } from './projectCopy';
 
 /* The learner's tools, run word for word in a fresh copy of the project. */
@@ -163,9 +163,10 @@ describe('README', () => {
     for (const script of new Set(named)) expect(Object.keys(scripts)).toContain(script);
   });
 
-  test('its sample grade card is what the grader prints for that solution', () => {
+  test('its sample grade card is what the grader prints for that solution', async () => {
     const sample = /```\n(── grade card[\s\S]*?)\n```/.exec(readme)![1];
-    const results = gradeFile(path.join(PROJECT_ROOT, 'solutions', 'boundedHeap.ts'), DEFAULT_SEED);
+    const file = path.join(PROJECT_ROOT, 'solutions', 'boundedHeap.ts');
+    const { results } = await gradeInProcess(file, DEFAULT_SEED);
     expect(
       stripVTControlCharacters(renderGradeCard(DEFAULT_SOLUTION, results, DEFAULT_SEED, false)),
     ).toBe(sample);

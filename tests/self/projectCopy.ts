@@ -2,7 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../grader/solution';
+import { PROJECT_ROOT } from '../grader/paths';
 
 /**
  * A throwaway copy of the project (node_modules linked, not copied), so the learner's commands

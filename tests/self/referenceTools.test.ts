@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../grader/solution';
+import { PROJECT_ROOT } from '../grader/paths';
+import { READ_SIZES } from '../grader/profile';
 import { findReference, loadReferences } from '../../tools/references';
 import { npmRun } from './projectCopy';
 
@@ -64,21 +65,22 @@ describe('npm run solution', () => {
 });
 
 describe('npm run compare', () => {
+  // The learner's file leaves a timer running at top level: compare must end all the same.
   test('puts a learner file beside every reference, with tiers, reads, growth and time', () => {
-    const { status, stdout } = tool('compare', ['tests/self/zoo/reSearch.ts', '--json']);
+    const { status, stdout } = tool('compare', ['tests/self/zoo/timerTopLevel.ts', '--json']);
     expect(status).toBe(0);
     const report = JSON.parse(stdout);
     const byName = Object.fromEntries(report.solutions.map((s: { name: string }) => [s.name, s]));
     expect(Object.keys(byName)).toEqual(['yours', ...references.map((r) => r.name)]);
-    expect(byName.yours).toMatchObject({ learner: true, growth: 'O(k log n)' });
+    expect(byName.yours).toMatchObject({ learner: true, growth: 'O(log n + k)' });
+    expect(byName.searchFromRoot.growth).toBe('O(k log n)');
     expect(byName.twoStacks).toMatchObject({ growth: 'O(log n + k)', tiers: { optimal: 'pass' } });
     expect(byName.twoPointers.growth).toBe('O(n)');
     for (const solution of report.solutions) {
       expect(solution.reads['4']).toHaveLength(report.sizes.length);
       expect(typeof solution.microsPerQuery).toBe('number');
     }
-    expect(report.sizes[0]).toBe(1 << 10);
-    expect(report.sizes[report.sizes.length - 1]).toBe(1 << 20);
+    expect(report.sizes).toEqual(READ_SIZES);
   });
 
   test('shows the stub with its reason instead of numbers, and draws the chart in 80 columns', () => {

@@ -1,10 +1,11 @@
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { gradeFile } from '../grader/grade';
-import { PROJECT_ROOT } from '../grader/solution';
+import { PROJECT_ROOT } from '../grader/paths';
+import { gradeInProcess } from '../grader/process/supervisor';
 import { DEFAULT_SEED } from '../grader/seed';
 import { TIER_IDS } from '../grader/tiers/tier';
+import { OTHER_SEEDS } from './zoo';
 
 const SOLUTIONS = path.join(PROJECT_ROOT, 'solutions');
 
@@ -25,13 +26,18 @@ describe('reference solutions', () => {
     ).toBe(true);
   });
 
-  test.each(files)('%s passes exactly the tiers its header claims', (name) => {
-    const file = path.join(SOLUTIONS, name);
-    const passed = gradeFile(file, DEFAULT_SEED)
-      .filter((r) => r.passed)
-      .map((r) => r.id);
-    expect(passed).toEqual(claimedTiers(file));
-  });
+  test.each(files)(
+    `%s passes exactly the tiers its header claims, and is correct under seeds ${OTHER_SEEDS.join(', ')} too`,
+    async (name) => {
+      const file = path.join(SOLUTIONS, name);
+      const run = await gradeInProcess(file, DEFAULT_SEED, { otherSeeds: OTHER_SEEDS });
+      expect(run.results.filter((r) => r.passed).map((r) => r.id)).toEqual(claimedTiers(file));
+      // Only the correct tier takes a seed (seeds.test.ts): its verdict is all a seed could change.
+      expect(run.otherSeeds.map((s) => [s.seed, s.result.passed])).toEqual(
+        OTHER_SEEDS.map((seed) => [seed, true]),
+      );
+    },
+  );
 
   test.each(files)(
     '%s opens with its idea, time, space, when to use it and its pitfalls',
@@ -45,11 +51,11 @@ describe('reference solutions', () => {
 });
 
 describe('the stub', () => {
-  test('the untouched stub fails every tier, each time as "still the stub"', () => {
+  test('the untouched stub fails every tier, each time as "still the stub"', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'kata-stub-'));
     const stub = path.join(dir, 'closestKValues.ts');
     copyFileSync(path.join(PROJECT_ROOT, 'tools', 'templates', 'closestKValues.ts.template'), stub);
-    const results = gradeFile(stub, DEFAULT_SEED);
+    const { results } = await gradeInProcess(stub, DEFAULT_SEED);
     expect(results.map((r) => [r.id, r.passed, r.kind])).toEqual(
       TIER_IDS.map((id) => [id, false, 'stub']),
     );

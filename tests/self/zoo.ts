@@ -1,46 +1,88 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { gradeFile } from '../grader/grade';
+import { gradeInProcess } from '../grader/process/supervisor';
+import { failedBeforeAnySeed } from '../grader/tiers/index';
+import { renderRun } from '../grader/runReport';
 import { DEFAULT_SEED } from '../grader/seed';
-import { TIER_IDS, type TierId } from '../grader/tiers/tier';
+import type { TierId, TierResult } from '../grader/tiers/tier';
 
 export const ZOO = path.join(__dirname, 'zoo');
 
-export function zooFiles(filter: (name: string) => boolean): string[] {
+/** Seeds besides the default that every verdict must survive (the seed proof). */
+export const OTHER_SEEDS = [1, 7919, 2026];
+
+/** A zoo file by name, with what its header expects. */
+export type ZooFilter = (name: string, verdicts: Record<TierId, string>) => boolean;
+
+export function zooFiles(filter: ZooFilter): string[] {
   return readdirSync(ZOO)
-    .filter((name) => name.endsWith('.ts') && name !== 'expected.ts' && filter(name))
+    .filter((name) => name.endsWith('.ts') && name !== 'expected.ts')
+    .filter((name) => filter(name, expectations(path.join(ZOO, name)).verdicts))
     .sort();
 }
 
+/** Verdicts that cost the grader a stop (clock, read limit, memory, a crash): the slow entries. */
+const STOPS = ['timeout', 'readLimit', 'stuck', 'outOfMemory', 'crashed', 'load'];
+
+/** Entries that make the grader stop a call somewhere: slow by nature, a test file of their own. */
+export const stopsSomewhere = (verdicts: Record<TierId, string>) =>
+  Object.values(verdicts).some((verdict) => STOPS.includes(verdict));
+
 /**
- * A zoo file's `expected` block, read from its source text: some zoo files loop forever as soon
- * as they are loaded, so only the grader (under its guard) may load them.
+ * A zoo file's `expected` block and `// says:` lines, read from its source text: some zoo files
+ * loop forever as soon as they are loaded, so only the grader (in its own process) may load them.
  */
-export function expectedVerdicts(file: string): Record<TierId, string> {
+export function expectations(file: string): { verdicts: Record<TierId, string>; says: string[] } {
   const text = readFileSync(file, 'utf8');
   const block = /export const expected: Expected = \{([\s\S]*?)\};/.exec(text);
   if (!block) throw new Error(`${file} has no expected block`);
-  return Object.fromEntries(
+  const verdicts = Object.fromEntries(
     [...block[1].matchAll(/(\w+): '(\w+)'/g)].map((m) => [m[1], m[2]]),
   ) as Record<TierId, string>;
+  const says = [...text.matchAll(/^\/\/ says: (.*)$/gm)].map((m) => m[1].trim());
+  return { verdicts, says };
 }
 
-/** What the grader says of a file: 'pass' or the kind of the first failure, per tier. */
-export function verdicts(file: string): Record<TierId, string> {
-  const results = gradeFile(file, DEFAULT_SEED);
+/** 'pass', or the kind of the tier's first failure. */
+export function verdictsOf(results: TierResult[]): Record<TierId, string> {
   return Object.fromEntries(
-    TIER_IDS.map((id) => {
-      const result = results.find((r) => r.id === id)!;
-      return [id, result.passed ? 'pass' : (result.kind ?? 'fail')];
-    }),
+    results.map((result) => [result.id, result.passed ? 'pass' : (result.kind ?? 'fail')]),
   ) as Record<TierId, string>;
 }
 
-export function describeZoo(title: string, filter: (name: string) => boolean): void {
+/**
+ * What the grader says of a file, graded as `npm test` grades it: verdicts, the printed run, and
+ * the correct tier's verdict under each of the other seeds.
+ */
+export async function graded(file: string) {
+  const run = await gradeInProcess(file, DEFAULT_SEED, { otherSeeds: OTHER_SEEDS });
+  const correct = run.results.find((result) => result.id === 'correct')!;
+  return {
+    verdicts: verdictsOf(run.results),
+    text: renderRun(file, run, DEFAULT_SEED, false),
+    otherSeeds: run.otherSeeds.map(({ seed, result }) => [seed, verdictsOf([result]).correct]),
+    // A file that does not load, or fails a check no seed touches (a statement example) before
+    // any seeded one, fails the correct tier the same way under every seed.
+    failsBeforeAnySeed: !run.loaded.ok || failedBeforeAnySeed('correct', correct, DEFAULT_SEED),
+  };
+}
+
+export function describeZoo(title: string, filter: ZooFilter): void {
   describe(title, () => {
-    test.each(zooFiles(filter))('%s gets the verdicts its header expects', (name) => {
-      const file = path.join(ZOO, name);
-      expect(verdicts(file)).toEqual(expectedVerdicts(file));
-    });
+    test.each(zooFiles(filter))(
+      `%s gets the verdicts its header expects, says what it must, and keeps its correct verdict under seeds ${OTHER_SEEDS.join(', ')}`,
+      async (name) => {
+        const file = path.join(ZOO, name);
+        const expected = expectations(file);
+        const { verdicts, text, otherSeeds, failsBeforeAnySeed } = await graded(file);
+        expect(verdicts).toEqual(expected.verdicts);
+        for (const phrase of expected.says) expect(text).toContain(phrase);
+        // Only the correct tier takes a seed (seeds.test.ts holds that): its verdict is all a
+        // seed could change, so that is what is proven under each other seed.
+        expect(otherSeeds).toEqual(
+          failsBeforeAnySeed ? [] : OTHER_SEEDS.map((seed) => [seed, expected.verdicts.correct]),
+        );
+      },
+    );
   });
 }

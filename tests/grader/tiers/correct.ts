@@ -43,6 +43,7 @@ function example(levelOrder: number[], target: number, k: number): Case {
 function generatedCheck(name: string, spec: CaseSpec, seed: number): Check {
   return {
     name,
+    seeded: true,
     run(solution: Solution) {
       const session = new CaseSession(solution);
       let last: { c: Case; trial: Trial } | undefined;

@@ -1,6 +1,18 @@
 import type { Lean } from '../generators';
-import { measure, pathWorkload, type Position } from '../workloads';
+import { overrunReason, type Finished } from '../overrun';
+import type { Solution } from '../solution';
+import { limitsFor, type Trial } from '../trial';
+import {
+  measureCall,
+  pathWorkload,
+  PROBE_BASE_MS,
+  POSITION_WORDS,
+  targetsAt,
+  type FailedCall,
+  type Position,
+} from '../workloads';
 import { failedMeasurement, type Check, type CheckResult, type Tier } from './tier';
+import { thousands } from '../validator';
 
 /*
  * deep (bonus): paths of 100,000 nodes. Recursion that deep overflows the stack; an explicit
@@ -8,6 +20,11 @@ import { failedMeasurement, type Check, type CheckResult, type Tier } from './ti
  */
 
 const DEEP_N = 100_000;
+/**
+ * Shorter paths that tell a slow solution (it returns there) from an endless one, and show how its
+ * time grows against its reads.
+ */
+const PROBE_NS = [1_562, 12_500];
 // Small k: this tier is about depth. An iterative O(k·h) or O(n·k) solution is slow on a path but
 // must still pass here.
 const CASES: [Position, number][] = [
@@ -19,21 +36,52 @@ const CASES: [Position, number][] = [
   ['atValue', 4],
 ];
 
+function call(
+  solution: Solution,
+  n: number,
+  lean: Lean,
+  position: Position,
+  k: number,
+  probe = false,
+) {
+  const workload = pathWorkload(n, lean);
+  const [target] = targetsAt(workload.sorted, position, 1);
+  const headline = `on a path of ${thousands(n)} nodes, target ${POSITION_WORDS[position]}, k = ${k}:`;
+  const limits = probe ? { ...limitsFor(n, undefined, PROBE_BASE_MS), probe } : limitsFor(n);
+  return measureCall(solution, workload, target, k, () => headline, limits);
+}
+
+/** A call stopped by the clock: endless, or does it return on a shorter path? */
+function explained(
+  solution: Solution,
+  failed: FailedCall,
+  lean: Lean,
+  position: Position,
+  k: number,
+): { trial: Trial; message: string } {
+  const finished: Finished[] = [];
+  for (const n of failed.trial.kind === 'timeout' ? PROBE_NS : []) {
+    const probe = call(solution, n, lean, position, k, true);
+    if (!probe.ok) break;
+    finished.push({ x: n, ...probe });
+  }
+  const trial = { ...failed.trial, reason: overrunReason(failed.trial, DEEP_N, finished, 'n') };
+  return { trial, message: failed.render(trial) };
+}
+
 function pathCheck(lean: Lean): Check {
-  const name = `${lean === 'zigzag' ? 'zigzag' : `${lean}-leaning`} path of ${DEEP_N.toLocaleString('en-US')} nodes`;
+  const name = `${lean === 'zigzag' ? 'zigzag' : `${lean}-leaning`} path of ${thousands(DEEP_N)} nodes`;
   return {
     name,
     run(solution): CheckResult {
-      const workload = pathWorkload(DEEP_N, lean);
       for (const [position, k] of CASES) {
-        const m = measure(solution, workload, position, k);
-        if (!m.ok) {
-          const note =
-            m.trial.kind === 'stackOverflow'
-              ? '\nA path this deep is too deep for recursion: walk it with an explicit stack or a loop.'
-              : '';
-          return failedMeasurement(name, m, note);
-        }
+        const m = call(solution, DEEP_N, lean, position, k);
+        if (m.ok) continue;
+        const note =
+          m.trial.kind === 'stackOverflow'
+            ? '\nA path this deep is too deep for recursion: walk it with an explicit stack or a loop.'
+            : '';
+        return failedMeasurement(name, explained(solution, m, lean, position, k), note);
       }
       return { name, passed: true, cases: CASES.length };
     },
@@ -45,5 +93,5 @@ export const deep: Tier = {
   summary: 'bonus: 100,000-level paths, no stack overflow',
   checks: () => (['left', 'right'] as Lean[]).map(pathCheck),
   passedFigure: (checks) =>
-    `${checks.length} paths of ${DEEP_N.toLocaleString('en-US')} nodes, no stack overflow`,
+    `${checks.length} paths of ${thousands(DEEP_N)} nodes, no stack overflow`,
 };

@@ -1,22 +1,84 @@
+import type { Plan } from '../process/protocol';
+import { DEFAULT_SEED } from '../seed';
 import type { Solution } from '../solution';
+import { resetLeash } from '../trial';
+import { resetWorkloads } from '../workloads';
 import { correct } from './correct';
 import { deep } from './deep';
 import { edge } from './edge';
 import { linear } from './linear';
 import { optimal } from './optimal';
 import { sublinear } from './sublinear';
-import { resetLeash } from '../trial';
-import { resetWorkloads } from '../workloads';
-import { tierResult, type Tier, type TierId, type TierResult } from './tier';
+import {
+  TIER_IDS,
+  tierResult,
+  type CheckResult,
+  type Tier,
+  type TierId,
+  type TierResult,
+} from './tier';
 
 const TIERS: Record<TierId, Tier> = { correct, edge, linear, sublinear, optimal, deep };
 
-export function runTier(id: TierId, solution: Solution, seed: number): TierResult {
+/** Told as each check of a tier starts and ends. */
+export interface TierListener {
+  start?(index: number): void;
+  done?(index: number, result: CheckResult): void;
+  /**
+   * Stop at the first failing check: the tier's verdict (failed, and why) is already that of its
+   * first failure. The rest is reported as not run.
+   */
+  firstFailureOnly?: boolean;
+}
+
+export function runTier(
+  id: TierId,
+  solution: Solution,
+  seed: number,
+  listener: TierListener = {},
+): TierResult {
   const tier = TIERS[id];
+  // Within a tier, once a call had to be stopped, later calls get less time (trial.ts); a new tier
+  // starts on the full limits, so a stop in one tier never shortens another tier's honest calls.
   resetLeash();
   resetWorkloads();
-  return tierResult(
-    tier,
-    tier.checks(seed).map((check) => check.run(solution)),
-  );
+  let stopped: CheckResult | undefined;
+  const results = tier.checks(seed).map((check, i) => {
+    listener.start?.(i);
+    const result = stopped ? notRun(check.name, id, stopped) : check.run(solution);
+    listener.done?.(i, result);
+    const stops = STOPS.includes(result.kind!) || (listener.firstFailureOnly && !result.passed);
+    if (!stopped && stops) stopped = result;
+    return result;
+  });
+  return tierResult(tier, results);
+}
+
+/** Whether a tier failed at a check that no seed changes (so it fails that way under every seed). */
+export function failedBeforeAnySeed(id: TierId, result: TierResult, seed: number): boolean {
+  const checks = TIERS[id].checks(seed);
+  const first = result.checks.findIndex((check) => !check.passed);
+  return first !== -1 && !checks[first]?.seeded;
+}
+
+/**
+ * Failures that cost a stop by the clock or the read limit. Once a check of a tier ended in one,
+ * the tier has failed and its other checks are not run: code that hangs everywhere ends in seconds.
+ */
+const STOPS: (CheckResult['kind'] & string)[] = ['timeout', 'readLimit'];
+
+function notRun(name: string, tier: TierId, stopped: CheckResult): CheckResult {
+  const why = `not run: the ${tier} tier already failed above (${stopped.name}: a call had to be stopped)`;
+  return { name, passed: false, kind: stopped.kind, message: why, figure: why };
+}
+
+/** Every tier's checks by name: the same under every seed (a self-test holds that). */
+export function plan(seed = DEFAULT_SEED): Plan {
+  return {
+    tiers: TIER_IDS.map((id) => ({
+      id,
+      summary: TIERS[id].summary,
+      checks: TIERS[id].checks(seed).map((check) => check.name),
+    })),
+  };
 }

@@ -1,64 +1,56 @@
-import { perNode, power, seriesTable, superlinearWords, type Point } from '../growth';
-import { measureSeries, POSITION_WORDS, type Position } from '../workloads';
-import { failedMeasurement, worstFigure, type Check, type CheckResult, type Tier } from './tier';
+import { perNode, perNodeRise, power, seriesTable, superlinearWords } from '../growth';
+import { POSITION_WORDS, type Position } from '../workloads';
+import { growthCheck } from './growthCheck';
+import { worstFigure, type Check, type Tier } from './tier';
 
 /*
- * linear: reads per node must stay flat as n grows from 2^12 to 2^18 (balanced trees). An O(n)
- * solution, Morris included, keeps them flat or falling; an n log n or n·h reading pattern raises
- * them by a constant step per doubling of n; n^2 doubles them. k = 1 with the target near either
- * end, then k = √n, so that "one pass over the tree per answer" (O(n·k)) shows up too.
+ * linear: reads per node must level off as n grows on balanced trees. An O(n) solution, Morris
+ * included, keeps them flat or falling; an n log n or n·h reading pattern raises them by a
+ * constant step per doubling of n; n² multiplies them. k = 1 with the target near either end, then
+ * k = √n, so that "one pass over the tree per answer" (O(n·k)) shows up too.
  */
+
+/** ×16 steps: wide enough that n log n rises clearly in each; 2^8 lets even n² finish its first call. */
+const SIZES = [1 << 8, 1 << 12, 1 << 16];
 
 /**
- * Tree sizes of the growth series. 2^8 comes first so that even a quadratic solution finishes its
- * first call within the default read limit; from there each call is capped relative to the last.
+ * Largest tolerated rise of reads per node over one ×16 step of n; a series fails only when both
+ * of its steps rise more (the tail rule).
+ * Honest side: O(n) with a positive lower-order term (log n, k, √n) falls per node (≤ ×1.00); a
+ * hybrid that switches strategy once, at any n or k, rises in one step only; c·n − d·√n with
+ * d ≤ c rises ×1.012 in the last step. Margin: ×1.067 above the highest.
+ * Failing side: a·n + c·n·log n with a ≤ 10c rises ×1.18 or more in each step (pure n log n ×1.33
+ * and ×1.5, n·√n ×4); n² passes the read limit at 2^12. Margin: ×1.09 below the lowest.
  */
-const SIZES = [1 << 8, 1 << 10, 1 << 12, 1 << 14, 1 << 16, 1 << 18];
-/** The follow-up tiers stop at 2^16: their log-vs-power contrasts are wide there already. */
-export const FOLLOW_UP_SIZES = SIZES.slice(0, 5);
-const REFERENCE = 1 << 12;
-/** Tolerated rise of reads per node from 2^12 to 2^18; n log n gives 1.5, linear 1.0 or less. */
-const MAX_PER_NODE_RISE = 1.1;
+export const MAX_PER_NODE_RISE = 1.08;
 
-/** Reads per node at the last point over the reference point (2^12, or the first). */
-function rise(points: Point[]): { from: Point; to: Point; ratio: number } {
-  const to = points[points.length - 1];
-  const from = points.find((p) => p.n === REFERENCE && p !== to) ?? points[0];
-  const before = perNode(from);
-  const ratio = before === 0 ? (perNode(to) === 0 ? 1 : Infinity) : perNode(to) / before;
-  return { from, to, ratio };
-}
+const perNodeFigure = { label: 'per node', of: perNode };
 
 function linearCheck(position: Position, kLabel: string, kFor: (n: number) => number): Check {
   const name = `target ${POSITION_WORDS[position]}, k = ${kLabel}: reads grow linearly with n`;
-  return {
-    name,
-    run(solution): CheckResult {
-      // Reads per node doubled: clearly super-linear; larger trees would only take longer.
-      const enough = (points: Point[]) =>
-        perNode(points[points.length - 1]) > 2 * perNode(points[0]);
-      const series = measureSeries(solution, SIZES, position, kFor, enough);
-      if (!series.ok) return failedMeasurement(name, series);
-      const { from, to, ratio } = rise(series.points);
-      const figure = `reads per node ${perNode(from).toFixed(2)} at n = ${power(from.n)} → ${to.atLeast ? 'over ' : ''}${perNode(to).toFixed(2)} at n = ${power(to.n)}`;
-      if (ratio <= MAX_PER_NODE_RISE) return { name, passed: true, figure, score: ratio };
-      const words =
-        superlinearWords(ratio, Math.log2(to.n / from.n)) + (to.atLeast ? ' or faster' : '');
-      return {
-        name,
-        passed: false,
-        kind: 'growth',
-        score: ratio,
-        figure: `${figure} (${words})`,
-        message: [
-          `Reads per node should stay flat as n grows; yours rose ×${ratio.toFixed(2)}${to.atLeast ? ' or more' : ''} ` +
-            `from n = ${power(from.n)} to n = ${power(to.n)}: that grows ${words}.`,
-          seriesTable(series.points),
-          'Read each node a bounded number of times: no search from the root per node, no full pass per answer.',
-        ].join('\n'),
-      };
-    },
+  const spec = {
+    position,
+    at: SIZES.map((n) => ({ n, k: kFor(n) })),
+    family: { targets: 1, ks: 1 },
+    x: 'n' as const,
   };
+  return growthCheck(name, [spec], {
+    statistic: perNodeRise,
+    limit: MAX_PER_NODE_RISE,
+    figure: (points) =>
+      `reads per node ${points.map((p) => perNode(p).toFixed(2)).join(' → ')} at n = ${points
+        .map((p) => power(p.n))
+        .join(', ')}`,
+    explain: (points, steps) => {
+      const words = superlinearWords(steps[steps.length - 1], 4);
+      return [
+        `Reads per node should level off as n grows; yours rose ${steps.map((s) => `×${s.toFixed(2)}`).join(' then ')} ` +
+          `over each 16-fold growth of n: that grows ${words}.`,
+        seriesTable(points, perNodeFigure),
+        'Read each node a bounded number of times: no search from the root per node, no full pass per answer.',
+      ].join('\n');
+    },
+  });
 }
 
 export const linear: Tier = {

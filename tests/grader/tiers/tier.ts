@@ -1,11 +1,17 @@
 import type { Solution } from '../solution';
 import type { FailureKind, Trial } from '../trial';
+import { thousands } from '../validator';
 
 export const TIER_IDS = ['correct', 'edge', 'linear', 'sublinear', 'optimal', 'deep'] as const;
 export type TierId = (typeof TIER_IDS)[number];
 
-/** Why a complexity check failed when no single call did: the reads grew too fast. */
-export type CheckFailureKind = FailureKind | 'growth' | 'load';
+/**
+ * Why a check failed: a call's failure, 'growth' when no single call failed but the reads grew too
+ * fast, 'load' when the file never loaded, and what only the supervisor can see from outside the
+ * grading process: 'outOfMemory', 'stuck' (a call that could not be interrupted) and 'crashed'.
+ */
+export type CheckFailureKind =
+  FailureKind | 'growth' | 'load' | 'outOfMemory' | 'stuck' | 'crashed';
 
 export interface CheckResult {
   name: string;
@@ -30,6 +36,8 @@ export function worstFigure(checks: CheckResult[]): string {
 /** One graded check: a Jest test in `npm test`, one line of detail elsewhere. */
 export interface Check {
   name: string;
+  /** Its cases come from the seed (the correct tier's generated cases); all others do not. */
+  seeded?: boolean;
   run(solution: Solution): CheckResult;
 }
 
@@ -62,17 +70,17 @@ export function failedMeasurement(
   return { name, passed: false, kind, message: failure.message + note, figure: reason };
 }
 
-export function tierResult(tier: Tier, checks: CheckResult[]): TierResult {
+/** A tier's result from its checks' (a failed tier needs no more of the tier than its id). */
+export function tierResult(
+  tier: Pick<Tier, 'id' | 'passedFigure'>,
+  checks: CheckResult[],
+): TierResult {
   const failed = checks.find((check) => !check.passed);
   const cases = checks.reduce((sum, check) => sum + (check.cases ?? 0), 0);
-  const passedFigure = tier.passedFigure?.(checks) ?? `${cases.toLocaleString('en-US')} cases`;
-  return {
-    id: tier.id,
-    passed: !failed,
-    checks,
-    kind: failed?.kind,
-    figure: failed ? `${failed.name}: ${failed.figure ?? describeKind(failed.kind)}` : passedFigure,
-  };
+  const figure = failed
+    ? `${failed.name}: ${failed.figure ?? describeKind(failed.kind)}`
+    : (tier.passedFigure?.(checks) ?? `${thousands(cases)} cases`);
+  return { id: tier.id, passed: !failed, checks, kind: failed?.kind, figure };
 }
 
 function describeKind(kind: CheckFailureKind | undefined): string {
@@ -91,6 +99,12 @@ function describeKind(kind: CheckFailureKind | undefined): string {
       return 'did not return in time';
     case 'readLimit':
       return 'read the tree far too often';
+    case 'outOfMemory':
+      return 'ran out of memory';
+    case 'stuck':
+      return 'could not be stopped';
+    case 'crashed':
+      return 'crashed the grading process';
     default:
       return 'failed';
   }

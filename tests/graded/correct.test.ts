@@ -1,4 +1,0 @@
-import { correct } from '../grader/tiers/correct';
-import { gradeTier } from './tierSuite';
-
-gradeTier(correct);

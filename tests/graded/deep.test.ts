@@ -1,4 +1,0 @@
-import { deep } from '../grader/tiers/deep';
-import { gradeTier } from './tierSuite';
-
-gradeTier(deep);

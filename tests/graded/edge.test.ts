@@ -1,4 +1,0 @@
-import { edge } from '../grader/tiers/edge';
-import { gradeTier } from './tierSuite';
-
-gradeTier(edge);

@@ -1,0 +1,82 @@
+import { writeFileSync } from 'node:fs';
+import { gradeReport } from '../grader/gradeCard';
+import { resolveAsTyped, solutionFile } from '../grader/paths';
+import { gradeInProcess, type GradedRun } from '../grader/process/supervisor';
+import type { Plan } from '../grader/process/protocol';
+import { seedFrom } from '../grader/seed';
+import type { CheckResult, TierId } from '../grader/tiers/tier';
+import { renderRun } from '../grader/runReport';
+
+/*
+ * One graded run of `npm test`, held in Jest's own process. jest.config.ts starts it the moment
+ * Jest reads its configuration, so the grading process works on the second core while Jest loads
+ * TypeScript and ts-jest; the test file (grade.test.ts) turns its results into one Jest test per
+ * check; the reporter prints the card. In watch mode globalSetup starts a fresh run before each
+ * re-run. They meet on the main context's global object: Jest runs test files in a sandbox with a
+ * global of its own, and the main context's is the one thing they share.
+ */
+
+/** Where the test file's sandbox finds the run (`vm.runInThisContext('globalThis')[KEY]`). */
+export const RUN_KEY = 'kata.gradingRun';
+const KEY = Symbol.for(RUN_KEY);
+type Registry = Record<symbol, GradingRun | undefined>;
+
+export class GradingRun {
+  readonly file = solutionFile();
+  readonly seed = seedFrom();
+  readonly finished: Promise<GradedRun>;
+  /** Set once the reporter has printed this run: the next run needs a fresh one. */
+  reported = false;
+  private readonly results = new Map<string, CheckResult>();
+  private readonly waiting = new Map<string, (result: CheckResult) => void>();
+
+  constructor(readonly plan: Plan) {
+    this.finished = gradeInProcess(this.file, this.seed, {
+      listener: { result: (tier, index, result) => this.settle(tier, index, result) },
+    });
+    // A run nobody waits for (jest --listTests) must not end the process with an unhandled error.
+    this.finished.catch(() => {});
+  }
+
+  private settle(tier: TierId, index: number, result: CheckResult): void {
+    const key = `${tier} ${index}`;
+    this.results.set(key, result);
+    this.waiting.get(key)?.(result);
+  }
+
+  /** The result of check `index` of `tier`, once graded. */
+  result(tier: TierId, index: number): Promise<CheckResult> {
+    const key = `${tier} ${index}`;
+    const known = this.results.get(key);
+    if (known) return Promise.resolve(known);
+    return new Promise((resolve, reject) => {
+      this.waiting.set(key, resolve);
+      this.finished.then(
+        () => resolve(this.results.get(key)!),
+        (error: unknown) => reject(error),
+      );
+    });
+  }
+
+  /** Prints what the run found and its grade card; writes the JSON report if KATA_REPORT asks. */
+  async report(color: boolean): Promise<void> {
+    this.reported = true;
+    const run = await this.finished;
+    process.stdout.write(`\n${renderRun(this.file, run, this.seed, color)}\n\n`);
+    const reportFile = process.env.KATA_REPORT?.trim();
+    if (reportFile) {
+      const report = gradeReport(this.file, run.results);
+      writeFileSync(resolveAsTyped(reportFile), `${JSON.stringify(report, null, 2)}\n`);
+    }
+  }
+}
+
+/** Starts grading, unless a run started for this very Jest run is still waiting to be reported. */
+export function beginRun(plan: Plan): GradingRun {
+  const registry = globalThis as unknown as Registry;
+  const current = registry[KEY];
+  if (current && !current.reported) return current;
+  const run = new GradingRun(plan);
+  registry[KEY] = run;
+  return run;
+}

@@ -1,4 +1,0 @@
-import { linear } from '../grader/tiers/linear';
-import { gradeTier } from './tierSuite';
-
-gradeTier(linear);

@@ -1,4 +1,0 @@
-import { optimal } from '../grader/tiers/optimal';
-import { gradeTier } from './tierSuite';
-
-gradeTier(optimal);

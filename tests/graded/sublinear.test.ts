@@ -1,4 +1,0 @@
-import { sublinear } from '../grader/tiers/sublinear';
-import { gradeTier } from './tierSuite';
-
-gradeTier(sublinear);

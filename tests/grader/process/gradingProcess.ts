@@ -1,0 +1,95 @@
+import { writeSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import { watchGuards } from '../guard';
+import { loadSolution } from '../solution';
+import { measureProfile } from '../profile';
+import { failedBeforeAnySeed, plan, runTier } from '../tiers/index';
+import { resetLeash } from '../trial';
+import { resetWorkloads } from '../workloads';
+import {
+  LEASHED_MEMORY_BUDGET_MB,
+  MEMORY_BUDGET_MB,
+  type ChildMessage,
+  type GradeJob,
+} from './protocol';
+
+/*
+ * The grading process: loads the learner's file and runs the tiers its supervisor asked for,
+ * reporting each check as it starts and ends. It runs synchronously from start to finish and then
+ * exits at once, so timers or promises a solution leaves behind never run and keep nothing alive.
+ *
+ *   node gradingProcess.js '<GradeJob as JSON>' <memoryWatch.js>
+ *   node gradingProcess.js --plan      prints the Plan (tiers and check names) as JSON
+ */
+
+const send = (message: ChildMessage) => writeSync(3, `${JSON.stringify(message)}\n`);
+
+/** Pending timers and immediates: what would keep Node running after the code is done. */
+function pendingTimers(): number {
+  return process.getActiveResourcesInfo().filter((r) => r === 'Timeout' || r === 'Immediate')
+    .length;
+}
+
+function watchMemory(script: string, budgetMb: number): void {
+  const shared = new Int32Array(new SharedArrayBuffer(8));
+  new Worker(script, { workerData: shared.buffer }).unref();
+  watchGuards({
+    start(timeoutMs) {
+      send({ t: 'guard', ms: timeoutMs });
+      Atomics.store(shared, 1, Math.round(process.memoryUsage.rss() / 2 ** 20));
+      Atomics.store(shared, 0, budgetMb);
+    },
+    end() {
+      Atomics.store(shared, 0, 0);
+      send({ t: 'unguard' });
+    },
+  });
+}
+
+function grade(job: GradeJob, memoryWatch: string): void {
+  watchMemory(
+    memoryWatch,
+    job.leash === 'outOfMemory' ? LEASHED_MEMORY_BUDGET_MB : MEMORY_BUDGET_MB,
+  );
+  const before = pendingTimers();
+  const loaded = loadSolution(job.file);
+  if (!loaded.ok) {
+    send({ t: 'loaded', ok: false, reason: loaded.reason, output: loaded.output });
+    return;
+  }
+  const afterLoad = pendingTimers();
+  send({ t: 'loaded', ok: true, output: loaded.output, timers: afterLoad - before });
+  let correct = true;
+  let seedless = false;
+  for (const tier of job.tiers) {
+    const result = runTier(tier, loaded.solution, job.seed, {
+      start: (index) => send({ t: 'check', tier, index }),
+      done: (index, result) => send({ t: 'result', tier, index, result }),
+    });
+    send({ t: 'tier', result });
+    if (tier === 'correct') {
+      correct = result.passed;
+      seedless = failedBeforeAnySeed(tier, result, job.seed);
+    }
+  }
+  // Under another seed only the correct tier could differ, and only by its first failure; a tier
+  // that failed before its seeded checks fails the same way under every seed.
+  for (const seed of seedless ? [] : (job.otherSeeds ?? [])) {
+    const result = runTier('correct', loaded.solution, seed, { firstFailureOnly: true });
+    send({ t: 'otherSeed', seed, result });
+  }
+  // Numbers of a wrong solution would mean nothing.
+  if (job.profile && correct) {
+    resetLeash();
+    resetWorkloads();
+    send({ t: 'profile', profile: measureProfile(loaded.solution) });
+  }
+  send({ t: 'done', timers: pendingTimers() - afterLoad });
+}
+
+if (process.argv[2] === '--plan') {
+  writeSync(1, JSON.stringify(plan()));
+} else {
+  grade(JSON.parse(process.argv[2]) as GradeJob, process.argv[3]);
+}
+process.exit(0);

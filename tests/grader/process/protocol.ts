@@ -1,0 +1,57 @@
+import type { CapturedOutput } from '../guard';
+import type { Profile } from '../profile';
+import type { CheckResult, TierId, TierResult } from '../tiers/tier';
+
+/*
+ * What the grading process and its supervisor say to each other. The job goes in as the child's
+ * argument; everything else comes back as JSON lines on file descriptor 3, written synchronously
+ * (the child never returns to its event loop while it grades, so nothing a solution schedules can
+ * run in between). The memory watch writes its lines on descriptor 4.
+ */
+
+export interface GradeJob {
+  file: string;
+  seed: number;
+  /** Tiers to run, in order, each in full. */
+  tiers: TierId[];
+  /**
+   * An earlier grading process of this run was ended for this fault: the same fault is stopped
+   * sooner (a smaller memory budget after running out of memory, less grace after being stuck).
+   */
+  leash?: 'outOfMemory' | 'stuck';
+  /** After the tiers, measure the solution's profile (for compare and the report). */
+  profile?: boolean;
+  /** After the tiers, the correct tier again under each of these seeds (the seed proof). */
+  otherSeeds?: number[];
+}
+
+/** What each tier checks, by name, in order: the same for every seed and every solution. */
+export interface Plan {
+  tiers: { id: TierId; summary: string; checks: string[] }[];
+}
+
+export type ChildMessage =
+  /** The learner's file loaded (or not), with what its top level printed and started. */
+  | { t: 'loaded'; ok: true; output: CapturedOutput; timers: number }
+  | { t: 'loaded'; ok: false; reason: string; output: CapturedOutput }
+  /** A guarded run starts (with its time limit) or ends: the supervisor's watchdog follows them. */
+  | { t: 'guard'; ms: number }
+  | { t: 'unguard' }
+  | { t: 'check'; tier: TierId; index: number }
+  | { t: 'result'; tier: TierId; index: number; result: CheckResult }
+  | { t: 'tier'; result: TierResult }
+  | { t: 'profile'; profile: Profile }
+  | { t: 'otherSeed'; seed: number; result: TierResult }
+  /** All tiers ran; `timers` were started by the solution's calls and are still pending. */
+  | { t: 'done'; timers: number };
+
+/** Memory one guarded call may add, in MB: an honest solution needs a few MB at these sizes. */
+export const MEMORY_BUDGET_MB = 256;
+/** After a grading process of this run was killed: the same fault is stopped sooner. */
+export const LEASHED_MEMORY_BUDGET_MB = 64;
+
+/** The memory watch's lines: how much the running call grew, and its last, before it kills. */
+export const GREW = 'grew';
+export const OUT_OF_MEMORY = 'out of memory';
+/** A call stopped by the clock after growing this much was allocating without end. */
+export const RUNAWAY_GROWTH_MB = 32;

@@ -1,0 +1,360 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
+import type { CapturedOutput } from '../guard';
+import type { Profile } from '../profile';
+import {
+  TIER_IDS,
+  tierResult,
+  type CheckFailureKind,
+  type CheckResult,
+  type TierId,
+  type TierResult,
+} from '../tiers/tier';
+import {
+  GREW,
+  LEASHED_MEMORY_BUDGET_MB,
+  MEMORY_BUDGET_MB,
+  OUT_OF_MEMORY,
+  RUNAWAY_GROWTH_MB,
+  type ChildMessage,
+  type GradeJob,
+  type Plan,
+} from './protocol';
+
+// Plain JavaScript that builds the bundles this module may itself run from: required by its real
+// path, so that a bundle does not take in a copy of it (or of esbuild).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { bundles } = require(path.join(__dirname, 'bundle.cjs')) as {
+  bundles(): Promise<{ gradingProcess: string; memoryWatch: string; plan: Plan }>;
+};
+
+/*
+ * Grades a file in a separate process and survives whatever the learner's code does there. Calls
+ * that loop are stopped inside the process (guard.ts); what cannot be stopped from inside is
+ * stopped from here: a call that runs on past its time limit in one built-in operation, memory
+ * that grows without bound (the process's memory watch), a crash. The check that was running
+ * fails with the fault named, the rest of its tier is not run (the tier has failed), and a fresh
+ * process grades the tiers that remain. The process exits when grading ends, so timers and
+ * promises a solution leaves behind die with it.
+ */
+
+/** How long past its own time limit a guarded call may run before the process is ended. */
+const GRACE_MS = 500;
+/** Once a process of this run was ended for being stuck, the next ones get less. */
+const LEASHED_GRACE_MS = 250;
+/** Between guarded calls only the grader's own code runs (building trees): never near this. */
+const SILENCE_MS = 30_000;
+
+export interface GradedRun {
+  /** The file loaded, or why it did not. */
+  loaded: { ok: true } | { ok: false; reason: string };
+  /** What the file's top level printed. */
+  output: CapturedOutput;
+  /** Timers left pending: by the file's top level, and by its calls. */
+  timers: { topLevel: number; calls: number };
+  results: TierResult[];
+  /** Reads and time per query, when asked for and the solution is correct. */
+  profile?: Profile;
+  /** The correct tier under each of `otherSeeds`, when asked for. */
+  otherSeeds: { seed: number; result: TierResult }[];
+}
+
+export interface RunListener {
+  /** The file loaded (or did not): before any result. */
+  loaded?(loaded: GradedRun['loaded']): void;
+  result?(tier: TierId, index: number, result: CheckResult): void;
+  tier?(result: TierResult): void;
+}
+
+export interface RunOptions {
+  tiers?: readonly TierId[];
+  listener?: RunListener;
+  /** Also measure the solution's profile (compare, the report). */
+  profile?: boolean;
+  /** Also run the correct tier under these seeds (the self-tests' seed proof). */
+  otherSeeds?: number[];
+}
+
+/** A grading process's end, as seen from here. */
+type Ending =
+  | { ended: 'done'; timers: number }
+  | {
+      ended: 'fault';
+      kind: 'outOfMemory' | 'stuck' | 'crashed';
+      /** One line for the card. */
+      figure: string;
+      /** The full story, for the failure block. */
+      detail: string;
+    };
+
+interface Progress {
+  loaded?: Extract<ChildMessage, { t: 'loaded' }>;
+  /** The tier and check running, if any. */
+  tier?: TierId;
+  index?: number;
+  results: Map<TierId, CheckResult[]>;
+  finished: TierResult[];
+  profile?: Profile;
+  otherSeeds: { seed: number; result: TierResult }[];
+}
+
+/** Runs one grading process until it exits, following its progress. */
+function runProcess(
+  job: GradeJob,
+  paths: { gradingProcess: string; memoryWatch: string },
+  progress: Progress,
+  listener: RunListener,
+): Promise<Ending> {
+  const child = spawn(
+    process.execPath,
+    [paths.gradingProcess, JSON.stringify(job), paths.memoryWatch],
+    { stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'] },
+  );
+  const grace = job.leash === 'stuck' ? LEASHED_GRACE_MS : GRACE_MS;
+  let deadline = Date.now() + SILENCE_MS;
+  let limitMs = 0;
+  let done: number | undefined;
+  let outOfMemory: string | undefined;
+  /** How much the running guarded call has grown the process's memory, in MB. */
+  let grownMb = 0;
+  let killedAfter: number | undefined;
+  let stderr = '';
+
+  const onMessage = (message: ChildMessage) => {
+    switch (message.t) {
+      case 'guard':
+        limitMs = message.ms;
+        deadline = Date.now() + message.ms + grace;
+        grownMb = 0;
+        return;
+      case 'unguard':
+        deadline = Date.now() + SILENCE_MS;
+        return;
+      case 'loaded':
+        progress.loaded = message;
+        listener.loaded?.(message.ok ? { ok: true } : { ok: false, reason: message.reason });
+        return;
+      case 'check':
+        progress.tier = message.tier;
+        progress.index = message.index;
+        return;
+      case 'result': {
+        const list = progress.results.get(message.tier) ?? [];
+        list[message.index] = message.result;
+        progress.results.set(message.tier, list);
+        listener.result?.(message.tier, message.index, message.result);
+        return;
+      }
+      case 'tier':
+        progress.finished.push(message.result);
+        progress.tier = progress.index = undefined;
+        listener.tier?.(message.result);
+        return;
+      case 'profile':
+        progress.profile = message.profile;
+        return;
+      case 'otherSeed':
+        progress.otherSeeds.push({ seed: message.seed, result: message.result });
+        return;
+      case 'done':
+        done = message.timers;
+    }
+  };
+  lines(child.stdio[3] as Readable, (line) => {
+    try {
+      onMessage(JSON.parse(line) as ChildMessage);
+    } catch {
+      // not ours: a solution that wrote to descriptor 3 itself
+    }
+  });
+  lines(child.stdio[4] as Readable, (line) => {
+    if (line.startsWith(OUT_OF_MEMORY)) outOfMemory = line.slice(OUT_OF_MEMORY.length).trim();
+    if (line.startsWith(GREW)) grownMb = Number(line.slice(GREW.length));
+  });
+  child.stderr!.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
+
+  const watchdog = setInterval(() => {
+    if (Date.now() <= deadline || killedAfter !== undefined) return;
+    killedAfter = limitMs + grace;
+    child.kill('SIGKILL');
+  }, 50);
+
+  return new Promise((resolve) => {
+    child.on('close', (code, signal) => {
+      clearInterval(watchdog);
+      if (done !== undefined) return resolve({ ended: 'done', timers: done });
+      const budget = job.leash === 'outOfMemory' ? LEASHED_MEMORY_BUDGET_MB : MEMORY_BUDGET_MB;
+      // Stopped by the clock while its memory kept growing: it would have passed the budget too.
+      const runaway = killedAfter !== undefined && grownMb >= RUNAWAY_GROWTH_MB;
+      if (
+        outOfMemory !== undefined ||
+        runaway ||
+        /heap out of memory|Allocation failed/i.test(stderr)
+      ) {
+        const took = runaway
+          ? `had taken ${grownMb} MB and was still growing after ${((killedAfter ?? 0) / 1000).toFixed(1)} s`
+          : `grew the grader's memory by more than ${budget} MB`;
+        return resolve({
+          ended: 'fault',
+          kind: 'outOfMemory',
+          figure: `it ran out of memory (one call ${runaway ? `took ${grownMb} MB and kept growing` : `took over ${budget} MB`})`,
+          detail:
+            `it ran out of memory: one call ${took} (a correct solution needs a few MB here), ` +
+            'so it was stopped. Something grows without end: an array pushed to in a loop that ' +
+            'never ends, or a huge new Array(…)?',
+        });
+      }
+      if (killedAfter !== undefined) {
+        return resolve({
+          ended: 'fault',
+          kind: 'stuck',
+          figure: 'it did not return, and could not be stopped from inside',
+          detail:
+            `it did not return within ${(killedAfter / 1000).toFixed(1)} s and could not be ` +
+            'stopped from inside: the time went into one long built-in operation (filling or ' +
+            'sorting a huge array, or waiting on the system), so the grader ended it from outside',
+        });
+      }
+      const how = signal ? `signal ${signal}` : `exit code ${code}`;
+      // V8's own last words (a fatal error), or the error thrown, say more than what follows them.
+      const lines = stderr.trim().split('\n');
+      const last =
+        lines.findLast((line) => /fatal/i.test(line))?.replace(/^#\s*/, '') ??
+        lines.find((line) => /^\w*Error\b/.test(line)) ??
+        lines.pop() ??
+        '';
+      resolve({
+        ended: 'fault',
+        kind: 'crashed',
+        figure: `the grading process crashed (${how})`,
+        detail: `the grading process stopped while running it (${how})${last ? `: ${last}` : ''}`,
+      });
+    });
+  });
+}
+
+function lines(stream: Readable, each: (line: string) => void): void {
+  createInterface({ input: stream, crlfDelay: Infinity }).on('line', each);
+}
+
+/** The results of a tier a fault interrupted: the check running failed, the rest did not run. */
+function interrupted(
+  tier: TierId,
+  names: string[],
+  done: CheckResult[],
+  at: number,
+  fault: Extract<Ending, { ended: 'fault' }>,
+): TierResult {
+  const checks = names.map((name, i): CheckResult => {
+    if (i < at && done[i]) return done[i];
+    if (i === at) {
+      return { name, passed: false, kind: fault.kind, message: fault.detail, figure: fault.figure };
+    }
+    const notRun = `not run: the ${tier} tier already failed above (${names[at]})`;
+    return { name, passed: false, kind: fault.kind, message: notRun, figure: notRun };
+  });
+  return tierResult({ id: tier }, checks);
+}
+
+/**
+ * Grades `file` in separate processes: every tier (or `tiers`), each reported to the listener as
+ * it ends, all of them in the result.
+ */
+export async function gradeInProcess(
+  file: string,
+  seed: number,
+  options: RunOptions = {},
+): Promise<GradedRun> {
+  const paths = await bundles();
+  const listener = options.listener ?? {};
+  const names = new Map(paths.plan.tiers.map((tier) => [tier.id, tier.checks]));
+  let remaining = [...(options.tiers ?? TIER_IDS)];
+  const progress: Progress = { results: new Map(), finished: [], otherSeeds: [] };
+  const timers = { topLevel: 0, calls: 0 };
+  let leash: GradeJob['leash'];
+
+  // At least one process, even with no tier to run (a profile alone).
+  do {
+    progress.tier = progress.index = undefined;
+    const job: GradeJob = {
+      file,
+      seed,
+      tiers: remaining,
+      leash,
+      profile: options.profile,
+      otherSeeds: options.otherSeeds,
+    };
+    const ending = await runProcess(job, paths, progress, listener);
+    const loaded = progress.loaded;
+    if (!loaded || !loaded.ok) {
+      const reason =
+        loaded && !loaded.ok
+          ? loaded.reason
+          : `loading it failed: ${ending.ended === 'fault' ? ending.detail : 'no answer'}`;
+      if (!loaded) listener.loaded?.({ ok: false, reason });
+      return {
+        loaded: { ok: false, reason },
+        output: loaded?.output ?? { lines: [], total: 0 },
+        timers,
+        otherSeeds: [],
+        results: (options.tiers ?? TIER_IDS).map((id) =>
+          notLoaded(id, names.get(id) ?? [], reason, listener),
+        ),
+      };
+    }
+    timers.topLevel = loaded.timers;
+    if (ending.ended === 'done') {
+      timers.calls += ending.timers;
+      break;
+    }
+    // The tier that was running when the process ended: a check failed with the fault. (With
+    // every tier finished, it was the profile: then there is no profile to show.)
+    const finishedIds = new Set(progress.finished.map((r) => r.id));
+    const tier = remaining.find((id) => !finishedIds.has(id));
+    if (!tier) break;
+    const done = progress.results.get(tier) ?? [];
+    const at = progress.tier === tier ? (progress.index ?? done.length) : done.length;
+    const result = interrupted(tier, names.get(tier) ?? [], done, at, ending);
+    result.checks.forEach((check, i) => i >= at && listener.result?.(tier, i, check));
+    progress.finished.push(result);
+    listener.tier?.(result);
+    remaining = remaining.filter((id) => id !== tier && !finishedIds.has(id));
+    if (ending.kind !== 'crashed') leash = ending.kind;
+  } while (remaining.length > 0);
+  const order = options.tiers ?? TIER_IDS;
+  const results = order.map((id) => progress.finished.find((r) => r.id === id)!);
+  const correct = results.find((r) => r.id === 'correct');
+  const profile = correct && !correct.passed ? undefined : progress.profile;
+  const { output } = progress.loaded!;
+  return {
+    loaded: { ok: true },
+    output,
+    timers,
+    results,
+    profile,
+    otherSeeds: progress.otherSeeds,
+  };
+}
+
+/** Every check of a tier failed, because the file did not load. */
+function notLoaded(
+  tier: TierId,
+  names: string[],
+  reason: string,
+  listener: RunListener,
+): TierResult {
+  const kind: CheckFailureKind = 'load';
+  const checks = names.map((name) => ({
+    name,
+    passed: false,
+    kind,
+    message: reason,
+    figure: reason,
+  }));
+  checks.forEach((check, i) => listener.result?.(tier, i, check));
+  const result = { ...tierResult({ id: tier }, checks), figure: reason };
+  listener.tier?.(result);
+  return result;
+}

@@ -1,0 +1,97 @@
+import pc from 'picocolors';
+import { renderGradeCard } from './gradeCard';
+import { displayPath } from './paths';
+import type { GradedRun } from './process/supervisor';
+import { count } from './validator';
+
+/*
+ * What a graded run prints, card last: the one thing to do on the stub or a file that does not
+ * load; otherwise, for each failing tier, its first failing check in full (the case, the reason,
+ * the seed that replays it) and the names of its other failing checks; what the file printed while
+ * it loaded, and timers it left behind, once each.
+ */
+
+const indent = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => (line ? `    ${line}` : line))
+    .join('\n');
+
+function welcome(file: string): string {
+  const shown = displayPath(file);
+  return [
+    'Welcome to the kata: the k values closest to a target in a binary search tree.',
+    `Write your solution in ${shown}; the problem, with examples, is in kata/PROBLEM.md.`,
+    'Then run npm test again (npm run watch grades on every save). Stuck? npm run hint',
+  ].join('\n');
+}
+
+function failures(run: GradedRun, seed: number, c: ReturnType<typeof pc.createColors>): string[] {
+  const blocks: string[] = [];
+  for (const tier of run.results) {
+    const failed = tier.checks.filter((check) => !check.passed);
+    if (failed.length === 0) continue;
+    const [first, ...others] = failed;
+    // Only the correct tier's cases come from the seed; the others are the same under every seed.
+    const replay =
+      tier.id === 'correct'
+        ? `\nseed ${seed}: every run grades the same cases (KATA_SEED=<n> picks other generated ones)`
+        : '';
+    const also = others.length
+      ? `\n${c.dim(`also failing in ${tier.id}: ${others.map((check) => check.name).join('; ')}`)}`
+      : '';
+    blocks.push(
+      `${c.red('✗')} ${c.bold(`${tier.id} › ${first.name}`)}\n${indent(`${first.message ?? first.figure ?? ''}${replay}`)}${also}`,
+    );
+  }
+  return blocks;
+}
+
+function notes(run: GradedRun): string[] {
+  const out: string[] = [];
+  const { lines, total } = run.output;
+  if (total > 0) {
+    const shown = lines.length < total ? `, the first ${lines.length} shown` : '';
+    out.push(
+      [
+        `Your file printed ${count(total, 'line')} while it loaded${shown}:`,
+        ...lines.map((line) => `  | ${line}`),
+      ].join('\n'),
+    );
+  }
+  const { topLevel, calls } = run.timers;
+  if (topLevel > 0) {
+    out.push(
+      `Note: your file starts ${count(topLevel, 'timer')} at top level (setTimeout, setInterval…) ` +
+        'that would keep Node running after your code is done. The grader stops it; remove it.',
+    );
+  }
+  if (calls > 0) {
+    out.push(
+      `Note: your function left ${count(calls, 'timer')} pending after it returned; in a real ` +
+        'program they would keep Node running. The grader stops them; clear them, or do not start them.',
+    );
+  }
+  return out;
+}
+
+export function renderRun(
+  file: string,
+  run: GradedRun,
+  seed: number,
+  color = pc.isColorSupported,
+): string {
+  const c = pc.createColors(color);
+  const parts: string[] = [];
+  if (!run.loaded.ok) {
+    parts.push(
+      `${c.red('✗')} ${c.bold(`${displayPath(file)} did not load`)}\n${indent(run.loaded.reason)}`,
+    );
+  } else if (run.results.every((tier) => tier.kind === 'stub')) {
+    parts.push(welcome(file));
+  } else {
+    parts.push(...failures(run, seed, c));
+  }
+  parts.push(...notes(run), renderGradeCard(file, run.results, seed, color));
+  return parts.join('\n\n');
+}
