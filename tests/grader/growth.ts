@@ -96,16 +96,17 @@ export function exponentWords(e: number, x: 'n' | 'k' = 'n'): string {
   return `like ${x}^${e.toFixed(2)}`;
 }
 
-/** A small table of a series, for failure messages: size, k, mean reads and the figure judged. */
+/** A small table of a series, for failure messages: size, k, mean reads, and the figure judged. */
 export function seriesTable(
   points: readonly Point[],
-  figure: { label: string; of: (point: Point) => number },
+  figure?: { label: string; of: (point: Point) => number },
 ): string {
   return points
     .map((p) => {
       const k = `k ≈ ${Math.round(p.k)}`.padEnd(10);
       const reads = `${count(Math.round(p.reads), 'read')}`.padStart(18);
-      return `  n = ${power(p.n).padEnd(5)} ${k} ${reads}   ${figure.of(p).toFixed(2).padStart(9)} ${figure.label}`;
+      const judged = figure ? `   ${figure.of(p).toFixed(2).padStart(9)} ${figure.label}` : '';
+      return `  n = ${power(p.n).padEnd(5)} ${k} ${reads}${judged}`;
     })
     .join('\n');
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Module as NodeModule } from 'node:module';
 import path from 'node:path';
 import vm from 'node:vm';
@@ -33,11 +34,52 @@ function prepare(): void {
   ready = true;
 }
 
-/** Loads `file` afresh: watch mode re-grades a file after every save. */
+/**
+ * A top-level function named closestKValues counts as exported: LeetCode's editor declares it
+ * without `export`, and a solution pasted from there must load unchanged. Appended to the
+ * learner's source; harmless when it is exported already, or declared nowhere.
+ */
+const EXPORT_DECLARED = `
+;if (typeof closestKValues === 'function' && !module.exports.closestKValues) {
+  module.exports.closestKValues = closestKValues;
+}
+`;
+
+const LOADERS: Record<string, 'ts' | 'tsx' | 'js' | 'jsx'> = {
+  '.ts': 'ts',
+  '.mts': 'ts',
+  '.cts': 'ts',
+  '.tsx': 'tsx',
+  '.jsx': 'jsx',
+};
+
+/**
+ * Loads `file` afresh (watch mode re-grades a file after every save), compiled by esbuild with the
+ * line that exports a declared closestKValues, and a source map so that errors point at the
+ * learner's lines. What it imports loads through tsx.
+ */
 export function loadSolutionModule(file: string): unknown {
   prepare();
   forget(realRequire.cache[file]);
-  return realRequire(file);
+  const esbuild = realRequire('esbuild') as typeof import('esbuild');
+  const { code } = esbuild.transformSync(`${readFileSync(file, 'utf8')}${EXPORT_DECLARED}`, {
+    loader: LOADERS[path.extname(file)] ?? 'js',
+    format: 'cjs',
+    target: 'node20',
+    sourcemap: 'inline',
+    sourcefile: file,
+  });
+  const module = new RealModule(file) as NodeModule & {
+    _compile(code: string, file: string): void;
+  };
+  module.filename = file;
+  module.paths = (
+    RealModule as unknown as { _nodeModulePaths(dir: string): string[] }
+  )._nodeModulePaths(path.dirname(file));
+  realRequire.cache[file] = module;
+  module._compile(code, file);
+  module.loaded = true;
+  return module.exports;
 }
 
 // Drops a module and the project files it loaded from the require cache.

@@ -55,7 +55,7 @@ export function loadSolution(given: string): Loaded {
   const names = exports ? Object.keys(exports).filter((key) => key !== '__esModule') : [];
   const found = names.length > 0 ? ` (it exports: ${names.join(', ')})` : '';
   return fail(
-    `${shown} does not export a function named closestKValues${found}; ` +
-      'write `export function closestKValues(root, target, k) { ... }`',
+    `${shown} has no function named closestKValues${found}; ` +
+      'write `function closestKValues(root, target, k) { ... }` (with or without export)',
   );
 }

@@ -46,11 +46,7 @@ describe('loading a solution', () => {
 
   test.each([
     ['a missing file', null, /does not exist/],
-    [
-      'no export',
-      'function closestKValues() { return []; }',
-      /does not export a function named closestKValues/,
-    ],
+    ['no such function', 'function solve() { return []; }', /has no function named closestKValues/],
     ['another name', 'export function solve() { return []; }', /\(it exports: solve\)/],
     ['a syntax error', 'export function closestKValues( {', /loading .* failed: /],
     ['a throw at top level', 'throw new Error("boom");\nexport {};', /failed: Error: boom/],
@@ -60,6 +56,38 @@ describe('loading a solution', () => {
     const loaded = loadSolution(file);
     expect(loaded.ok).toBe(false);
     expect(!loaded.ok && loaded.reason).toMatch(reason);
+  });
+
+  // As LeetCode's editor has it: no export; the solution's own TreeNode; output and `export {}`.
+  test.each([
+    [
+      'no export',
+      'function closestKValues(root: any, t: number, k: number): number[] {\n  return [root.val];\n}\n',
+    ],
+    [
+      'its own TreeNode class',
+      'class TreeNode {\n  val: number; left: TreeNode | null; right: TreeNode | null;\n' +
+        '  constructor(val?: number, left?: TreeNode | null, right?: TreeNode | null) {\n' +
+        '    this.val = val ?? 0; this.left = left ?? null; this.right = right ?? null;\n  }\n}\n' +
+        'function closestKValues(root: TreeNode | null, t: number, k: number): number[] {\n  return root ? [root.val] : [];\n}\n',
+    ],
+    [
+      'output at top level and export {}',
+      'console.log("debug");\nvar closestKValues = function (root: any, t: number, k: number) {\n  return [root.val];\n};\nexport {};\n',
+    ],
+  ])('a solution pasted from LeetCode loads as it is: %s', (name, text) => {
+    const file = write(`leetcode-${name.replace(/\W+/g, '-')}.ts`, text);
+    expect(solutionOf(file).fn({ val: 7, left: null, right: null }, 1, 1)).toEqual([7]);
+  });
+
+  test('what a file prints while it loads is kept, once', () => {
+    const loaded = loadSolution(
+      write(
+        'prints.ts',
+        'console.log("hello from the top");\nexport const closestKValues = () => [];\n',
+      ),
+    );
+    expect(loaded.output).toEqual({ lines: ['hello from the top'], total: 1 });
   });
 
   test('a default export is accepted too', () => {

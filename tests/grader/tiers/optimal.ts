@@ -81,7 +81,6 @@ function logWords(points: Point[], steps: number[]): string {
   const e = exponent(points[points.length - 2], points[points.length - 1]);
   return e >= 0.25 ? exponentWords(e) : `like (log n)^${steps[steps.length - 1].toFixed(1)}`;
 }
-const readsFigure = { label: 'reads', of: (p: Point) => p.reads };
 const perKFigure = { label: 'reads per value', of: perK };
 const rises = (steps: number[]) => steps.map((s) => `×${s.toFixed(2)}`).join(' then ');
 
@@ -113,7 +112,7 @@ const logCheck = growthCheck(
       return [
         `With k = 1 and the target ${POSITION_WORDS[spec.position]}, reads grew ${logWords(points, steps)}; O(log n + k) ` +
           'leaves room for about one walk from the root to a leaf.',
-        seriesTable(points, readsFigure),
+        seriesTable(points),
       ].join('\n');
     },
   },

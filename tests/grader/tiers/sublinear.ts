@@ -24,7 +24,6 @@ const SIZES = [1 << 8, 1 << 12, 1 << 16];
 export const MAX_EXPONENT = 0.75;
 
 const exponentStep: StepStatistic = (from, to) => exponent(from, to);
-const readsFigure = { label: 'reads', of: (p: { reads: number }) => p.reads };
 
 function positionCheck(position: Position): Check {
   const name = `target ${POSITION_WORDS[position]}, k = ${K}: reads grow slower than n`;
@@ -46,7 +45,7 @@ function positionCheck(position: Position): Check {
       [
         `With the target ${POSITION_WORDS[position]} and k = ${K}, reads grew ${exponentWords(steps[steps.length - 1])} ` +
           `(n^${steps.map((s) => s.toFixed(2)).join(' then n^')} over each 16-fold growth of n); the follow-up asks for less than n.`,
-        seriesTable(points, readsFigure),
+        seriesTable(points),
         'Go down the tree towards the target instead of walking all of it.',
       ].join('\n'),
   });
