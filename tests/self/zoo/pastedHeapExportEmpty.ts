@@ -24,7 +24,7 @@ class MaxHeap {
   push(item: [number, number]): void {
     const a = this.items;
     a.push(item);
-    for (let i = a.length - 1; i > 0; ) {
+    for (let i = a.length - 1; i > 0;) {
       const p = (i - 1) >> 1;
       if (a[p][0] >= a[i][0]) break;
       [a[p], a[i]] = [a[i], a[p]];
@@ -37,7 +37,7 @@ class MaxHeap {
     const last = a.pop()!;
     if (a.length > 0) {
       a[0] = last;
-      for (let i = 0; ; ) {
+      for (let i = 0; ;) {
         const [l, r] = [2 * i + 1, 2 * i + 2];
         let big = i;
         if (l < a.length && a[l][0] > a[big][0]) big = l;

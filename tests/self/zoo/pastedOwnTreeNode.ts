@@ -44,8 +44,7 @@ function closestKValues(root: TreeNode | null, target: number, k: number): numbe
   const answer: number[] = [];
   while (answer.length < k) {
     const takeLeft =
-      right >= sorted.length ||
-      (left >= 0 && target - sorted[left] <= sorted[right] - target);
+      right >= sorted.length || (left >= 0 && target - sorted[left] <= sorted[right] - target);
     answer.push(takeLeft ? sorted[left--] : sorted[right++]);
   }
   return answer;
