@@ -18,6 +18,7 @@
  * Pitfalls: many equal distances (ties, duplicates) make a two-way partition degrade; the
  * three-way partition below keeps them together. Off-by-one errors around k.
  */
+// complexity: O(n)
 import type { TreeNode } from '../kata/TreeNode';
 
 export function closestKValues(root: TreeNode | null, target: number, k: number): number[] {

@@ -20,6 +20,7 @@
  * Pitfalls: duplicates (a strict "largest value below" skips copies); the search for the next
  * value must be strict (< or >), or it finds the same value again.
  */
+// complexity: O(k log n)
 import type { TreeNode } from '../kata/TreeNode';
 
 /** Largest value < bound (or <= bound when `inclusive`), or null. */

@@ -17,6 +17,7 @@
  * Pitfalls: sort by distance, not by value; `Array.prototype.sort` without a comparator sorts
  * numbers as strings.
  */
+// complexity: O(n log n)
 import type { TreeNode } from '../kata/TreeNode';
 
 export function closestKValues(root: TreeNode | null, target: number, k: number): number[] {

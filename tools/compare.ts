@@ -54,15 +54,30 @@ async function main(): Promise<void> {
 
 void main();
 
+/** The terminal width compare writes for. */
+const WIDTH = 80;
+
+/** Words into lines of at most `width` characters (a longer word gets a line of its own). */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
 function render(compared: Compared[]): string {
   const c = pc.createColors(pc.isColorSupported);
   const nameWidth = Math.max(...compared.map((r) => r.name.length)) + 3;
   const name = (r: Compared) =>
     r.learner ? c.bold(c.yellow(`▶ ${r.name}`.padEnd(nameWidth))) : `  ${r.name}`.padEnd(nameWidth);
-  const out: string[] = [
-    c.bold(`Your solution (${displayPath(learnerFile)}) beside the references, seed ${seed}`),
-    '',
-  ];
+  const title = `Your solution (${displayPath(learnerFile)}) beside the references, seed ${seed}`;
+  const out: string[] = [...wrap(title, WIDTH).map((line) => c.bold(line)), ''];
 
   const heads = ['correct', 'edge', 'linear', 'sublinear', 'optimal', 'deep'];
   out.push(`${' '.repeat(nameWidth)}${heads.join(' ')}  growth`);
@@ -72,11 +87,13 @@ function render(compared: Compared[]): string {
       return mark + ' '.repeat(heads[i].length);
     });
     out.push(`${name(r)}${marks.join('')} ${r.growth ?? ''}`);
-    if (r.reason)
-      out.push(
-        `${' '.repeat(nameWidth)}${c.dim(`no numbers: ${r.reason}`.slice(0, 80 - nameWidth))}`,
-      );
+    if (r.reason) {
+      const indent = ' '.repeat(nameWidth);
+      out.push(...wrap(`no numbers: ${r.reason}`, WIDTH - nameWidth).map((l) => indent + c.dim(l)));
+    }
   }
+  const claim = compared.find((r) => r.learner)?.claim;
+  if (claim) out.push('', ...wrap(`Your claim: ${claim.line}`, WIDTH));
 
   for (const k of KS) {
     const timed = k === KS[0];
@@ -120,11 +137,11 @@ function render(compared: Compared[]): string {
           : palette[next++ % palette.length]
         : undefined,
     }));
-    out.push(
-      '',
-      c.bold(`Reads as n grows, k = ${KS[0]}`),
-      c.dim(`(a line along the top edge read more than ${compact(MAX_READS)})`),
-    );
+    out.push('', c.bold(`Reads as n grows, k = ${KS[0]}`));
+    // Only a series stopped partway runs along the top edge: say so only when there is one.
+    if (series.some((s) => s.reads.includes(null))) {
+      out.push(c.dim(`(a line along the top edge read more than ${compact(MAX_READS)})`));
+    }
     out.push(readsChart(READ_SIZES, series));
   }
   return out.join('\n');

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { claimOf, type Claim } from '../tests/grader/claim';
 import { gradeReport, type GradeReport } from '../tests/grader/gradeCard';
 import { bundles } from '../tests/grader/process/bundle.cjs';
 import { gradeInProcess } from '../tests/grader/process/supervisor';
@@ -29,6 +30,8 @@ export interface Compared {
   reads?: Profile['reads'];
   /** Median microseconds per query (profile.ts); null if it did not finish. */
   microsPerQuery?: number | null;
+  /** The learner's complexity claim, judged. */
+  claim?: Claim;
 }
 
 function growthClass(passed: (id: TierId) => boolean): GrowthClass {
@@ -54,6 +57,7 @@ async function learnerRow(entry: Entry, seed: number, step: (label: string) => v
   });
   step(`${entry.name}: reads and time`);
   const { tiers } = gradeReport(entry.file, run.results);
+  const claim = claimOf(entry.file, run.results);
   const correct = run.results.find((r) => r.id === 'correct')!;
   if (!run.loaded.ok || !correct.passed || !run.profile) {
     const reason = !run.loaded.ok
@@ -63,9 +67,9 @@ async function learnerRow(entry: Entry, seed: number, step: (label: string) => v
         : correct.passed
           ? 'its reads could not be measured'
           : correct.figure;
-    return { ...entry, tiers, reason };
+    return { ...entry, tiers, reason, claim };
   }
-  return withProfile(entry, tiers, run.profile);
+  return { ...withProfile(entry, tiers, run.profile), claim };
 }
 
 function withProfile(entry: Entry, tiers: GradeReport['tiers'], profile: Profile): Compared {

@@ -1,5 +1,6 @@
 import pc from 'picocolors';
 import { hintForTier } from '../../hints/hints';
+import { claimOf, type Claim, type ClaimVerdict } from './claim';
 import { displayPath } from './paths';
 import { TIER_IDS, type TierId, type TierResult } from './tiers/tier';
 
@@ -10,10 +11,11 @@ import { TIER_IDS, type TierId, type TierResult } from './tiers/tier';
 
 export type TierStatus = 'pass' | 'fail';
 
-/** The JSON report's shape (KATA_REPORT): every tier present, every run. */
+/** The JSON report's shape (KATA_REPORT): every tier present, and the claim, every run. */
 export interface GradeReport {
   solution: string;
   tiers: Record<TierId, TierStatus>;
+  claim: { stated: string | null; verdict: ClaimVerdict };
 }
 
 export function gradeReport(solutionFile: string, results: TierResult[]): GradeReport {
@@ -21,7 +23,8 @@ export function gradeReport(solutionFile: string, results: TierResult[]): GradeR
   const tiers = Object.fromEntries(
     TIER_IDS.map((id) => [id, byId.get(id)?.passed ? 'pass' : 'fail']),
   ) as Record<TierId, TierStatus>;
-  return { solution: solutionFile, tiers };
+  const { stated, verdict } = claimOf(solutionFile, results);
+  return { solution: solutionFile, tiers, claim: { stated, verdict } };
 }
 
 function nextStep(results: TierResult[], file: string): string {
@@ -52,6 +55,7 @@ export function renderGradeCard(
   results: TierResult[],
   seed: number,
   color = pc.isColorSupported,
+  claim: Claim = claimOf(solutionFile, results),
 ): string {
   const c = pc.createColors(color);
   const byId = new Map(results.map((r) => [r.id, r]));
@@ -68,6 +72,15 @@ export function renderGradeCard(
           ? 'still the stub'
           : oneLine(result.figure);
     lines.push(` ${mark} ${c.bold(id.padEnd(10))} ${figure}`);
+  }
+  if (results.length > 0 && !results.every((r) => r.kind === 'stub' || r.kind === 'load')) {
+    const mark =
+      claim.verdict === 'optimistic'
+        ? c.red('✗')
+        : claim.verdict === 'none'
+          ? c.yellow('·')
+          : c.green('✓');
+    lines.push(` ${mark} ${c.bold('claim'.padEnd(10))} ${claim.line}`);
   }
   const passed = results.filter((r) => r.passed).length;
   lines.push(

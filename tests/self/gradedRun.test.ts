@@ -59,6 +59,7 @@ describe('the graded run', () => {
     expect(report).toEqual({
       solution: stub,
       tiers: Object.fromEntries(TIER_IDS.map((id) => [id, 'fail'])),
+      claim: { stated: null, verdict: 'none' },
     });
   });
 

@@ -1,6 +1,7 @@
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { judgeClaim, readClaim } from '../grader/claim';
 import { PROJECT_ROOT } from '../grader/paths';
 import { gradeInProcess } from '../grader/process/supervisor';
 import { DEFAULT_SEED } from '../grader/seed';
@@ -27,11 +28,16 @@ describe('reference solutions', () => {
   });
 
   test.each(files)(
-    `%s passes exactly the tiers its header claims, and is correct under seeds ${OTHER_SEEDS.join(', ')} too`,
+    `%s passes exactly the tiers its header claims, matches its complexity claim, and is correct under seeds ${OTHER_SEEDS.join(', ')} too`,
     async (name) => {
       const file = path.join(SOLUTIONS, name);
       const run = await gradeInProcess(file, DEFAULT_SEED, { otherSeeds: OTHER_SEEDS });
       expect(run.results.filter((r) => r.passed).map((r) => r.id)).toEqual(claimedTiers(file));
+      // Its complexity line says what its header's Time: line says, and the grader agrees.
+      const source = readFileSync(file, 'utf8');
+      const time = /^ \* Time: (O\([^)]*\))/m.exec(source)![1];
+      expect(readClaim(source)).toBe(time);
+      expect(judgeClaim(source, run.results).verdict).toBe('matches');
       // Only the correct tier takes a seed (seeds.test.ts): its verdict is all a seed could change.
       expect(run.otherSeeds.map((s) => [s.seed, s.result.passed])).toEqual(
         OTHER_SEEDS.map((seed) => [seed, true]),

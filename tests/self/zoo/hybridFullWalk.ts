@@ -1,6 +1,8 @@
 // Valid: two stacks while k is small, one full in-order walk once k > 64 ("for a big k, reading
 // everything is as good"). O(n) at worst: passes linear wherever the switch falls in its series;
-// for large k on a large tree it reads far more than log n + k: not optimal.
+// for large k on a large tree it reads far more than log n + k: not optimal, and its author's
+// claim is too optimistic.
+// says: O(log n + k) is too optimistic: reads grow like log n at a small k, like n at a large k
 import type { TreeNode } from '../../../kata/TreeNode';
 import type { Expected } from './expected';
 
@@ -33,6 +35,7 @@ function walkAll(root: TreeNode | null, target: number, k: number): number[] {
   return vals.slice(lo, hi + 1);
 }
 
+// complexity: O(log n + k)
 export function closestKValues(root: TreeNode | null, target: number, k: number): number[] {
   if (k > 64) return walkAll(root, target, k);
   const below: TreeNode[] = [];

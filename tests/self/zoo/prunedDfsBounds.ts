@@ -2,6 +2,7 @@
 // subtree whose value range (the interval its ancestors allow) lies wholly beyond the k-th best
 // distance, nearer child first. On a balanced tree it visits the window and a few paths around it;
 // its cost per value wobbles with where the window's edges fall (3 to 4.5 reads), which is O(k).
+// says: O(log n + k) matches
 import type { TreeNode } from '../../../kata/TreeNode';
 import type { Expected } from './expected';
 
@@ -14,6 +15,7 @@ export const expected: Expected = {
   deep: 'pass',
 };
 
+// complexity: O(log n + k)
 export function closestKValues(root: TreeNode | null, target: number, k: number): number[] {
   const best: number[] = []; // nearest first
   const dist = (v: number) => Math.abs(v - target);

@@ -1,0 +1,315 @@
+import { readFileSync } from 'node:fs';
+import type { TierResult } from './tiers/tier';
+
+/*
+ * The complexity a learner claims on a `// complexity: O(...)` line, held against what the grader
+ * measured on balanced trees: how reads grow with n at a small k, how they grow with k, and whether
+ * one more value costs more reads on a larger tree. Reads see the tree and nothing else: work done
+ * off it (a heap, a sort, a search in an array) never shows. So a claim that asks for less than the
+ * reads show is a clear miss; one that asks for more only by log factors may be exactly that unseen
+ * work, and stands; one that asks for more by a power of n or k is pessimistic: allowed, said gently.
+ */
+
+export type ClaimVerdict = 'matches' | 'pessimistic' | 'optimistic' | 'none';
+
+export interface Claim {
+  /** The claim as written (what follows `complexity:`), or null when there is none. */
+  stated: string | null;
+  verdict: ClaimVerdict;
+  /** One line for the card: the verdict and the measurement behind it. */
+  line: string;
+}
+
+/** n^a · k^b · (log n)^c · (log k)^d; h counts as log n (the trees measured are balanced). */
+interface Term {
+  a: number;
+  b: number;
+  c: number;
+  d: number;
+}
+
+const CLAIM_LINE = /^[ \t]*\/\/[ \t]*complexity[ \t]*:[ \t]*(.*?)[ \t]*$/im;
+
+/** What follows `complexity:` in the source, or null (the stub's `O(?)` is no claim yet). */
+export function readClaim(source: string): string | null {
+  const stated = CLAIM_LINE.exec(source)?.[1] ?? '';
+  return stated === '' || /^O\(\s*\?\s*\)$/i.test(stated) ? null : stated;
+}
+
+// --- reading a claim -----------------------------------------------------------------------------
+
+type Token =
+  { kind: 'num'; value: number } | { kind: 'var'; name: 'n' | 'k' | 'h' } | { kind: string };
+
+function tokenize(text: string): Token[] | null {
+  const tokens: Token[] = [];
+  const s = text.toLowerCase().replace(/\s+/g, '');
+  for (let i = 0; i < s.length;) {
+    const rest = s.slice(i);
+    const number = /^\d+(\.\d+)?/.exec(rest);
+    const word = /^(sqrt|log|lg|ln)/.exec(rest);
+    if (number) {
+      tokens.push({ kind: 'num', value: Number(number[0]) });
+      i += number[0].length;
+    } else if (word) {
+      tokens.push({ kind: word[1] === 'sqrt' ? 'sqrt' : 'log' });
+      i += word[0].length;
+    } else if ('nkh'.includes(rest[0])) {
+      tokens.push({ kind: 'var', name: rest[0] as 'n' | 'k' | 'h' });
+      i++;
+    } else if ('²³'.includes(rest[0])) {
+      tokens.push({ kind: '^' }, { kind: 'num', value: rest[0] === '²' ? 2 : 3 });
+      i++;
+    } else if ('√'.includes(rest[0])) {
+      tokens.push({ kind: 'sqrt' });
+      i++;
+    } else if ('+*·×^()'.includes(rest[0])) {
+      tokens.push({ kind: rest[0] === '·' || rest[0] === '×' ? '*' : rest[0] });
+      i++;
+    } else {
+      return null;
+    }
+  }
+  return tokens;
+}
+
+/** A sum of terms, or null for what is not a bound in n and k. */
+type Bound = Term[];
+
+const ONE: Term = { a: 0, b: 0, c: 0, d: 0 };
+
+function times(x: Term, y: Term): Term {
+  return { a: x.a + y.a, b: x.b + y.b, c: x.c + y.c, d: x.d + y.d };
+}
+
+function power(x: Term, e: number): Term {
+  return { a: x.a * e, b: x.b * e, c: x.c * e, d: x.d * e };
+}
+
+/** Recursive descent: sum := product ('+' product)*; product := factor factor* (times implied). */
+function parse(tokens: Token[]): Bound | null {
+  let i = 0;
+  const peek = () => tokens[i]?.kind;
+  function sum(): Bound | null {
+    const terms: Term[] = [];
+    for (;;) {
+      const term = product();
+      if (!term) return null;
+      terms.push(term);
+      if (peek() !== '+') return terms;
+      i++;
+    }
+  }
+  function product(): Term | null {
+    let term = factor();
+    if (!term) return null;
+    while (i < tokens.length && peek() !== '+' && peek() !== ')') {
+      if (peek() === '*') i++;
+      const next = factor();
+      if (!next) return null;
+      term = times(term, next);
+    }
+    return term;
+  }
+  function factor(): Term | null {
+    let base = atom();
+    if (!base) return null;
+    if (peek() === '^') {
+      i++;
+      const e = tokens[i++];
+      if (e?.kind !== 'num') return null;
+      base = power(base, (e as { value: number }).value);
+    }
+    return base;
+  }
+  function atom(): Term | null {
+    const token = tokens[i++];
+    if (!token) return null;
+    if (token.kind === 'num') return ONE;
+    if (token.kind === 'var') {
+      const name = (token as { name: string }).name;
+      return name === 'n' ? { ...ONE, a: 1 } : name === 'k' ? { ...ONE, b: 1 } : { ...ONE, c: 1 };
+    }
+    if (token.kind === '(') {
+      const inner = sum();
+      if (!inner || tokens[i++]?.kind !== ')') return null;
+      // (a + b) as a factor: only a single term can be multiplied out here.
+      return inner.length === 1 ? inner[0] : null;
+    }
+    if (token.kind === 'sqrt') return root(atom());
+    if (token.kind === 'log') {
+      // log n, log k, log h (log log n: as good as constant here), log² n, log(n), log n^2
+      let exponent = 1;
+      if (peek() === '^') {
+        i++;
+        const e = tokens[i++];
+        if (e?.kind !== 'num') return null;
+        exponent = (e as { value: number }).value;
+      }
+      const of = atom();
+      if (!of) return null;
+      if (of.a > 0 && of.b === 0) return { ...ONE, c: exponent };
+      if (of.b > 0 && of.a === 0) return { ...ONE, d: exponent };
+      if (of.a === 0 && of.b === 0) return ONE;
+      return null;
+    }
+    return null;
+  }
+  function root(term: Term | null): Term | null {
+    return term && power(term, 0.5);
+  }
+  const bound = sum();
+  return bound && i === tokens.length ? bound : null;
+}
+
+/** The bound inside O(...), or null when it cannot be read. */
+export function parseClaim(stated: string): Bound | null {
+  const inner = /^[oθΘ]\s*\((.*)\)$/is.exec(stated.trim())?.[1] ?? stated;
+  const tokens = tokenize(inner);
+  const bound = tokens && tokens.length > 0 ? parse(tokens) : null;
+  // In one order, so that spellings of one bound compare equal.
+  return bound && bound.sort((x, y) => x.a - y.a || x.b - y.b || x.c - y.c || x.d - y.d);
+}
+
+// --- comparing bounds ------------------------------------------------------------------------------
+
+/**
+ * Where k can sit: a constant, √n, and a fraction of n (k ≤ n). Along each, a bound grows like
+ * n^e (log n)^l for its largest term; two bounds compare by (e, l) on every path.
+ */
+const PATHS = [0, 0.5, 1];
+
+function growthAlong(bound: Bound, beta: number): [number, number] {
+  let best: [number, number] = [0, 0];
+  for (const t of bound) {
+    // k = n^beta: k^b = n^(b·beta); log k is a constant when k is, else like log n.
+    const e = t.a + t.b * beta;
+    const l = t.c + (beta > 0 ? t.d : 0);
+    if (e > best[0] + 1e-9 || (Math.abs(e - best[0]) < 1e-9 && l > best[1])) best = [e, l];
+  }
+  return best;
+}
+
+/** -1, 0 or 1: how `x` compares with `y` along one path, power first, then log factors. */
+function compareAlong(x: Bound, y: Bound, beta: number): { power: number; logs: number } {
+  const [ex, lx] = growthAlong(x, beta);
+  const [ey, ly] = growthAlong(y, beta);
+  const power = Math.abs(ex - ey) < 1e-9 ? 0 : Math.sign(ex - ey);
+  return { power, logs: power === 0 ? Math.sign(lx - ly) : 0 };
+}
+
+const term = (a: number, b: number, c: number, d: number): Term => ({ a, b, c, d });
+
+/** What the tiers measured, as a bound, with words for it; or why it could not be measured. */
+type Measured = { ok: true; bound: Bound; words: string } | { ok: false; why: string };
+
+function measured(results: TierResult[]): Measured {
+  const byId = new Map(results.map((r) => [r.id, r]));
+  const [linear, sublinear, optimal] = (['linear', 'sublinear', 'optimal'] as const).map((id) =>
+    byId.get(id),
+  );
+  if (!linear || !sublinear || !optimal) return { ok: false, why: 'not every tier ran' };
+  for (const tier of [linear, sublinear, optimal]) {
+    const broken = tier.checks.find((check) => !check.passed && check.kind !== 'growth');
+    if (broken)
+      return { ok: false, why: `${tier.id} could not measure (${broken.kind ?? 'failed'})` };
+  }
+  const [logCheck, perK, largeK, kCurve] = optimal.checks;
+  const bound: Term[] = [];
+  const words: string[] = [];
+  // At a small k, by tier: log n, between log n and n (log² n stands for it), n, beyond.
+  if (logCheck.passed) {
+    bound.push(term(0, 0, 1, 0));
+    words.push('like log n at a small k');
+  } else if (sublinear.passed) {
+    bound.push(term(0, 0, 2, 0));
+    words.push('faster than log n, slower than n, at a small k');
+  } else if (linear.passed) {
+    bound.push(term(1, 0, 0, 0));
+    words.push('like n at a small k');
+  } else {
+    bound.push(term(1, 0, 1, 0));
+    words.push('faster than n at a small k');
+  }
+  // At a large k: a walk of the whole tree (reads per value grow like n), or a cost per value.
+  if (!largeK.passed && bound[0].a < 1) {
+    bound.push(term(1, 0, 0, 0));
+    words.push('like n at a large k');
+  }
+  // The k-curve's tail is exactly 0 when no value costs any read: reads do not depend on k.
+  if ((kCurve.score ?? 1) === 0) {
+    words.push('not with k');
+  } else {
+    const log = !perK.passed && largeK.passed;
+    const superK = !kCurve.passed;
+    bound.push(term(0, 1, log ? 1 : 0, superK ? 1 : 0));
+    words.push(
+      superK
+        ? 'faster than k'
+        : log
+          ? 'like k·log n (one more value costs more on a larger tree)'
+          : 'like k (one more value costs the same on every tree)',
+    );
+  }
+  return { ok: true, bound, words: `reads grow ${words.join(', ')}` };
+}
+
+const HOW = 'write it like `// complexity: O(log n + k)` or `// complexity: O(n log k)`';
+
+/** The claim in `source`, judged against the tier results. */
+export function judgeClaim(source: string, results: TierResult[]): Claim {
+  const stated = readClaim(source);
+  if (stated === null) {
+    return {
+      stated: null,
+      verdict: 'none',
+      line: 'no claim yet: put yours on a line `// complexity: O(...)` and it is held against the reads',
+    };
+  }
+  const claim = parseClaim(stated);
+  if (!claim) {
+    return {
+      stated,
+      verdict: 'none',
+      line: `${stated}: not a bound in n and k I can read; ${HOW}`,
+    };
+  }
+  const found = measured(results);
+  if (!found.ok) return { stated, verdict: 'none', line: `${stated}: not checked, ${found.why}` };
+  const along = PATHS.map((beta) => compareAlong(claim, found.bound, beta));
+  if (along.some((c) => c.power < 0 || c.logs < 0)) {
+    return {
+      stated,
+      verdict: 'optimistic',
+      line: `${stated} is too optimistic: ${found.words}, more than it allows`,
+    };
+  }
+  if (along.every((c) => c.power === 0 && c.logs === 0)) {
+    return { stated, verdict: 'matches', line: `${stated} matches: ${found.words}` };
+  }
+  if (along.every((c) => c.power === 0)) {
+    return {
+      stated,
+      verdict: 'matches',
+      line:
+        `${stated} fits: ${found.words}; its extra log factors may be work off the tree (a heap, ` +
+        'a sort), which reads cannot see',
+    };
+  }
+  return {
+    stated,
+    verdict: 'pessimistic',
+    line: `${stated} is more than the reads show (allowed): ${found.words}; your code may be faster than you say`,
+  };
+}
+
+/** The claim in the file graded, judged (a file that cannot be read has none). */
+export function claimOf(file: string, results: TierResult[]): Claim {
+  let source = '';
+  try {
+    source = readFileSync(file, 'utf8');
+  } catch {
+    // no file, no claim
+  }
+  return judgeClaim(source, results);
+}
