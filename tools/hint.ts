@@ -1,7 +1,7 @@
 import './pipe';
 import pc from 'picocolors';
 import { loadHints, type Hint } from '../hints/hints';
-import { loadProgress, saveProgress } from './hintProgress';
+import { loadProgress, saveProgress } from './progressFile';
 
 /*
  * npm run hint            the next hint you have not read (and only that one)

@@ -1,18 +1,25 @@
 import './pipe';
 import { readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline/promises';
 import pc from 'picocolors';
-import { findReference, loadReferences } from './references';
+import { DEFAULT_SOLUTION, displayPath } from '../tests/grader/paths';
+import { gradeInProcess } from '../tests/grader/process/supervisor';
+import { seedFrom } from '../tests/grader/seed';
+import { loadProgress, saveProgress } from './progressFile';
+import { findReference, loadReferences, type Reference } from './references';
 
 /*
- * npm run solution            lists the reference solutions (names, complexity, tiers)
- * npm run solution -- <name>  prints one of them, with its explanation
- * Nothing else in the kata prints reference code.
+ * npm run solution                    lists the reference solutions (names, complexity, tiers)
+ * npm run solution -- <name> [--yes]  prints one of them, with its explanation
+ * A reference is a spoiler: until your own solution passes `correct`, printing one asks first (in
+ * a terminal; elsewhere it needs --yes), saying what you give up, and remembers the answer.
+ * Listing them is free. Nothing else in the kata prints reference code.
  */
 
 const references = loadReferences();
-const [name] = process.argv.slice(2);
+const [name] = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 
-if (!name) {
+function list(): void {
   console.log(
     pc.yellow(
       'Spoilers ahead: each reference is a complete solution. Try the hints first: npm run hint',
@@ -31,13 +38,62 @@ if (!name) {
   console.log(
     'Print one with its explanation: npm run solution -- <name>   (e.g. npm run solution -- twoPointers)',
   );
-} else {
+}
+
+/** Whether the learner's own file passes correct now (graded here, in its own process). */
+async function ownSolutionIsCorrect(): Promise<boolean> {
+  const run = await gradeInProcess(DEFAULT_SOLUTION, seedFrom(), { tiers: ['correct'] });
+  return run.results[0]?.passed === true;
+}
+
+async function confirmed(question: string): Promise<boolean> {
+  const prompt = createInterface({ input: process.stdin, output: process.stdout });
+  const answer = await prompt.question(question);
+  prompt.close();
+  return /^y(es)?$/i.test(answer.trim());
+}
+
+/** Whether `reference` may be printed now; asks when it is a spoiler, and remembers a yes. */
+async function unlocked(reference: Reference): Promise<boolean> {
+  const { progress } = loadProgress();
+  if (progress.unlocked.includes(reference.name) || (await ownSolutionIsCorrect())) return true;
+  const cost =
+    `Your solution (${displayPath(DEFAULT_SOLUTION)}) does not pass correct yet. Reading ` +
+    `${reference.name} now shows you a whole answer, ${reference.time}, reaching ` +
+    `${reference.tiers.join(', ')}, before you have found your own.`;
+  let yes = process.argv.includes('--yes');
+  if (!yes && !process.stdin.isTTY) {
+    console.error(
+      `npm run solution: ${cost} This is not a terminal to ask in; to read it anyway: ` +
+        `npm run solution -- ${reference.name} --yes`,
+    );
+    return false;
+  }
+  if (!yes) yes = await confirmed(`${cost}\nPrint it anyway? [y/N] `);
+  if (!yes) {
+    console.log('Nothing shown. Stuck? npm run hint gives you the next nudge instead.');
+    return false;
+  }
+  progress.unlocked = [...new Set([...progress.unlocked, reference.name])];
+  saveProgress(progress);
+  return true;
+}
+
+async function main(): Promise<number> {
+  if (!name) {
+    list();
+    return 0;
+  }
   const reference = findReference(name, references);
   if (!reference) {
     console.error(
       `npm run solution: there is no reference called "${name}". Choose one of: ${references.map((r) => r.name).join(', ')}`,
     );
-    process.exit(2);
+    return 2;
   }
+  if (!(await unlocked(reference))) return 1;
   console.log(readFileSync(reference.file, 'utf8'));
+  return 0;
 }
+
+main().then((code) => process.exit(code));

@@ -33,9 +33,9 @@ function nextStep(results: TierResult[], file: string): string {
     return `Start here: write closestKValues in ${shown}, then run npm test again. Stuck? npm run hint`;
   }
   if (results.length === 0) return 'No tier ran.';
-  const unloaded = results.find((r) => r.kind === 'load');
-  if (unloaded)
-    return `Fix ${shown} so that it loads: ${oneLine(unloaded.checks[0]?.message ?? '')}`;
+  if (results.some((r) => r.kind === 'load')) {
+    return `Next: fix ${shown} so that it loads (why it does not is above).`;
+  }
   const failing = TIER_IDS.map((id) => results.find((r) => r.id === id)).find(
     (r) => r && !r.passed,
   );

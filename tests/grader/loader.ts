@@ -62,13 +62,22 @@ export function loadSolutionModule(file: string): unknown {
   prepare();
   forget(realRequire.cache[file]);
   const esbuild = realRequire('esbuild') as typeof import('esbuild');
-  const { code } = esbuild.transformSync(`${readFileSync(file, 'utf8')}${EXPORT_DECLARED}`, {
-    loader: LOADERS[path.extname(file)] ?? 'js',
-    format: 'cjs',
-    target: 'node20',
-    sourcemap: 'inline',
-    sourcefile: file,
-  });
+  const source = readFileSync(file, 'utf8');
+  const compile = (text: string) =>
+    esbuild.transformSync(text, {
+      loader: LOADERS[path.extname(file)] ?? 'js',
+      format: 'cjs',
+      target: 'node20',
+      sourcemap: 'inline',
+      sourcefile: file,
+    }).code;
+  let code: string;
+  try {
+    code = compile(`${source}${EXPORT_DECLARED}`);
+  } catch {
+    // The learner's own error, at the learner's line (the appended line can shift where it shows).
+    code = compile(source);
+  }
   const module = new RealModule(file) as NodeModule & {
     _compile(code: string, file: string): void;
   };

@@ -39,7 +39,7 @@ describe('grade card', () => {
     expect(text).toContain(`npm run hint -- ${hint.number} (${hint.title})`);
   });
 
-  test('a file that does not load: one line per tier, and the reason at the end', () => {
+  test('a file that does not load: one line per tier, and a pointer to the reason above', () => {
     const reason =
       'loading x.ts failed: TransformError: Transform failed with 1 error:\nx.ts:2:17: ERROR: Expected "]"';
     const unloaded = TIER_IDS.map((id) => ({
@@ -49,9 +49,10 @@ describe('grade card', () => {
     const lines = card(unloaded).split('\n');
     expect(lines).toHaveLength(TIER_IDS.length + 2);
     expect(lines[1]).toMatch(/✗ correct +the file did not load/);
-    expect(lines[lines.length - 1]).toContain(
-      'so that it loads: loading x.ts failed: TransformError: Transform failed with 1 error: x.ts:2:17',
+    expect(lines[lines.length - 1]).toMatch(
+      /Next: fix .* so that it loads \(why it does not is above\)\.$/,
     );
+    expect(lines.join('\n')).not.toContain('Transform failed'); // the reason is shown once, above
   });
 
   test('sends a learner who passes everything to compare', () => {
@@ -71,6 +72,7 @@ describe('grade card', () => {
         optimal: 'fail',
         deep: 'fail',
       },
+      claim: { stated: null, verdict: 'none' },
     });
   });
 

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../grader/paths';
@@ -52,10 +52,18 @@ describe('the graded run', () => {
       path.join(PROJECT_ROOT, 'tools', 'templates', 'closestKValues.ts.template'),
       'closestKValues.ts',
     );
-    const { status, card, report } = grade(stub);
+    const { status, card, report, output } = grade(stub);
     expect(status).not.toBe(0);
     for (const id of TIER_IDS) expect(card).toMatch(new RegExp(`✗ ${id} `));
     expect(card).toContain('Start here');
+    // The first screen a newcomer sees: what this is, which file to open, how to get a hint, then
+    // the card, in 30 lines at most.
+    const lines = output.trim().split('\n');
+    expect(lines.length).toBeLessThanOrEqual(30);
+    expect(lines[0]).toMatch(/^Welcome to the kata: the k values closest to a target/);
+    expect(output).toContain('Write your solution in');
+    expect(output).toContain('npm run hint');
+    expect(output).not.toContain('●'); // no failure blocks: one welcome says it all
     expect(report).toEqual({
       solution: stub,
       tiers: Object.fromEntries(TIER_IDS.map((id) => [id, 'fail'])),
@@ -75,6 +83,16 @@ describe('the graded run', () => {
     expect(report.tiers).toEqual(Object.fromEntries(TIER_IDS.map((id) => [id, 'pass'])));
   });
 
+  test('a file that does not load: its reason once, then the card', () => {
+    const broken = copyOut(path.join(ZOO, 'chattyTwoStacks.ts'));
+    writeFileSync(broken, 'export function closestKValues( {\n');
+    const { status, output, card } = grade(broken);
+    expect(status).not.toBe(0);
+    expect(output.match(/Expected identifier but found end of file/g)).toHaveLength(1);
+    expect(output.indexOf('did not load')).toBeLessThan(output.indexOf('── grade card'));
+    expect(card).toContain('so that it loads (why it does not is above)');
+  });
+
   test('grades a file outside the project, and keeps its console output off the terminal', () => {
     const { status, output, report } = grade(copyOut(path.join(ZOO, 'chattyTwoStacks.ts')));
     expect(status).toBe(0);
@@ -88,7 +106,7 @@ describe('the graded run', () => {
     const { status, card, output } = grade(copyOut(path.join(ZOO, 'bugTopLevelLoop.ts')));
     expect(status).not.toBe(0);
     for (const id of TIER_IDS) expect(card).toMatch(new RegExp(`✗ ${id} `));
-    expect(output.match(/endless loop at top level/g)).toHaveLength(2); // the reason, and the card's
+    expect(output.match(/endless loop at top level/g)).toHaveLength(1); // the reason, once
   });
 
   test('a timer the file starts at top level is named, and the run still ends', () => {

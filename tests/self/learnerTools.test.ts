@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadHints } from '../../hints/hints';
 import { saveAttempt } from '../../tools/attempts';
+import { loadProgress } from '../../tools/progressFile';
 import { gradeInProcess } from '../grader/process/supervisor';
 import { claimOf } from '../grader/claim';
 import { renderGradeCard } from '../grader/gradeCard';
@@ -57,10 +58,14 @@ describe('npm run hint', () => {
     const { status, stdout } = npmRun(dir, 'hint');
     expect(status).toBe(0);
     expect(stdout.split('\n')[0]).toMatch(
-      /\.kata-progress\.json could not be read .*starting your hint progress over/,
+      /\.kata-progress\.json could not be read .*starting your progress over/,
     );
     expect(stdout).toContain('Hint 1 of');
-    expect(JSON.parse(readFileSync(progress, 'utf8'))).toEqual({ read: [1] });
+    expect(JSON.parse(readFileSync(progress, 'utf8'))).toEqual({
+      read: [1],
+      unlocked: [],
+      interviews: [],
+    });
   });
 
   test('after the last hint it says so and points at the references', () => {
@@ -169,5 +174,44 @@ describe('README', () => {
     const { results } = await gradeInProcess(file, DEFAULT_SEED);
     const claim = claimOf(file, results);
     expect(renderGradeCard(DEFAULT_SOLUTION, results, DEFAULT_SEED, false, claim)).toBe(sample);
+  });
+});
+
+describe('the progress file', () => {
+  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'kata-progress-')), 'progress.json');
+
+  test('a damaged part starts over with a notice; the rest is kept', () => {
+    const session = {
+      startedAt: '2026-11-20T10:00:00.000Z',
+      minutes: 45,
+      endedBy: 'timeUp',
+      seconds: 2700,
+      firstPass: { correct: 300 },
+      hints: [1],
+      claim: { stated: 'O(n)', verdict: 'matches' },
+      furthest: 'correct',
+    };
+    writeFileSync(
+      file,
+      JSON.stringify({
+        read: [2, 1],
+        unlocked: 'twoStacks',
+        interviews: [session, { minutes: 'x' }],
+      }),
+    );
+    const { progress, notice } = loadProgress(file);
+    expect(progress).toEqual({ read: [1, 2], unlocked: [], interviews: [session] });
+    expect(notice).toBe(
+      'progress.json: the references unlocked, some mock interviews could not be read and start over; the rest is kept.',
+    );
+  });
+
+  test('a file that is not progress at all starts over, whole', () => {
+    writeFileSync(file, '[1, 2, 3]');
+    expect(loadProgress(file)).toEqual({
+      progress: { read: [], unlocked: [], interviews: [] },
+      notice:
+        'progress.json could not be read (it holds no progress): starting your progress over.',
+    });
   });
 });

@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../grader/paths';
 import { READ_SIZES } from '../grader/profile';
 import { findReference, loadReferences } from '../../tools/references';
-import { npmRun } from './projectCopy';
+import { npmRun, projectCopy } from './projectCopy';
 
 /* The tools built on the references: the catalog, npm run solution / compare / bench, run as typed. */
 
@@ -48,12 +48,33 @@ describe('npm run solution', () => {
       );
   });
 
-  test('prints one reference, explanation first', () => {
-    const { status, stdout } = tool('solution', ['twoStacks']);
-    expect(status).toBe(0);
-    expect(stdout).toBe(
-      `${readFileSync(path.join(PROJECT_ROOT, 'solutions', 'twoStacks.ts'), 'utf8')}\n`,
+  const twoStacks = readFileSync(path.join(PROJECT_ROOT, 'solutions', 'twoStacks.ts'), 'utf8');
+
+  test('a spoiler while your own solution fails correct: outside a terminal it needs --yes', () => {
+    const dir = projectCopy();
+    const refused = npmRun(dir, 'solution', ['twoStacks'], '');
+    expect(refused.status).toBe(1);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr).toMatch(/does not pass correct yet\. Reading twoStacks now shows you/);
+    expect(refused.stderr).toContain('npm run solution -- twoStacks --yes');
+    // --yes prints it, explanation first, and the unlock is remembered.
+    const shown = npmRun(dir, 'solution', ['twoStacks', '--yes']);
+    expect(shown.status).toBe(0);
+    expect(shown.stdout).toBe(`${twoStacks}\n`);
+    expect(npmRun(dir, 'solution', ['twoStacks'], '').stdout).toBe(`${twoStacks}\n`);
+    expect(npmRun(dir, 'solution', ['twoPointers'], '').status).toBe(1);
+  });
+
+  test('once your own solution passes correct, every reference prints without asking', () => {
+    const dir = projectCopy();
+    const mine = readFileSync(path.join(PROJECT_ROOT, 'solutions', 'sortByDistance.ts'), 'utf8');
+    writeFileSync(
+      path.join(dir, 'kata', 'closestKValues.ts'),
+      mine.replace("'../kata/TreeNode'", "'./TreeNode'"),
     );
+    const { status, stdout } = npmRun(dir, 'solution', ['twoStacks'], '');
+    expect(status).toBe(0);
+    expect(stdout).toBe(`${twoStacks}\n`);
   });
 
   test('rejects an unknown name and lists the valid ones', () => {

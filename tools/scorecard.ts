@@ -1,0 +1,58 @@
+import pc from 'picocolors';
+import { TIER_IDS } from '../tests/grader/tiers/tier';
+import type { Interview } from './progressFile';
+
+/* A mock interview's scorecard, and a session as one line of the history (npm run progress). */
+
+/** 754 seconds as "12:34". */
+export function clock(seconds: number): string {
+  const s = Math.max(0, Math.round(seconds));
+  return `${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
+}
+
+function ending(interview: Interview): string {
+  switch (interview.endedBy) {
+    case 'allPassed':
+      return `every tier passed, at ${clock(interview.seconds)}`;
+    case 'timeUp':
+      return `time was up (${interview.minutes} minutes)`;
+    case 'stopped':
+      return `you stopped it, at ${clock(interview.seconds)}`;
+  }
+}
+
+const claimWords = (interview: Interview) =>
+  interview.claim.stated === null
+    ? 'none'
+    : `${interview.claim.stated} (${interview.claim.verdict === 'matches' ? 'matched' : interview.claim.verdict})`;
+
+export function renderScorecard(
+  interview: Interview,
+  claimLine: string,
+  color = pc.isColorSupported,
+): string {
+  const c = pc.createColors(color);
+  const title = ` scorecard: a mock interview of ${interview.minutes} minutes `;
+  const lines = [c.bold(`──${title}${'─'.repeat(Math.max(4, 70 - title.length))}`)];
+  lines.push(` ended: ${ending(interview)}`);
+  for (const id of TIER_IDS) {
+    const at = interview.firstPass[id];
+    lines.push(
+      ` ${at === undefined ? c.red('✗') : c.green('✓')} ${id.padEnd(10)} ${at === undefined ? 'not passed' : `passed at ${clock(at)}`}`,
+    );
+  }
+  lines.push(` furthest tier reached: ${interview.furthest ?? 'none yet'}`);
+  const hints = interview.hints;
+  lines.push(` hints taken: ${hints.length}${hints.length ? ` (${hints.join(', ')})` : ''}`);
+  lines.push(` complexity claimed: ${claimLine}`);
+  return lines.join('\n');
+}
+
+/** One line of the history: when, how long, how it ended, how far, hints, claim. */
+export function historyLine(interview: Interview): string {
+  const when = interview.startedAt.slice(0, 16).replace('T', ' ');
+  return (
+    `${when}  ${String(interview.minutes).padStart(3)} min  ${ending(interview).padEnd(30)}  ` +
+    `furthest ${(interview.furthest ?? '—').padEnd(9)}  hints ${interview.hints.length}  claim ${claimWords(interview)}`
+  );
+}
