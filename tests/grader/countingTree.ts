@@ -150,6 +150,41 @@ export class CountingNode {
   }
 }
 
+/**
+ * A node that also counts its own reads, for footprints (which nodes a solution read, how often).
+ * Only the small trees of a footprint are built from it: grading's trees pay nothing for it. The
+ * count is private, like the fields: a solution cannot see it, and it leaves no property behind.
+ */
+export class TracedNode extends CountingNode {
+  #reads = 0;
+
+  override get val(): number {
+    this.#reads++;
+    return super.val;
+  }
+  override set val(value: number) {
+    super.val = value;
+  }
+  override get left(): CountingNode | null {
+    this.#reads++;
+    return super.left;
+  }
+  override set left(node: CountingNode | null) {
+    super.left = node;
+  }
+  override get right(): CountingNode | null {
+    this.#reads++;
+    return super.right;
+  }
+  override set right(node: CountingNode | null) {
+    super.right = node;
+  }
+
+  static readsOf(node: CountingNode): number {
+    return node instanceof TracedNode ? node.#reads : 0;
+  }
+}
+
 export type Field = 'val' | 'left' | 'right';
 
 /**
@@ -181,11 +216,12 @@ export class CountingTree {
 
   /**
    * The height-balanced tree of `generators.balanced`, built directly: node i holds sorted[i] and
-   * links to the middles of its two halves. Faster for the 2^18-node trees the tiers reuse.
+   * links to the middles of its two halves. Faster for the 2^16-node trees the tiers reuse.
+   * `Node` may be TracedNode, for a footprint.
    */
-  static balanced(sorted: readonly number[]): CountingTree {
+  static balanced(sorted: readonly number[], Node = CountingNode): CountingTree {
     const nodes = new Array<CountingNode>(sorted.length);
-    for (let i = 0; i < sorted.length; i++) nodes[i] = new CountingNode(sorted[i]);
+    for (let i = 0; i < sorted.length; i++) nodes[i] = new Node(sorted[i]);
     const middleOf = (lo: number, hi: number) => (lo > hi ? null : nodes[(lo + hi) >>> 1]);
     const ranges: number[] = [0, sorted.length - 1];
     while (ranges.length > 0) {

@@ -26,6 +26,8 @@ export interface Trial {
   reason?: string;
   /** What came back, for display (absent when nothing came back). */
   got?: string;
+  /** The values returned, when the call passed. */
+  values?: readonly number[];
   output: CapturedOutput;
 }
 
@@ -134,13 +136,14 @@ export function runTrial(
       const returned = outcome.value;
       const certainlyRight =
         returned.kind === 'array' && isClosestWindow(sorted, target, k, returned.items);
-      if (certainlyRight && !treeProblem) return { passed: true, reads, ms, output };
+      const values = returned.kind === 'array' ? (returned.items as number[]) : undefined;
+      if (certainlyRight && !treeProblem) return { passed: true, reads, ms, output, values };
       const wrong = certainlyRight ? null : whyWrong(sorted, target, k, returned);
       const got = showReturned(returned);
       if (wrong && treeProblem) return fail('wrongAnswer', `${wrong}; also, ${treeProblem}`, got);
       if (wrong) return fail('wrongAnswer', wrong, got);
       if (treeProblem) return fail('changedTree', treeProblem, got);
-      return { passed: true, reads, ms, output };
+      return { passed: true, reads, ms, output, values };
     }
   }
 }

@@ -1,3 +1,4 @@
+import { footprintStory } from '../footprint';
 import { stepValues, tailScore, type Point, type StepStatistic } from '../growth';
 import { FIRST_LOOK, SeriesSample, type SeriesSpec } from '../workloads';
 import type { Trial } from '../trial';
@@ -32,6 +33,11 @@ export interface GrowthJudgement {
   figure(points: Point[], steps: number[], spec: SeriesSpec): string;
   /** Why a failing series fails: what grew, its table, what to do. */
   explain(points: Point[], steps: number[], spec: SeriesSpec): string;
+  /**
+   * The k of the footprint a failure shows (at its series' position, on a 31-node tree), for the
+   * follow-up's checks: a picture of reading too much beside the walk that reads a path and k nodes.
+   */
+  footprintK?: number;
 }
 
 /**
@@ -49,6 +55,10 @@ export function growthCheck(name: string, specs: SeriesSpec[], judge: GrowthJudg
   return {
     name,
     run(solution): CheckResult {
+      const withFootprint = (message: string, spec: SeriesSpec) =>
+        judge.footprintK === undefined
+          ? message
+          : `${message}\n\n${footprintStory(solution, spec.position, judge.footprintK)}`;
       let worst: { spec: SeriesSpec; points: Point[]; steps: number[]; score: number } | undefined;
       for (const spec of specs) {
         const sample = new SeriesSample(solution, spec);
@@ -59,7 +69,12 @@ export function growthCheck(name: string, specs: SeriesSpec[], judge: GrowthJudg
           series = sample.more();
           steps = series.ok ? stepValues(series.points, judge.statistic) : [];
         }
-        if (!series.ok) return failedSeries(name, series);
+        if (!series.ok) {
+          const failed = failedSeries(name, series);
+          return failed.kind === 'growth'
+            ? { ...failed, message: withFootprint(failed.message ?? '', spec) }
+            : failed;
+        }
         const score = tailScore(steps, judge.limit);
         if (!worst || score > worst.score) worst = { spec, points: series.points, steps, score };
         if (score > 1) break; // failed: the other series cannot change that
@@ -73,7 +88,7 @@ export function growthCheck(name: string, specs: SeriesSpec[], judge: GrowthJudg
         kind: 'growth',
         score,
         figure,
-        message: judge.explain(points, steps, spec),
+        message: withFootprint(judge.explain(points, steps, spec), spec),
       };
     },
   };

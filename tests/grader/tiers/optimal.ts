@@ -103,6 +103,7 @@ const logCheck = growthCheck(
   ),
   {
     statistic: logDegreeStep,
+    footprintK: 4,
     limit: MAX_LOG_DEGREE,
     figure: (points, steps) =>
       `at k = 1, reads ${points.map((p) => thousands(Math.round(p.reads))).join(' → ')} at n = ${points
@@ -132,6 +133,7 @@ const perKCheck = growthCheck(
   ),
   {
     statistic: perKRise,
+    footprintK: 8,
     limit: MAX_PER_K_RISE,
     figure: (points, steps) =>
       `at k ≈ ${PER_K}, one more k costs ${points.map((p) => perK(p).toFixed(1)).join(' → ')} reads at n = ${points
@@ -159,6 +161,7 @@ const largeKCheck = growthCheck(
   ),
   {
     statistic: perKRise,
+    footprintK: 8,
     limit: MAX_LARGE_K_RISE,
     figure: (points, steps) =>
       `at k ≈ ${LARGE_K}, reads per value ${points.map((p) => perK(p).toFixed(1)).join(' → ')} at n = ${points
@@ -185,6 +188,7 @@ const kCurveCheck = growthCheck(
   ),
   {
     statistic: perKRise,
+    footprintK: 8,
     limit: MAX_K_CURVE,
     figure: (points, steps) =>
       `at n = ${power(CURVE_N)}, one more k costs ${points.map((p) => perK(p).toFixed(1)).join(' → ')} reads at k ≈ ${points

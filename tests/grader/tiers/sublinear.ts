@@ -35,6 +35,7 @@ function positionCheck(position: Position): Check {
   };
   return growthCheck(name, [spec], {
     statistic: exponentStep,
+    footprintK: K,
     limit: MAX_EXPONENT,
     figure: (points, steps) => {
       const [first, last] = [points[0], points[points.length - 1]];

@@ -1,6 +1,7 @@
 // Valid: iterative in-order walk keeping a sliding window of k values; stops as soon as the next
 // value lies above the target and is no closer than the window's first. Fast when the target is near the minimum, O(n) when
 // it is near the maximum: linear, but not sublinear.
+// says: with the target in the middle (near the minimum, the difference only shows on larger trees)
 import type { TreeNode } from '../../../kata/TreeNode';
 import type { Expected } from './expected';
 

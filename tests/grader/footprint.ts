@@ -1,0 +1,127 @@
+import path from 'node:path';
+import { closestKValues as twoStacks } from '../../solutions/twoStacks';
+import { CountingTree, TracedNode } from './countingTree';
+import { renderFootprints } from './footprintText';
+import { PROJECT_ROOT } from './paths';
+import type { Solution, SolutionFn } from './solution';
+import { limitsFor, runTrial } from './trial';
+import { ALL_POSITIONS, POSITION_WORDS, type Position } from './workloads';
+
+/*
+ * A footprint: which nodes of a small balanced tree a solution read to answer one query, and how
+ * often. Node i holds the value i + 1 (1 to n, in order), so a node's place left to right is its
+ * value; it is the picture behind a read count.
+ */
+
+export interface Footprint {
+  /** The values 1 to n, in order; node i holds values[i]. */
+  values: number[];
+  /** Depth of node i (the root is 0). */
+  depth: number[];
+  /** The node above node i, or -1 for the root. */
+  parent: number[];
+  target: number;
+  k: number;
+  /** How often node i was read (val, left and right together). */
+  reads: number[];
+  /** The values returned, when the call returned a valid answer. */
+  answer: readonly number[] | null;
+  /** Why the call failed, when it did. */
+  failure?: string;
+}
+
+/** Node depths and parents of the balanced tree CountingTree.balanced builds (middle first). */
+function layout(n: number): { depth: number[]; parent: number[] } {
+  const depth = new Array<number>(n).fill(0);
+  const parent = new Array<number>(n).fill(-1);
+  const ranges: [number, number, number, number][] = [[0, n - 1, 0, -1]];
+  while (ranges.length > 0) {
+    const [lo, hi, d, above] = ranges.pop()!;
+    if (lo > hi) continue;
+    const mid = (lo + hi) >>> 1;
+    depth[mid] = d;
+    parent[mid] = above;
+    ranges.push([lo, mid - 1, d + 1, mid], [mid + 1, hi, d + 1, mid]);
+  }
+  return { depth, parent };
+}
+
+/** Where a position's target sits on the values 1..n (off values and off midpoints). */
+export function footprintTarget(n: number, position: Position): number {
+  switch (position) {
+    case 'nearMin':
+      return 1.3;
+    case 'middle':
+      return Math.round(0.47 * n) + 0.3;
+    case 'nearMax':
+      return n - 0.7;
+    case 'below':
+      return -1.5;
+    case 'above':
+      return n + 2.5;
+    case 'atValue':
+      return Math.round(0.53 * n);
+  }
+}
+
+/** The footprint of one call of `solution` on a balanced tree of n nodes. */
+export function footprint(solution: Solution, n: number, target: number, k: number): Footprint {
+  const values = Array.from({ length: n }, (_, i) => i + 1);
+  const tree = CountingTree.balanced(values, TracedNode);
+  const trial = runTrial(solution, tree, values, target, k, limitsFor(n));
+  return {
+    values,
+    ...layout(n),
+    target,
+    k,
+    reads: tree.nodes.map((node) => TracedNode.readsOf(node)),
+    answer: trial.passed ? (trial.values ?? null) : null,
+    ...(!trial.passed && { failure: trial.reason }),
+  };
+}
+
+/** The O(log n + k) walk a footprint is shown beside. */
+export const OPTIMAL_WALK = {
+  name: 'twoStacks',
+  solution: {
+    fn: twoStacks as SolutionFn,
+    file: path.join(PROJECT_ROOT, 'solutions', 'twoStacks.ts'),
+  } satisfies Solution,
+};
+
+/** The tree a footprint on the card is drawn on: the largest that fits 80 columns. */
+export const CARD_FOOTPRINT_N = 31;
+
+/** Yours reading at least this many times the walk's reads is a difference the picture shows. */
+const VISIBLE = 1.5;
+
+const totalReads = (fp: Footprint) => fp.reads.reduce((a, b) => a + b, 0);
+
+/**
+ * Yours beside the O(log n + k) walk on one query of a 31-node tree, as text for a failing
+ * complexity check: what a read count says, drawn. At the check's position when the difference
+ * shows there; a cost that only shows on large trees (an in-order walk that stops soon after a
+ * target near the minimum) is drawn where it shows on a small one.
+ */
+export function footprintStory(solution: Solution, position: Position, k: number): string {
+  const n = CARD_FOOTPRINT_N;
+  const reference = OPTIMAL_WALK;
+  let best: { position: Position; yours: Footprint; walk: Footprint; ratio: number } | undefined;
+  for (const at of [position, ...ALL_POSITIONS.filter((p) => p !== position)]) {
+    const target = footprintTarget(n, at);
+    const yours = footprint(solution, n, target, k);
+    const walk = footprint(reference.solution, n, target, k);
+    const ratio = totalReads(yours) / Math.max(1, totalReads(walk));
+    if (!best || ratio > best.ratio) best = { position: at, yours, walk, ratio };
+    if (ratio >= VISIBLE || yours.failure) break;
+  }
+  const { yours, walk } = best!;
+  const where =
+    best!.position === position
+      ? ''
+      : ` with the target ${POSITION_WORDS[best!.position]} (${POSITION_WORDS[position]}, the difference only shows on larger trees)`;
+  return [
+    `What your code read for one query on ${n} nodes${where}, beside the walk the follow-up asks for:`,
+    renderFootprints(yours, { name: reference.name, footprint: walk }, false),
+  ].join('\n');
+}

@@ -1,0 +1,97 @@
+import pc from 'picocolors';
+import type { Footprint } from './footprint';
+import { count } from './validator';
+
+/*
+ * A footprint drawn for the terminal: every node at its place in order, left to right (so the
+ * tree is also a number line), on the row of its depth, marked by how often it was read; the
+ * values returned in green, the target under the tree. A 31-node tree fits 80 columns.
+ */
+
+const WIDTH = 80;
+const MARGIN = 3;
+
+/** "13" not read, "13•" read once, "13×8" read eight times. */
+function label(value: number, reads: number): string {
+  return reads === 0 ? String(value) : reads === 1 ? `${value}•` : `${value}×${reads}`;
+}
+
+export function renderFootprint(fp: Footprint, title: string, color = pc.isColorSupported): string {
+  const c = pc.createColors(color);
+  const n = fp.values.length;
+  const step = n > 1 ? Math.min(10, (WIDTH - 2 * MARGIN) / (n - 1)) : 0;
+  const x = (i: number) => MARGIN + Math.round(i * step);
+  const height = Math.max(...fp.depth) + 1;
+  const answer = new Set(fp.answer ?? []);
+  const paint = (i: number) =>
+    answer.has(fp.values[i])
+      ? (s: string) => c.bold(c.green(s))
+      : fp.reads[i] === 0
+        ? c.dim
+        : fp.reads[i] > 1
+          ? (s: string) => c.bold(c.yellow(s))
+          : (s: string) => s;
+  // Labels centred on their columns, pushed right to keep a space between them; plain text is
+  // measured, colours added per label. Undefined when they run past the edge.
+  const place = (nodes: number[]): string | undefined => {
+    let row = '';
+    let end = 0;
+    for (const i of nodes) {
+      const text = label(fp.values[i], fp.reads[i]);
+      const start = Math.max(end + (end > 0 ? 1 : 0), x(i) - (text.length >> 1));
+      row += ' '.repeat(start - end) + paint(i)(text);
+      end = start + text.length;
+    }
+    return end <= WIDTH ? row : undefined;
+  };
+  const rows: string[] = [];
+  for (let d = 0; d < height; d++) {
+    // One row of nodes (two, every other node on each, when the leaves' labels are too long for
+    // one), then the slashes down to the next.
+    const level = fp.values.map((_, i) => i).filter((i) => fp.depth[i] === d);
+    const row = place(level);
+    if (row !== undefined) rows.push(row);
+    else for (const half of [0, 1]) rows.push(place(level.filter((_, j) => j % 2 === half)) ?? '');
+    if (d === height - 1) break;
+    const links = Array<string>(WIDTH).fill(' ');
+    for (let i = 0; i < n; i++) {
+      if (fp.depth[i] !== d + 1) continue;
+      const p = fp.parent[i];
+      links[Math.round((x(i) + x(p)) / 2)] = i < p ? '/' : '\\';
+    }
+    rows.push(links.join('').trimEnd());
+  }
+  // Under the tree, the number line: the values returned, then the target.
+  const marks = Array<string>(WIDTH).fill(' ');
+  fp.values.forEach((value, i) => answer.has(value) && (marks[x(i)] = '●'));
+  rows.push(c.green(marks.join('').trimEnd()));
+  const at = Math.min(WIDTH - 1, Math.max(0, Math.round(MARGIN + (fp.target - 1) * step)));
+  const mark = `▲ target ${fp.target}`;
+  rows.push(
+    at + mark.length <= WIDTH
+      ? ' '.repeat(at) + mark
+      : `${' '.repeat(Math.max(0, at - mark.length + 1))}target ${fp.target} ▲`,
+  );
+  const total = fp.reads.reduce((a, b) => a + b, 0);
+  const read = fp.reads.filter((r) => r > 0).length;
+  const head = c.bold(`${title}: ${count(total, 'read')}, ${read} of ${n} nodes read`);
+  return [head, ...(fp.failure ? [`It failed: ${fp.failure}`] : []), ...rows].join('\n');
+}
+
+/** Yours above the optimal walk's, on the same query, and what the marks mean. */
+export function renderFootprints(
+  yours: Footprint,
+  reference: { name: string; footprint: Footprint },
+  color = pc.isColorSupported,
+): string {
+  return [
+    renderFootprint(yours, 'Your code', color),
+    '',
+    renderFootprint(reference.footprint, `An O(log n + k) walk (${reference.name})`, color),
+    pc
+      .createColors(color)
+      .dim(
+        `target ${yours.target}, k = ${yours.k} · 13 unread · 13• read once · 13×8 eight times · ● returned`,
+      ),
+  ].join('\n');
+}

@@ -1,0 +1,162 @@
+import { closestKValues as searchFromRoot } from '../../solutions/searchFromRoot';
+import { closestKValues as sortByDistance } from '../../solutions/sortByDistance';
+import { closestKValues as twoStacks } from '../../solutions/twoStacks';
+import {
+  CountingTree,
+  startCounting,
+  stopCounting,
+  TracedNode,
+  CountingNode,
+} from '../grader/countingTree';
+import { footprint, footprintStory, footprintTarget, type Footprint } from '../grader/footprint';
+import { renderFootprint, renderFootprints } from '../grader/footprintText';
+import type { Solution, SolutionFn } from '../grader/solution';
+import { ALL_POSITIONS } from '../grader/workloads';
+
+const as = (fn: unknown, file = 'test'): Solution => ({ fn: fn as SolutionFn, file });
+const total = (fp: Footprint) => fp.reads.reduce((a, b) => a + b, 0);
+const valuesRead = (fp: Footprint) => fp.values.filter((_, i) => fp.reads[i] > 0);
+const root = (fp: Footprint) => fp.parent.indexOf(-1);
+// eslint-disable-next-line no-control-regex
+const plain = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, '');
+
+describe('per-node read counts', () => {
+  test('a traced tree counts each node’s reads, and they add up to the tree’s count', () => {
+    const values = Array.from({ length: 15 }, (_, i) => i + 1);
+    const tree = CountingTree.balanced(values, TracedNode);
+    startCounting(Infinity);
+    const top = tree.root;
+    void top.val;
+    void top.val;
+    void top.left!.right;
+    const { reads } = stopCounting();
+    const perNode = tree.nodes.map((node) => TracedNode.readsOf(node));
+    expect(perNode[7]).toBe(3); // the root: val twice and left once
+    expect(perNode[3]).toBe(1); // its left child, whose right was read
+    expect(perNode.reduce((a, b) => a + b, 0)).toBe(reads);
+  });
+
+  test('grading’s trees are plain counting nodes: they carry no per-node count', () => {
+    const tree = CountingTree.balanced([1, 2, 3]);
+    void tree.root.val;
+    expect(tree.nodes.every((node) => !(node instanceof TracedNode))).toBe(true);
+    expect(TracedNode.readsOf(tree.root)).toBe(0);
+    expect(tree.root).toBeInstanceOf(CountingNode);
+  });
+});
+
+describe('footprint', () => {
+  test('the two-stacks walk reads one path and about k nodes; its answer is the k closest', () => {
+    const fp = footprint(as(twoStacks), 31, footprintTarget(31, 'middle'), 4);
+    expect(fp.failure).toBeUndefined();
+    expect([...fp.answer!].sort((a, b) => a - b)).toEqual([14, 15, 16, 17]);
+    expect(valuesRead(fp).length).toBeLessThanOrEqual(5 + 4 + 2);
+    expect(fp.reads[root(fp)]).toBeLessThanOrEqual(6);
+  });
+
+  test('a search from the root per value reads the root once per value (the ×8 lesson)', () => {
+    const fp = footprint(as(searchFromRoot), 31, footprintTarget(31, 'middle'), 8);
+    expect(fp.reads[root(fp)]).toBeGreaterThanOrEqual(8 * 2);
+    expect(total(fp)).toBeGreaterThan(
+      3 * total(footprint(as(twoStacks), 31, footprintTarget(31, 'middle'), 8)),
+    );
+  });
+
+  test('a solution that sorts every value reads every node', () => {
+    const fp = footprint(as(sortByDistance), 31, footprintTarget(31, 'nearMin'), 4);
+    expect(valuesRead(fp)).toEqual(fp.values);
+  });
+
+  test('the layout is the balanced tree’s: one root, each child one level below its parent', () => {
+    for (const n of [1, 2, 31, 63, 127]) {
+      const fp = footprint(as(twoStacks), n, footprintTarget(n, 'middle'), 1);
+      expect(fp.parent.filter((p) => p === -1)).toHaveLength(1);
+      fp.parent.forEach((p, i) => p >= 0 && expect(fp.depth[i]).toBe(fp.depth[p] + 1));
+      expect(Math.max(...fp.depth)).toBe(Math.floor(Math.log2(n)));
+    }
+  });
+
+  test('every position’s target lies where its name says on 1..n', () => {
+    const n = 31;
+    expect(footprintTarget(n, 'below')).toBeLessThan(1);
+    expect(footprintTarget(n, 'above')).toBeGreaterThan(n);
+    expect(footprintTarget(n, 'nearMin')).toBeLessThan(3);
+    expect(footprintTarget(n, 'nearMax')).toBeGreaterThan(n - 2);
+    expect(Number.isInteger(footprintTarget(n, 'atValue'))).toBe(true);
+    expect(Number.isInteger(footprintTarget(n, 'middle'))).toBe(false);
+  });
+
+  test('a failing call is a footprint too, with its reason and no answer', () => {
+    const fp = footprint(
+      as((node: { val: number }) => [node.val, node.val, node.val]),
+      31,
+      5.5,
+      2,
+    );
+    expect(fp.answer).toBeNull();
+    expect(fp.failure).toMatch(/3 values/);
+    expect(total(fp)).toBe(3);
+  });
+});
+
+describe('footprint drawn for the terminal', () => {
+  test('fits 80 columns on 31 nodes wherever the target sits, marks reads as the legend says', () => {
+    for (const position of ALL_POSITIONS) {
+      const target = footprintTarget(31, position);
+      const text = plain(
+        renderFootprints(footprint(as(searchFromRoot), 31, target, 8), {
+          name: 'twoStacks',
+          footprint: footprint(as(twoStacks), 31, target, 8),
+        }),
+      );
+      for (const line of text.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
+      expect(text).toContain(`target ${target}`);
+    }
+  });
+
+  test('a node shows its value, • when read once, ×count when read more, nothing when not', () => {
+    const fp = footprint(as(searchFromRoot), 31, 15.3, 8);
+    const text = plain(renderFootprint(fp, 'Yours', false));
+    const rootReads = fp.reads[root(fp)];
+    expect(text.split('\n')[1].trim()).toBe(`16×${rootReads}`);
+    const unread = fp.values.filter((_, i) => fp.reads[i] === 0);
+    for (const value of unread) expect(text).toMatch(new RegExp(`(^|\\s)${value}(\\s|$)`, 'm'));
+    expect(text.split('\n')[0]).toContain(`${total(fp)} reads`);
+    // One ● per value returned, on the row above the target's.
+    const marks = text.split('\n').find((line) => line.includes('●'))!;
+    expect([...marks].filter((c) => c === '●')).toHaveLength(8);
+  });
+
+  test('a failing check’s story draws the solution where the difference shows', () => {
+    // An in-order walk that stops past the target is cheap near the minimum on 31 nodes.
+    const stopsEarly: unknown = (node: TreeNode | null, target: number, k: number) => {
+      const out: number[] = [];
+      const stack: TreeNode[] = [];
+      for (let at = node; at || stack.length > 0;) {
+        while (at) {
+          stack.push(at);
+          at = at.left;
+        }
+        const next = stack.pop()!;
+        out.push(next.val);
+        if (out.length > k && Math.abs(out[0] - target) <= Math.abs(next.val - target)) {
+          out.pop();
+          break;
+        }
+        if (out.length > k) out.shift();
+        at = next.right;
+      }
+      return out;
+    };
+    const story = footprintStory(as(stopsEarly), 'nearMin', 4);
+    expect(story).toContain('with the target in the middle (near the minimum');
+    expect(story).toContain('An O(log n + k) walk (twoStacks)');
+    expect(footprintStory(as(searchFromRoot), 'middle', 8)).not.toContain('only shows');
+  });
+});
+
+interface TreeNode {
+  val: number;
+  left: TreeNode | null;
+  right: TreeNode | null;
+}
