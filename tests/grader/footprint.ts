@@ -83,6 +83,7 @@ export function footprint(solution: Solution, n: number, target: number, k: numb
 /** The O(log n + k) walk a footprint is shown beside. */
 export const OPTIMAL_WALK = {
   name: 'twoStacks',
+  title: 'An O(log n + k) walk (twoStacks)',
   solution: {
     fn: twoStacks as SolutionFn,
     file: path.join(PROJECT_ROOT, 'solutions', 'twoStacks.ts'),
@@ -122,6 +123,6 @@ export function footprintStory(solution: Solution, position: Position, k: number
       : ` with the target ${POSITION_WORDS[best!.position]} (${POSITION_WORDS[position]}, the difference only shows on larger trees)`;
   return [
     `What your code read for one query on ${n} nodes${where}, beside the walk the follow-up asks for:`,
-    renderFootprints(yours, { name: reference.name, footprint: walk }, false),
+    renderFootprints(yours, { title: reference.title, footprint: walk }, false),
   ].join('\n');
 }

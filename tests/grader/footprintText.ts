@@ -78,16 +78,16 @@ export function renderFootprint(fp: Footprint, title: string, color = pc.isColor
   return [head, ...(fp.failure ? [`It failed: ${fp.failure}`] : []), ...rows].join('\n');
 }
 
-/** Yours above the optimal walk's, on the same query, and what the marks mean. */
+/** Yours above a reference's (its title says which), on the same query, and what marks mean. */
 export function renderFootprints(
   yours: Footprint,
-  reference: { name: string; footprint: Footprint },
+  reference: { title: string; footprint: Footprint },
   color = pc.isColorSupported,
 ): string {
   return [
     renderFootprint(yours, 'Your code', color),
     '',
-    renderFootprint(reference.footprint, `An O(log n + k) walk (${reference.name})`, color),
+    renderFootprint(reference.footprint, reference.title, color),
     pc
       .createColors(color)
       .dim(

@@ -10,8 +10,10 @@ import {
 } from '../grader/countingTree';
 import { footprint, footprintStory, footprintTarget, type Footprint } from '../grader/footprint';
 import { renderFootprint, renderFootprints } from '../grader/footprintText';
+import { PROJECT_ROOT } from '../grader/paths';
 import type { Solution, SolutionFn } from '../grader/solution';
 import { ALL_POSITIONS } from '../grader/workloads';
+import { npmRun } from './projectCopy';
 
 const as = (fn: unknown, file = 'test'): Solution => ({ fn: fn as SolutionFn, file });
 const total = (fp: Footprint) => fp.reads.reduce((a, b) => a + b, 0);
@@ -105,7 +107,7 @@ describe('footprint drawn for the terminal', () => {
       const target = footprintTarget(31, position);
       const text = plain(
         renderFootprints(footprint(as(searchFromRoot), 31, target, 8), {
-          name: 'twoStacks',
+          title: 'An O(log n + k) walk (twoStacks)',
           footprint: footprint(as(twoStacks), 31, target, 8),
         }),
       );
@@ -152,6 +154,47 @@ describe('footprint drawn for the terminal', () => {
     expect(story).toContain('with the target in the middle (near the minimum');
     expect(story).toContain('An O(log n + k) walk (twoStacks)');
     expect(footprintStory(as(searchFromRoot), 'middle', 8)).not.toContain('only shows');
+  });
+});
+
+describe('npm run footprint', () => {
+  test('draws the file’s reads for the query asked, above the reference asked for', () => {
+    const run = npmRun(PROJECT_ROOT, 'footprint', [
+      'solutions/searchFromRoot.ts',
+      '--k',
+      '8',
+      '--target=nearMax',
+      '--reference',
+      'slidingWindow',
+    ]);
+    expect(run.status).toBe(0);
+    const walked = footprint(as(searchFromRoot), 31, footprintTarget(31, 'nearMax'), 8);
+    expect(run.stdout).toContain(`Your code: ${total(walked)} reads`);
+    expect(run.stdout).toContain(`16×${walked.reads[root(walked)]}`);
+    expect(run.stdout).toContain('slidingWindow, O(n): 93 reads, 31 of 31 nodes read');
+    expect(run.stdout).toContain('target 30.3, k = 8');
+  });
+
+  test('a call that loops is stopped and drawn with its reason', () => {
+    const run = npmRun(PROJECT_ROOT, 'footprint', ['tests/self/zoo/bugLoopReads.ts', '--n', '7']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(
+      /It failed: it read the tree more than [\d,]+ times on a tree of 7 nodes/,
+    );
+    expect(run.stdout).toContain('An O(log n + k) walk (twoStacks)');
+  });
+
+  test('a wrong option is refused with the usage, and a tree too wide for a terminal too', () => {
+    for (const args of [
+      ['--k', '0'],
+      ['--n', '63'],
+      ['--target', 'left'],
+      ['--reference', 'x'],
+    ]) {
+      const run = npmRun(PROJECT_ROOT, 'footprint', args);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain('usage: npm run footprint');
+    }
   });
 });
 

@@ -1,7 +1,8 @@
 import { writeSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { watchGuards } from '../guard';
-import { loadSolution } from '../solution';
+import { footprint, OPTIMAL_WALK } from '../footprint';
+import { loadSolution, type Solution } from '../solution';
 import { measureProfile } from '../profile';
 import { failedBeforeAnySeed, plan, runTier } from '../tiers/index';
 import { resetLeash } from '../trial';
@@ -84,7 +85,22 @@ function grade(job: GradeJob, memoryWatch: string): void {
     resetWorkloads();
     send({ t: 'profile', profile: measureProfile(loaded.solution) });
   }
+  if (job.footprints) {
+    const reference = referenceSolution(job.footprints.reference);
+    for (const { n, target, k } of job.footprints.queries) {
+      const yours = footprint(loaded.solution, n, target, k);
+      send({ t: 'footprint', pair: { yours, reference: footprint(reference, n, target, k) } });
+    }
+  }
   send({ t: 'done', timers: pendingTimers() - afterLoad });
+}
+
+/** A reference solution by file (trusted: the project's own), or the two-stacks walk. */
+function referenceSolution(file: string | undefined): Solution {
+  if (!file) return OPTIMAL_WALK.solution;
+  const loaded = loadSolution(file);
+  if (!loaded.ok) throw new Error(loaded.reason);
+  return loaded.solution;
 }
 
 if (process.argv[2] === '--plan') {

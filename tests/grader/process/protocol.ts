@@ -1,3 +1,4 @@
+import type { Footprint } from '../footprint';
 import type { CapturedOutput } from '../guard';
 import type { Profile } from '../profile';
 import type { CheckResult, TierId, TierResult } from '../tiers/tier';
@@ -23,6 +24,23 @@ export interface GradeJob {
   profile?: boolean;
   /** After the tiers, the correct tier again under each of these seeds (the seed proof). */
   otherSeeds?: number[];
+  /**
+   * After the tiers, the footprint of each query on a balanced tree of values 1..n: the
+   * solution's, and `reference`'s (a file; by default the two-stacks walk).
+   */
+  footprints?: { queries: FootprintQuery[]; reference?: string };
+}
+
+export interface FootprintQuery {
+  n: number;
+  target: number;
+  k: number;
+}
+
+/** A query's footprints: the solution's and the reference's. */
+export interface FootprintPair {
+  yours: Footprint;
+  reference: Footprint;
 }
 
 /** What each tier checks, by name, in order: the same for every seed and every solution. */
@@ -42,6 +60,7 @@ export type ChildMessage =
   | { t: 'tier'; result: TierResult }
   | { t: 'profile'; profile: Profile }
   | { t: 'otherSeed'; seed: number; result: TierResult }
+  | { t: 'footprint'; pair: FootprintPair }
   /** All tiers ran; `timers` were started by the solution's calls and are still pending. */
   | { t: 'done'; timers: number };
 

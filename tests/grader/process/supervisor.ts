@@ -19,6 +19,7 @@ import {
   OUT_OF_MEMORY,
   RUNAWAY_GROWTH_MB,
   type ChildMessage,
+  type FootprintPair,
   type GradeJob,
   type Plan,
 } from './protocol';
@@ -59,6 +60,10 @@ export interface GradedRun {
   profile?: Profile;
   /** The correct tier under each of `otherSeeds`, when asked for. */
   otherSeeds: { seed: number; result: TierResult }[];
+  /** The footprints asked for, in order (fewer when a fault ended the process first). */
+  footprints: FootprintPair[];
+  /** A fault that ended the process after the tiers (while measuring or drawing). */
+  lateFault?: string;
 }
 
 export interface RunListener {
@@ -75,6 +80,8 @@ export interface RunOptions {
   profile?: boolean;
   /** Also run the correct tier under these seeds (the self-tests' seed proof). */
   otherSeeds?: number[];
+  /** Also draw these footprints (npm run footprint, the report). */
+  footprints?: GradeJob['footprints'];
 }
 
 /** A grading process's end, as seen from here. */
@@ -98,6 +105,7 @@ interface Progress {
   finished: TierResult[];
   profile?: Profile;
   otherSeeds: { seed: number; result: TierResult }[];
+  footprints: FootprintPair[];
 }
 
 /** Runs one grading process until it exits, following its progress. */
@@ -157,6 +165,9 @@ function runProcess(
         return;
       case 'otherSeed':
         progress.otherSeeds.push({ seed: message.seed, result: message.result });
+        return;
+      case 'footprint':
+        progress.footprints.push(message.pair);
         return;
       case 'done':
         done = message.timers;
@@ -271,9 +282,10 @@ export async function gradeInProcess(
   const listener = options.listener ?? {};
   const names = new Map(paths.plan.tiers.map((tier) => [tier.id, tier.checks]));
   let remaining = [...(options.tiers ?? TIER_IDS)];
-  const progress: Progress = { results: new Map(), finished: [], otherSeeds: [] };
+  const progress: Progress = { results: new Map(), finished: [], otherSeeds: [], footprints: [] };
   const timers = { topLevel: 0, calls: 0 };
   let leash: GradeJob['leash'];
+  let lateFault: string | undefined;
 
   // At least one process, even with no tier to run (a profile alone).
   do {
@@ -285,6 +297,7 @@ export async function gradeInProcess(
       leash,
       profile: options.profile,
       otherSeeds: options.otherSeeds,
+      footprints: options.footprints,
     };
     const ending = await runProcess(job, paths, progress, listener);
     const loaded = progress.loaded;
@@ -299,6 +312,7 @@ export async function gradeInProcess(
         output: loaded?.output ?? { lines: [], total: 0 },
         timers,
         otherSeeds: [],
+        footprints: [],
         results: (options.tiers ?? TIER_IDS).map((id) =>
           notLoaded(id, names.get(id) ?? [], reason, listener),
         ),
@@ -310,10 +324,13 @@ export async function gradeInProcess(
       break;
     }
     // The tier that was running when the process ended: a check failed with the fault. (With
-    // every tier finished, it was the profile: then there is no profile to show.)
+    // every tier finished, it was the profile or a footprint: then there is none to show.)
     const finishedIds = new Set(progress.finished.map((r) => r.id));
     const tier = remaining.find((id) => !finishedIds.has(id));
-    if (!tier) break;
+    if (!tier) {
+      lateFault = ending.detail;
+      break;
+    }
     const done = progress.results.get(tier) ?? [];
     const at = progress.tier === tier ? (progress.index ?? done.length) : done.length;
     const result = interrupted(tier, names.get(tier) ?? [], done, at, ending);
@@ -335,6 +352,8 @@ export async function gradeInProcess(
     results,
     profile,
     otherSeeds: progress.otherSeeds,
+    footprints: progress.footprints,
+    lateFault,
   };
 }
 

@@ -1,0 +1,114 @@
+import './pipe';
+import pc from 'picocolors';
+import { CARD_FOOTPRINT_N, footprintTarget, OPTIMAL_WALK } from '../tests/grader/footprint';
+import { renderFootprints } from '../tests/grader/footprintText';
+import { displayPath, resolveAsTyped, solutionFile } from '../tests/grader/paths';
+import { gradeInProcess } from '../tests/grader/process/supervisor';
+import { DEFAULT_SEED } from '../tests/grader/seed';
+import { ALL_POSITIONS, type Position } from '../tests/grader/workloads';
+import { findReference, loadReferences } from './references';
+
+/*
+ * npm run footprint [-- <file>] [--target T] [--k K] [--n N] [--reference name]: which nodes of a
+ * small balanced tree (values 1 to n) the code read for one query, and how often, above the same
+ * picture for a reference (the two-stacks walk unless named). The code runs in a grading process
+ * of its own, guarded like any graded call.
+ */
+
+const USAGE =
+  'usage: npm run footprint [-- <file>] [--target T] [--k K] [--n N] [--reference name]\n' +
+  `  T: a number, or a place: ${ALL_POSITIONS.join(', ')} (default middle)\n` +
+  `  K: 1 to n (default 4); N: 1 to ${CARD_FOOTPRINT_N} (default ${CARD_FOOTPRINT_N}; npm run report draws larger trees)`;
+
+function fail(message: string): never {
+  console.error(`npm run footprint: ${message}\n${USAGE}`);
+  process.exit(2);
+}
+
+interface Options {
+  file: string;
+  n: number;
+  target: number;
+  k: number;
+  /** The picture below yours: a file, or the two-stacks walk. */
+  reference: { title: string; file?: string };
+}
+
+function parse(args: string[]): Options {
+  const flags = new Map<string, string>();
+  let file: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--help' || arg === '-h') {
+      console.log(USAGE);
+      process.exit(0);
+    }
+    const flag = /^--(target|k|n|reference)(?:=(.*))?$/.exec(arg);
+    if (flag) {
+      const value = flag[2] ?? args[++i];
+      if (value === undefined) fail(`--${flag[1]} needs a value`);
+      flags.set(flag[1], value);
+    } else if (arg.startsWith('--')) fail(`unknown option ${arg}`);
+    else if (file) fail(`one file at a time (got ${file} and ${arg})`);
+    else file = arg;
+  }
+  const integer = (name: string, fallback: number, max: number) => {
+    const text = flags.get(name);
+    const value = text === undefined ? fallback : Number(text);
+    if (!Number.isInteger(value) || value < 1 || value > max) {
+      fail(`--${name} must be a whole number from 1 to ${max} (got ${text})`);
+    }
+    return value;
+  };
+  const n = integer('n', CARD_FOOTPRINT_N, CARD_FOOTPRINT_N);
+  const k = integer('k', Math.min(4, n), n);
+  const place = flags.get('target') ?? 'middle';
+  const target = ALL_POSITIONS.includes(place as Position)
+    ? footprintTarget(n, place as Position)
+    : Number(place);
+  if (place.trim() === '' || !Number.isFinite(target)) {
+    fail(`--target must be a number or one of ${ALL_POSITIONS.join(', ')} (got ${place})`);
+  }
+  const name = flags.get('reference');
+  let reference: Options['reference'] = { title: OPTIMAL_WALK.title };
+  if (name !== undefined) {
+    const found = findReference(name);
+    if (!found) {
+      fail(
+        `no reference named ${name}: ${loadReferences()
+          .map((r) => r.name)
+          .join(', ')}`,
+      );
+    }
+    reference = { title: `${found.name}, ${found.time}`, file: found.file };
+  }
+  return { file: file ? resolveAsTyped(file) : solutionFile(), n, target, k, reference };
+}
+
+async function main(): Promise<void> {
+  const options = parse(process.argv.slice(2));
+  const { n, target, k } = options;
+  const run = await gradeInProcess(options.file, DEFAULT_SEED, {
+    tiers: [],
+    footprints: { queries: [{ n, target, k }], reference: options.reference.file },
+  });
+  const shown = displayPath(options.file);
+  if (!run.loaded.ok) {
+    console.error(`npm run footprint: ${run.loaded.reason}`);
+    process.exit(1);
+  }
+  const pair = run.footprints[0];
+  if (!pair) {
+    console.error(`npm run footprint: ${shown}: ${run.lateFault ?? 'no footprint came back'}`);
+    process.exit(1);
+  }
+  const c = pc.createColors(pc.isColorSupported);
+  console.log(c.bold(`Footprint of ${shown}: a balanced tree of the values 1 to ${n}`));
+  console.log(c.dim('Each node at its place in order, left to right: the tree is a number line.'));
+  console.log('');
+  console.log(
+    renderFootprints(pair.yours, { title: options.reference.title, footprint: pair.reference }),
+  );
+}
+
+void main();
