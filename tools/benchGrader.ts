@@ -12,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pc from 'picocolors';
 import { PROJECT_ROOT } from '../tests/grader/paths';
+import { referenceCacheDir } from './referenceCache';
 import { median } from '../tests/grader/timing';
 
 /*
@@ -177,10 +178,10 @@ async function main(): Promise<void> {
 
   row('watch: from saving the file to the new card', stats(await watchLatency(RUNS)));
 
-  const profiles = path.join(PROJECT_ROOT, 'node_modules', '.cache', 'kata-grader', 'profiles');
+  const references = await referenceCacheDir();
   const compare = () => timed(npm, ['run', 'compare', '--', twoStacks]);
   const cold = repeat(Math.min(RUNS, 3), () => {
-    rmSync(profiles, { recursive: true, force: true });
+    rmSync(references, { recursive: true, force: true });
     return compare();
   });
   row('npm run compare (twoStacks), reference cache empty', stats(cold));

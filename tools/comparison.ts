@@ -1,13 +1,9 @@
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { claimOf, type Claim } from '../tests/grader/claim';
 import { gradeReport, type GradeReport } from '../tests/grader/gradeCard';
-import { bundles } from '../tests/grader/process/bundle.cjs';
-import { gradeInProcess } from '../tests/grader/process/supervisor';
+import { gradeInProcess, type GradedRun } from '../tests/grader/process/supervisor';
 import type { Profile } from '../tests/grader/profile';
 import { TIER_IDS, type TierId } from '../tests/grader/tiers/tier';
-import { writeWhole } from './files';
+import { cachedForReference } from './referenceCache';
 
 /*
  * What `npm run compare` shows, as data: for each solution the tiers it reaches, its reads as n
@@ -56,6 +52,11 @@ async function learnerRow(entry: Entry, seed: number, step: (label: string) => v
     listener: { tier: (result) => step(`${entry.name}: ${result.id}`) },
   });
   step(`${entry.name}: reads and time`);
+  return learnerCompared(entry, run);
+}
+
+/** The learner's row, from a run graded with its profile. */
+export function learnerCompared(entry: Entry, run: GradedRun): Compared {
   const { tiers } = gradeReport(entry.file, run.results);
   const claim = claimOf(entry.file, run.results);
   const correct = run.results.find((r) => r.id === 'correct')!;
@@ -86,27 +87,18 @@ function withProfile(entry: Entry, tiers: GradeReport['tiers'], profile: Profile
 
 /**
  * A reference: its tiers are those of its header, which `npm run verify` grades every reference
- * against; only its reads and time are measured here, and kept in the grader's cache folder for as
- * long as its file and the grader's sources stay the same (its reads cannot change, and its time
- * per query is this machine's either way).
+ * against; only its reads and time are measured here, once (referenceCache.ts).
  */
-async function referenceRow(entry: Entry, seed: number): Promise<Compared> {
+export async function referenceRow(entry: Entry, seed: number): Promise<Compared> {
   const tiers = Object.fromEntries(
     TIER_IDS.map((id) => [id, entry.tiers?.includes(id) ? 'pass' : 'fail']),
   ) as GradeReport['tiers'];
-  const { cacheDir, fingerprint } = await bundles();
-  const key = createHash('sha1')
-    .update([fingerprint, entry.file, readFileSync(entry.file, 'utf8')].join('\0'))
-    .digest('hex');
-  const cached = path.join(cacheDir, 'profiles', `${key}.json`);
-  if (existsSync(cached)) {
-    return withProfile(entry, tiers, JSON.parse(readFileSync(cached, 'utf8')) as Profile);
-  }
-  const run = await gradeInProcess(entry.file, seed, { tiers: [], profile: true });
-  if (!run.profile) return { ...entry, tiers, reason: 'its reads could not be measured' };
-  mkdirSync(path.dirname(cached), { recursive: true });
-  writeWhole(cached, JSON.stringify(run.profile));
-  return withProfile(entry, tiers, run.profile);
+  const profile = await cachedForReference(entry.file, 'profile', async () => {
+    const run = await gradeInProcess(entry.file, seed, { tiers: [], profile: true });
+    return run.profile;
+  });
+  if (!profile) return { ...entry, tiers, reason: 'its reads could not be measured' };
+  return withProfile(entry, tiers, profile);
 }
 
 /** A solution as compare shows it. */

@@ -27,7 +27,8 @@ export function gradeReport(solutionFile: string, results: TierResult[]): GradeR
   return { solution: solutionFile, tiers, claim: { stated, verdict } };
 }
 
-function nextStep(results: TierResult[], file: string): string {
+/** The one next step the card ends with. */
+export function nextStep(results: TierResult[], file: string, where = 'listed above'): string {
   const shown = displayPath(file);
   if (results.length > 0 && results.every((r) => r.kind === 'stub')) {
     return `Start here: write closestKValues in ${shown}, then run npm test again. Stuck? npm run hint`;
@@ -47,7 +48,7 @@ function nextStep(results: TierResult[], file: string): string {
   }
   const hint = hintForTier(failing.id);
   const read = hint ? ` Stuck? npm run hint -- ${hint.number} (${hint.title})` : '';
-  return `Next: make ${failing.id} pass; its failing checks are listed above.${read}`;
+  return `Next: make ${failing.id} pass; its failing checks are ${where}.${read}`;
 }
 
 export function renderGradeCard(

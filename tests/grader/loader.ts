@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import type { Module as NodeModule } from 'node:module';
 import path from 'node:path';
 import vm from 'node:vm';
@@ -53,16 +54,19 @@ const LOADERS: Record<string, 'ts' | 'tsx' | 'js' | 'jsx'> = {
   '.jsx': 'jsx',
 };
 
+let compiledDir: string | undefined;
+
 /**
- * Loads `file` afresh (watch mode re-grades a file after every save), compiled by esbuild with the
- * line that exports a declared closestKValues, and a source map so that errors point at the
- * learner's lines. What it imports loads through tsx.
+ * Keeps compiled files in `dir`, by their source: a grading process that loads a file compiled
+ * before (by an earlier process of the same run, or an earlier run) skips esbuild, whose start
+ * costs a fresh process about 50 ms.
  */
-export function loadSolutionModule(file: string): unknown {
-  prepare();
-  forget(realRequire.cache[file]);
+export function cacheCompiledIn(dir: string): void {
+  compiledDir = dir;
+}
+
+function compileSolution(file: string, source: string): string {
   const esbuild = realRequire('esbuild') as typeof import('esbuild');
-  const source = readFileSync(file, 'utf8');
   const compile = (text: string) =>
     esbuild.transformSync(text, {
       loader: LOADERS[path.extname(file)] ?? 'js',
@@ -71,13 +75,47 @@ export function loadSolutionModule(file: string): unknown {
       sourcemap: 'inline',
       sourcefile: file,
     }).code;
-  let code: string;
   try {
-    code = compile(`${source}${EXPORT_DECLARED}`);
+    return compile(`${source}${EXPORT_DECLARED}`);
   } catch {
     // The learner's own error, at the learner's line (the appended line can shift where it shows).
-    code = compile(source);
+    return compile(source);
   }
+}
+
+function compiled(file: string, source: string): string {
+  if (!compiledDir) return compileSolution(file, source);
+  const key = createHash('sha1')
+    .update([COMPILER_VERSION, file, source, EXPORT_DECLARED].join('\0'))
+    .digest('hex');
+  const cached = path.join(compiledDir, `${key}.js`);
+  try {
+    return readFileSync(cached, 'utf8');
+  } catch {
+    const code = compileSolution(file, source);
+    try {
+      mkdirSync(compiledDir, { recursive: true });
+      const temporary = `${cached}.${process.pid}.tmp`;
+      writeFileSync(temporary, code);
+      renameSync(temporary, cached);
+    } catch {
+      // a cache that cannot be written only costs time
+    }
+    return code;
+  }
+}
+
+const COMPILER_VERSION = (realRequire('esbuild/package.json') as { version: string }).version;
+
+/**
+ * Loads `file` afresh (watch mode re-grades a file after every save), compiled by esbuild with the
+ * line that exports a declared closestKValues, and a source map so that errors point at the
+ * learner's lines. What it imports loads through tsx.
+ */
+export function loadSolutionModule(file: string): unknown {
+  prepare();
+  forget(realRequire.cache[file]);
+  const code = compiled(file, readFileSync(file, 'utf8'));
   const module = new RealModule(file) as NodeModule & {
     _compile(code: string, file: string): void;
   };

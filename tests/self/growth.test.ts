@@ -227,3 +227,48 @@ test('exponents, degrees and the tail score read off points', () => {
   expect(tailScore([5, 1.0, 1.2], 1.1)).toBeCloseTo(1 / 1.1);
   expect(tailScore([1.0, 1.2, 1.3], 1.1)).toBeCloseTo(1.2 / 1.1);
 });
+
+describe('the series a chart draws', () => {
+  const withEvery = (law: Law, id: TierId) =>
+    runTier(id, synthetic(law), 272, { options: { everySeries: true } });
+
+  test.each([
+    ['3n', 'sublinear' as TierId, ((n) => 3 * n) as Law],
+    ['k log n', 'optimal' as TierId, ((n, k) => 4 * k * lg(n)) as Law],
+    ['log n + k', 'optimal' as TierId, ((n, k) => 3 * lg(n) + 2 * k) as Law],
+  ])(
+    'reads ~ %s, %s: one judged plot per check, the same verdicts when every series is measured',
+    (_, id, law) => {
+      const plain = judged(law, id);
+      const every = withEvery(law, id);
+      expect(every.checks.map((c) => [c.passed, c.figure])).toEqual(
+        plain.checks.map((c) => [c.passed, c.figure]),
+      );
+      every.checks.forEach((check, i) => {
+        const judgedPlots = check.plots!.filter((plot) => plot.judged);
+        expect(judgedPlots).toHaveLength(1);
+        // The judged plot is the one the (unchanged) verdict read.
+        expect(plain.checks[i].plots!.find((plot) => plot.judged)).toEqual(judgedPlots[0]);
+        // Every position measured, even after a failure; one point per size, all finite.
+        expect(check.plots!.length).toBeGreaterThanOrEqual(plain.checks[i].plots!.length);
+        for (const plot of check.plots!) {
+          expect(plot.points.length).toBe(3);
+          for (const p of plot.points) expect(Number.isFinite(p.y) && p.x > 0).toBe(true);
+          expect(plot.words).not.toBe('');
+        }
+      });
+    },
+  );
+
+  test('a plot of reads says how the reads grew; a plot of cost per value says flat or rising', () => {
+    const sublinear = judged((n) => 3 * n, 'sublinear').checks[0].plots![0];
+    expect(sublinear).toMatchObject({ x: 'n', y: 'reads', words: 'like n' });
+    expect(sublinear.points.map((p) => p.x)).toEqual([2 ** 8, 2 ** 12, 2 ** 16]);
+    expect(sublinear.points.map((p) => p.y)).toEqual([3 * 2 ** 8, 3 * 2 ** 12, 3 * 2 ** 16]);
+    const perK = judged((n, k) => 4 * k * lg(n), 'optimal').checks[1].plots!;
+    expect(perK.find((plot) => plot.judged)!.words).toMatch(/^rising \(×1\.\d\d per step of n\)$/);
+    const flat = judged((n, k) => 3 * lg(n) + 2 * k, 'optimal').checks[3].plots![0];
+    expect(flat).toMatchObject({ x: 'k', y: 'reads per value beyond the first' });
+    expect(flat.words).toMatch(/^flat/);
+  });
+});

@@ -72,7 +72,8 @@ describe('guard', () => {
           true,
         );
       },
-      1,
+      // Long enough for the call to reach its loop on a busy machine.
+      100,
       () => tree,
     );
     expect(trial).toMatchObject({ passed: false, kind: 'timeout' });

@@ -139,12 +139,36 @@ async function build() {
 // the grader is edited) keeps the bundles it started with.
 let checked;
 
+/** Compiled solution files (loader.ts) older than this are removed: each save of a file adds one. */
+const COMPILED_KEPT_MS = 7 * 24 * 60 * 60 * 1000;
+
+function pruneCompiled() {
+  const dir = path.join(OUT, 'compiled');
+  let names;
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const at = path.join(dir, name);
+    try {
+      if (Date.now() - fs.statSync(at).mtimeMs > COMPILED_KEPT_MS) fs.rmSync(at, { force: true });
+    } catch {
+      // removed by another process meanwhile
+    }
+  }
+}
+
 /**
  * Paths of the bundles, built first if missing or older than their sources; the plan; the cache
  * folder; and a fingerprint of the grader's sources, for anything cached from its results.
  */
 async function bundles() {
-  checked ??= Promise.resolve(freshBuild() ?? build());
+  checked ??= Promise.resolve(freshBuild() ?? build()).then((dir) => {
+    pruneCompiled();
+    return dir;
+  });
   const dir = await checked;
   const inputs = JSON.stringify(readCurrent()?.inputs ?? {});
   return {

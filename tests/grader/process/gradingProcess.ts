@@ -2,6 +2,7 @@ import { writeSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { watchGuards } from '../guard';
 import { footprint, OPTIMAL_WALK } from '../footprint';
+import { cacheCompiledIn } from '../loader';
 import { loadSolution, type Solution } from '../solution';
 import { measureProfile } from '../profile';
 import { failedBeforeAnySeed, plan, runTier } from '../tiers/index';
@@ -48,6 +49,7 @@ function watchMemory(script: string, budgetMb: number): void {
 }
 
 function grade(job: GradeJob, memoryWatch: string): void {
+  if (job.compiledCache) cacheCompiledIn(job.compiledCache);
   watchMemory(
     memoryWatch,
     job.leash === 'outOfMemory' ? LEASHED_MEMORY_BUDGET_MB : MEMORY_BUDGET_MB,
@@ -66,6 +68,7 @@ function grade(job: GradeJob, memoryWatch: string): void {
     const result = runTier(tier, loaded.solution, job.seed, {
       start: (index) => send({ t: 'check', tier, index }),
       done: (index, result) => send({ t: 'result', tier, index, result }),
+      options: { everySeries: job.everySeries },
     });
     send({ t: 'tier', result });
     if (tier === 'correct') {

@@ -20,6 +20,10 @@ export interface GradeJob {
    * sooner (a smaller memory budget after running out of memory, less grace after being stuck).
    */
   leash?: 'outOfMemory' | 'stuck';
+  /** Where compiled solution files are kept between processes (loader.ts). */
+  compiledCache?: string;
+  /** Complexity checks measure every series, even after one failed (the report's references). */
+  everySeries?: boolean;
   /** After the tiers, measure the solution's profile (for compare and the report). */
   profile?: boolean;
   /** After the tiers, the correct tier again under each of these seeds (the seed proof). */

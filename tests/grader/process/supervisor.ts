@@ -28,7 +28,7 @@ import {
 // path, so that a bundle does not take in a copy of it (or of esbuild).
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { bundles } = require(path.join(__dirname, 'bundle.cjs')) as {
-  bundles(): Promise<{ gradingProcess: string; memoryWatch: string; plan: Plan }>;
+  bundles(): Promise<{ gradingProcess: string; memoryWatch: string; plan: Plan; cacheDir: string }>;
 };
 
 /*
@@ -80,6 +80,8 @@ export interface RunOptions {
   profile?: boolean;
   /** Also run the correct tier under these seeds (the self-tests' seed proof). */
   otherSeeds?: number[];
+  /** Complexity checks measure every series, even after one failed. */
+  everySeries?: boolean;
   /** Also draw these footprints (npm run footprint, the report). */
   footprints?: GradeJob['footprints'];
 }
@@ -298,6 +300,8 @@ export async function gradeInProcess(
       profile: options.profile,
       otherSeeds: options.otherSeeds,
       footprints: options.footprints,
+      everySeries: options.everySeries,
+      compiledCache: path.join(paths.cacheDir, 'compiled'),
     };
     const ending = await runProcess(job, paths, progress, listener);
     const loaded = progress.loaded;

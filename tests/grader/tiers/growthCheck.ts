@@ -2,7 +2,7 @@ import { footprintStory } from '../footprint';
 import { stepValues, tailScore, type Point, type StepStatistic } from '../growth';
 import { FIRST_LOOK, SeriesSample, type SeriesSpec } from '../workloads';
 import type { Trial } from '../trial';
-import { failedMeasurement, type Check, type CheckResult } from './tier';
+import { failedMeasurement, type Check, type CheckResult, type Plot } from './tier';
 
 /*
  * Checks that judge how reads grow: series of points (workloads.ts), a statistic per step, and
@@ -33,6 +33,11 @@ export interface GrowthJudgement {
   figure(points: Point[], steps: number[], spec: SeriesSpec): string;
   /** Why a failing series fails: what grew, its table, what to do. */
   explain(points: Point[], steps: number[], spec: SeriesSpec): string;
+  /** What a chart of the series draws: the figure judged (reads by default) and its growth. */
+  plot: {
+    y?: { label: string; of(point: Point): number };
+    words(points: Point[], steps: number[]): string;
+  };
   /**
    * The k of the footprint a failure shows (at its series' position, on a 31-node tree), for the
    * follow-up's checks: a picture of reading too much beside the walk that reads a path and k nodes.
@@ -52,14 +57,26 @@ const DECIDED = 2;
  * whose tail breaks the limit; passing, it shows the series that came closest.
  */
 export function growthCheck(name: string, specs: SeriesSpec[], judge: GrowthJudgement): Check {
+  const plotOf = (spec: SeriesSpec, points: Point[], steps: number[]): Plot => ({
+    position: spec.position,
+    x: spec.x,
+    y: judge.plot.y?.label ?? 'reads',
+    points: points.map((p) => ({ x: p[spec.x], y: judge.plot.y?.of(p) ?? p.reads })),
+    words: points.length > 1 ? judge.plot.words(points, steps) : '',
+    judged: false,
+  });
   return {
     name,
-    run(solution): CheckResult {
+    run(solution, options = {}): CheckResult {
+      const plots: Plot[] = [];
       const withFootprint = (message: string, spec: SeriesSpec) =>
         judge.footprintK === undefined
           ? message
           : `${message}\n\n${footprintStory(solution, spec.position, judge.footprintK)}`;
-      let worst: { spec: SeriesSpec; points: Point[]; steps: number[]; score: number } | undefined;
+      const judged = (i: number) => plots.map((plot, j) => ({ ...plot, judged: i === j }));
+      let worst:
+        | { spec: SeriesSpec; points: Point[]; steps: number[]; score: number; plot: number }
+        | undefined;
       for (const spec of specs) {
         const sample = new SeriesSample(solution, spec);
         let series = sample.more(FIRST_LOOK);
@@ -70,18 +87,25 @@ export function growthCheck(name: string, specs: SeriesSpec[], judge: GrowthJudg
           steps = series.ok ? stepValues(series.points, judge.statistic) : [];
         }
         if (!series.ok) {
+          plots.push(plotOf(spec, series.points, stepValues(series.points, judge.statistic)));
           const failed = failedSeries(name, series);
+          const plotted = { ...failed, plots: judged(plots.length - 1) };
           return failed.kind === 'growth'
-            ? { ...failed, message: withFootprint(failed.message ?? '', spec) }
-            : failed;
+            ? { ...plotted, message: withFootprint(failed.message ?? '', spec) }
+            : plotted;
         }
+        plots.push(plotOf(spec, series.points, steps));
         const score = tailScore(steps, judge.limit);
-        if (!worst || score > worst.score) worst = { spec, points: series.points, steps, score };
-        if (score > 1) break; // failed: the other series cannot change that
+        // The first failing series stays the one judged, as when the rest is not measured.
+        if (!worst || (worst.score <= 1 && score > worst.score)) {
+          worst = { spec, points: series.points, steps, score, plot: plots.length - 1 };
+        }
+        // Failed: the other series cannot change that (unless asked to measure them anyway).
+        if (score > 1 && !options.everySeries) break;
       }
-      const { spec, points, steps, score } = worst!;
+      const { spec, points, steps, score, plot } = worst!;
       const figure = judge.figure(points, steps, spec);
-      if (score <= 1) return { name, passed: true, figure, score };
+      if (score <= 1) return { name, passed: true, figure, score, plots: judged(plot) };
       return {
         name,
         passed: false,
@@ -89,6 +113,7 @@ export function growthCheck(name: string, specs: SeriesSpec[], judge: GrowthJudg
         score,
         figure,
         message: withFootprint(judge.explain(points, steps, spec), spec),
+        plots: judged(plot),
       };
     },
   };

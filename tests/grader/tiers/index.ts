@@ -12,6 +12,7 @@ import { sublinear } from './sublinear';
 import {
   TIER_IDS,
   tierResult,
+  type CheckOptions,
   type CheckResult,
   type Tier,
   type TierId,
@@ -29,6 +30,8 @@ export interface TierListener {
    * first failure. The rest is reported as not run.
    */
   firstFailureOnly?: boolean;
+  /** Passed to every check (tier.ts). */
+  options?: CheckOptions;
 }
 
 export function runTier(
@@ -45,7 +48,9 @@ export function runTier(
   let stopped: CheckResult | undefined;
   const results = tier.checks(seed).map((check, i) => {
     listener.start?.(i);
-    const result = stopped ? notRun(check.name, id, stopped) : check.run(solution);
+    const result = stopped
+      ? notRun(check.name, id, stopped)
+      : check.run(solution, listener.options);
     listener.done?.(i, result);
     const stops = STOPS.includes(result.kind!) || (listener.firstFailureOnly && !result.passed);
     if (!stopped && stops) stopped = result;

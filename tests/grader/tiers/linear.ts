@@ -37,6 +37,12 @@ function linearCheck(position: Position, kLabel: string, kFor: (n: number) => nu
   return growthCheck(name, [spec], {
     statistic: perNodeRise,
     limit: MAX_PER_NODE_RISE,
+    plot: {
+      words: (_, steps) => {
+        const last = steps[steps.length - 1];
+        return last <= MAX_PER_NODE_RISE ? 'like n' : superlinearWords(last, 4);
+      },
+    },
     figure: (points) =>
       `reads per node ${points.map((p) => perNode(p).toFixed(2)).join(' → ')} at n = ${points
         .map((p) => power(p.n))

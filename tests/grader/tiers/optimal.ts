@@ -84,6 +84,17 @@ function logWords(points: Point[], steps: number[]): string {
 const perKFigure = { label: 'reads per value', of: perK };
 const rises = (steps: number[]) => steps.map((s) => `×${s.toFixed(2)}`).join(' then ');
 
+/** A chart of reads per value beyond the first, and words for how they moved. */
+function perKPlot(limit: number, x: 'n' | 'k', paired = true) {
+  return {
+    y: { label: paired ? 'reads per value beyond the first' : 'reads per value', of: perK },
+    words: (_: Point[], steps: number[]) => {
+      const last = steps[steps.length - 1];
+      return `${last <= limit ? 'flat' : 'rising'} (×${last.toFixed(2)} per step of ${x})`;
+    },
+  };
+}
+
 function series(
   positions: readonly Position[],
   at: { n: number; k: number }[],
@@ -104,6 +115,7 @@ const logCheck = growthCheck(
   {
     statistic: logDegreeStep,
     footprintK: 4,
+    plot: { words: logWords },
     limit: MAX_LOG_DEGREE,
     figure: (points, steps) =>
       `at k = 1, reads ${points.map((p) => thousands(Math.round(p.reads))).join(' → ')} at n = ${points
@@ -135,6 +147,7 @@ const perKCheck = growthCheck(
     statistic: perKRise,
     footprintK: 8,
     limit: MAX_PER_K_RISE,
+    plot: perKPlot(MAX_PER_K_RISE, 'n'),
     figure: (points, steps) =>
       `at k ≈ ${PER_K}, one more k costs ${points.map((p) => perK(p).toFixed(1)).join(' → ')} reads at n = ${points
         .map((p) => power(p.n))
@@ -163,6 +176,7 @@ const largeKCheck = growthCheck(
     statistic: perKRise,
     footprintK: 8,
     limit: MAX_LARGE_K_RISE,
+    plot: perKPlot(MAX_LARGE_K_RISE, 'n', false),
     figure: (points, steps) =>
       `at k ≈ ${LARGE_K}, reads per value ${points.map((p) => perK(p).toFixed(1)).join(' → ')} at n = ${points
         .map((p) => power(p.n))
@@ -190,6 +204,7 @@ const kCurveCheck = growthCheck(
     statistic: perKRise,
     footprintK: 8,
     limit: MAX_K_CURVE,
+    plot: perKPlot(MAX_K_CURVE, 'k'),
     figure: (points, steps) =>
       `at n = ${power(CURVE_N)}, one more k costs ${points.map((p) => perK(p).toFixed(1)).join(' → ')} reads at k ≈ ${points
         .map((p) => Math.round(p.k))

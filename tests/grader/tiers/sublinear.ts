@@ -36,6 +36,7 @@ function positionCheck(position: Position): Check {
   return growthCheck(name, [spec], {
     statistic: exponentStep,
     footprintK: K,
+    plot: { words: (_, steps) => exponentWords(steps[steps.length - 1]) },
     limit: MAX_EXPONENT,
     figure: (points, steps) => {
       const [first, last] = [points[0], points[points.length - 1]];

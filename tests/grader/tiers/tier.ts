@@ -1,6 +1,7 @@
 import type { Solution } from '../solution';
 import type { FailureKind, Trial } from '../trial';
 import { thousands } from '../validator';
+import type { Position } from '../workloads';
 
 export const TIER_IDS = ['correct', 'edge', 'linear', 'sublinear', 'optimal', 'deep'] as const;
 export type TierId = (typeof TIER_IDS)[number];
@@ -25,6 +26,22 @@ export interface CheckResult {
   cases?: number;
   /** For complexity checks: the measured growth (higher is worse), to pick the figure to show. */
   score?: number;
+  /** For complexity checks: every series measured, as a chart draws it (the report). */
+  plots?: Plot[];
+}
+
+/** One measured series of a complexity check, ready to chart (log-log). */
+export interface Plot {
+  position: Position;
+  /** What grows along the series. */
+  x: 'n' | 'k';
+  /** What is judged, with its unit: "reads", or "reads per value beyond the first". */
+  y: string;
+  points: { x: number; y: number }[];
+  /** How y grew over the series' last step, in a few words ("like log n"). */
+  words: string;
+  /** The series the check's verdict and figure are about. */
+  judged: boolean;
 }
 
 /** The figure of the check whose measured growth came closest to failing. */
@@ -38,7 +55,15 @@ export interface Check {
   name: string;
   /** Its cases come from the seed (the correct tier's generated cases); all others do not. */
   seeded?: boolean;
-  run(solution: Solution): CheckResult;
+  run(solution: Solution, options?: CheckOptions): CheckResult;
+}
+
+export interface CheckOptions {
+  /**
+   * A complexity check measures every series, even after one has failed: the report charts a
+   * reference's series at the position where the learner's failed.
+   */
+  everySeries?: boolean;
 }
 
 export interface Tier {

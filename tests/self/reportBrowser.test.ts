@@ -1,0 +1,211 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { loadReferences } from '../../tools/references';
+import { FOOTPRINT_K, FOOTPRINT_N, type ReportData } from '../../tools/report/data';
+import { footprint, OPTIMAL_WALK } from '../grader/footprint';
+import { PROJECT_ROOT } from '../grader/paths';
+import { loadSolution } from '../grader/solution';
+import { plan } from '../grader/tiers/index';
+import { npmRun } from './projectCopy';
+
+/*
+ * The report, opened from file:// in a real headless Chromium (the system's, driven by
+ * playwright-core: no browser download) and checked against the engine: no console error and no
+ * request that failed or left the machine; one line per solution on every chart, with its points;
+ * the tier table equal to the JSON report of a graded run; the footprints' counts equal to the
+ * engine's. It photographs every section into reports/screenshots/ (git-ignored); README's picture
+ * is reports/screenshots/overview.png from this test.
+ */
+
+const SOLUTION = path.join(__dirname, 'zoo', 'bugWindowDuplicates.ts');
+export const SCREENSHOTS = path.join(PROJECT_ROOT, 'reports', 'screenshots');
+const SECTIONS = ['card', 'charts', 'footprints', 'failures', 'compare'];
+
+/** KATA_CHROMIUM, or the system's Chromium (or Chrome) on the PATH or where installers put it. */
+function findBrowser(): string | undefined {
+  const onPath = (process.env.PATH ?? '')
+    .split(path.delimiter)
+    .flatMap((dir) =>
+      ['chromium', 'chromium-browser', 'google-chrome'].map((name) => path.join(dir, name)),
+    );
+  const candidates = [
+    process.env.KATA_CHROMIUM,
+    ...onPath,
+    '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+    '/Applications/Chromium.app/Contents/MacOS/Chromium',
+    'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
+  ];
+  return candidates.find((file): file is string => Boolean(file) && existsSync(file!));
+}
+
+const INSTALL =
+  'no Chromium for the report test: apt-get install -y chromium (Debian/Ubuntu), or set KATA_CHROMIUM to a Chrome or Chromium';
+const executable = findBrowser();
+
+if (!executable && !process.env.CI) {
+  // Outside CI a missing browser is the machine's business: one line says how to get one.
+  console.warn(INSTALL);
+  test.skip(`the report in a real browser (${INSTALL})`, () => undefined);
+} else {
+  describe('the report in a real browser', () => {
+    let browser: Browser;
+    let page: Page;
+    let data: ReportData;
+    let gradedJson: unknown;
+    const problems: string[] = [];
+
+    beforeAll(async () => {
+      if (!executable) throw new Error(INSTALL);
+      const made = npmRun(PROJECT_ROOT, 'report', [SOLUTION]);
+      expect(made.stderr).not.toMatch(/error/i);
+      const last = made.stdout.trim().split('\n').pop()!;
+      expect(last).toMatch(/^Report: /);
+      const file = last.slice('Report: '.length);
+
+      // The JSON report of the same file, from a graded run as npm test makes it.
+      const json = path.join(mkdtempSync(path.join(os.tmpdir(), 'kata-json-')), 'report.json');
+      spawnSync(process.execPath, [require.resolve('jest/bin/jest')], {
+        cwd: PROJECT_ROOT,
+        env: { ...process.env, KATA_SOLUTION: SOLUTION, KATA_REPORT: json, KATA_SEED: '' },
+        timeout: 110_000,
+      });
+      gradedJson = JSON.parse(readFileSync(json, 'utf8'));
+
+      const { chromium } = await import('playwright-core');
+      browser = await chromium.launch({
+        executablePath: executable,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      });
+      page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+      page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      page.on('requestfailed', (r) => problems.push(`failed request: ${r.url()}`));
+      page.on(
+        'request',
+        (r) => !r.url().startsWith('file:') && problems.push(`went out: ${r.url()}`),
+      );
+      await page.goto(pathToFileURL(file).href);
+      await page.waitForSelector('body[data-charts-drawn]', { timeout: 20_000 });
+      data = JSON.parse((await page.textContent('#kata-report'))!) as ReportData;
+    });
+
+    afterAll(async () => {
+      await browser?.close();
+    });
+
+    test('loads offline with no console error and no failed request', () => {
+      expect(problems).toEqual([]);
+    });
+
+    test('the tier table says what the JSON report of a graded run says', async () => {
+      const rows = await page.$$eval('table.card tr[data-tier]', (trs) =>
+        trs.map((tr) => [tr.getAttribute('data-tier'), tr.getAttribute('data-status')]),
+      );
+      const json = gradedJson as { tiers: Record<string, string> };
+      expect(Object.fromEntries(rows)).toEqual(json.tiers);
+      expect(data.report).toEqual(gradedJson);
+    });
+
+    test('every complexity check has a chart: one line per solution, each with its points', async () => {
+      const checks = plan()
+        .tiers.filter((tier) => ['linear', 'sublinear', 'optimal'].includes(tier.id))
+        .flatMap((tier) => tier.checks);
+      const drawn = await page.$$eval('figure.chart', (figures) =>
+        figures.map((figure) => ({
+          index: Number(figure.getAttribute('data-chart-index')),
+          series: [...figure.querySelectorAll('g.series')].map((g) => ({
+            name: g.getAttribute('data-series'),
+            learner: g.classList.contains('learner'),
+            points: g.querySelectorAll('circle.point').length,
+            line: (g.querySelector('path.line')?.getAttribute('d') ?? '').length > 0,
+          })),
+          labels: [...figure.querySelectorAll('text.series-label')].map((t) => t.textContent),
+        })),
+      );
+      expect(drawn.map((chart) => data.charts[chart.index].check)).toEqual(checks);
+      const solutions = ['yours', ...loadReferences().map((r) => r.name)];
+      for (const chart of drawn) {
+        const measured = data.charts[chart.index].series;
+        expect(chart.series.map((s) => s.name).sort()).toEqual([...solutions].sort());
+        for (const series of chart.series) {
+          const points = measured.find((s) => s.name === series.name)!.points.length;
+          expect(points).toBeGreaterThanOrEqual(2);
+          expect(series.points).toBe(points);
+          expect(series.line).toBe(true);
+          expect(series.learner).toBe(series.name === 'yours');
+        }
+        // Labelled lines, the learner's with its growth in words.
+        expect(chart.labels.length).toBe(solutions.length);
+        expect(chart.labels.find((label) => label?.startsWith('yours'))).toMatch(
+          /yours\S*(like|flat|rising)/,
+        );
+      }
+    });
+
+    test('the footprints colour exactly the nodes the engine counted, with its counts', async () => {
+      const loaded = loadSolution(SOLUTION);
+      if (!loaded.ok) throw new Error(loaded.reason);
+      const pairs = await page.$$eval('.footprint-pair', (divs) =>
+        divs.map((div) => ({
+          target: Number(div.getAttribute('data-target')),
+          pictures: [...div.querySelectorAll('figure.footprint')].map((figure) =>
+            [...figure.querySelectorAll('g.fp-node')].map((g) => ({
+              value: Number(g.getAttribute('data-value')),
+              reads: Number(g.getAttribute('data-reads')),
+              fill: getComputedStyle(g.querySelector('circle')!).fill,
+            })),
+          ),
+        })),
+      );
+      expect(pairs.map((pair) => pair.pictures.length)).toEqual([2, 2, 2]);
+      for (const { target, pictures } of pairs) {
+        const engine = [loaded.solution, OPTIMAL_WALK.solution].map((solution) =>
+          footprint(solution, FOOTPRINT_N, target, FOOTPRINT_K),
+        );
+        pictures.forEach((nodes, i) => {
+          expect(nodes.map((node) => node.value)).toEqual(engine[i].values);
+          expect(nodes.map((node) => node.reads)).toEqual(engine[i].reads);
+          for (const node of nodes) {
+            const white = node.fill === 'rgb(255, 255, 255)';
+            expect(white).toBe(node.reads === 0);
+          }
+        });
+      }
+    });
+
+    test('photographs every section', async () => {
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      for (const id of SECTIONS) {
+        const file = path.join(SCREENSHOTS, `${id}.png`);
+        await page.locator(`#${id}`).screenshot({ path: file });
+        expect(readFileSync(file).subarray(1, 4).toString()).toBe('PNG');
+      }
+      // The README's picture: the first growth charts, a failing one among them.
+      const box = (await page.locator('#charts').boundingBox())!;
+      const scrolled = await page.evaluate(() => window.scrollY);
+      const overview = path.join(SCREENSHOTS, 'overview.png');
+      await page.screenshot({
+        path: overview,
+        clip: {
+          x: box.x,
+          y: box.y + scrolled,
+          width: box.width,
+          height: Math.min(box.height, 760),
+        },
+        fullPage: true,
+      });
+      expect(readFileSync(overview).subarray(1, 4).toString()).toBe('PNG');
+    });
+  });
+}

@@ -1,0 +1,77 @@
+import './pipe';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { displayPath, PROJECT_ROOT, resolveAsTyped, solutionFile } from '../tests/grader/paths';
+import { seedFrom } from '../tests/grader/seed';
+import { writeWhole } from './files';
+import { Progress } from './progressBar';
+import { loadReferences } from './references';
+import { gatherReport } from './report/data';
+import { reportPage } from './report/page';
+
+/*
+ * npm run report [-- <file>] [--open]: grades the file and writes one self-contained HTML page
+ * (grade card, growth charts beside the references, footprints, failing cases, the compare table)
+ * into reports/, which git ignores. Its path is the last line printed.
+ */
+
+const USAGE = 'usage: npm run report [-- <file>] [--open]';
+export const REPORTS_DIR = path.join(PROJECT_ROOT, 'reports');
+
+function parse(args: string[]): { file: string; open: boolean } {
+  let file: string | undefined;
+  let open = false;
+  for (const arg of args) {
+    if (arg === '--open') open = true;
+    else if (arg === '--help' || arg === '-h') {
+      console.log(USAGE);
+      process.exit(0);
+    } else if (arg.startsWith('-') || file) {
+      console.error(`npm run report: unexpected ${arg}\n${USAGE}`);
+      process.exit(2);
+    } else file = arg;
+  }
+  return { file: file ? resolveAsTyped(file) : solutionFile(), open };
+}
+
+/** Opens the page in the desktop's browser, where there is a desktop; says so where there is not. */
+function openInBrowser(file: string): void {
+  const [command, args] =
+    process.platform === 'darwin'
+      ? ['open', [file]]
+      : process.platform === 'win32'
+        ? ['cmd', ['/c', 'start', '', file]]
+        : ['xdg-open', [file]];
+  const desktop =
+    process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+  if (!desktop) {
+    console.log('(no desktop browser here: open the file below in one)');
+    return;
+  }
+  const child = spawn(command, args, { detached: true, stdio: 'ignore' });
+  child.on('error', () => console.log(`(could not start ${command}: open the file below)`));
+  child.unref();
+}
+
+async function main(): Promise<void> {
+  const { file, open } = parse(process.argv.slice(2));
+  if (!existsSync(file)) {
+    console.error(`npm run report: ${file} does not exist\n${USAGE}`);
+    process.exit(2);
+  }
+  const progress = new Progress(6 + loadReferences().length);
+  const data = await gatherReport(file, seedFrom(), (label) => progress.step(label));
+  progress.finish();
+  mkdirSync(REPORTS_DIR, { recursive: true });
+  const out = path.join(REPORTS_DIR, `${path.basename(file).replace(/\.[^.]+$/, '')}.html`);
+  writeWhole(out, reportPage(data));
+  const tiers = data.card.map((tier) => `${tier.passed ? '✓' : '✗'} ${tier.id}`).join('  ');
+  console.log(`${displayPath(file)}: ${tiers}`);
+  if (open) openInBrowser(out);
+  console.log(`In a browser: ${pathToFileURL(out).href}`);
+  console.log(`Report: ${out}`);
+}
+
+void main();

@@ -1,0 +1,167 @@
+/// <reference lib="dom" />
+import { axisBottom, axisLeft } from 'd3-axis';
+import { scaleLog } from 'd3-scale';
+import { select } from 'd3-selection';
+import { line } from 'd3-shape';
+import type { ChartData } from './data';
+
+/*
+ * Runs in the report page (bundled and inlined by page.ts): draws every complexity chart as SVG
+ * with d3, log-log, from the data the page carries. The learner's line is thick and orange, each
+ * reference's thin, every line labelled at its right end, the learner's with its growth words.
+ */
+
+const WIDTH = 680;
+const HEIGHT = 300;
+const MARGIN = { top: 14, right: 190, bottom: 46, left: 70 };
+const LEARNER = '#d9480f';
+const PALETTE = ['#1c7ed6', '#2b8a3e', '#862e9c', '#0b7285', '#5c940d', '#a61e4d', '#495057'];
+/** Log scales need positive values: a cost of 0 per value (or less) is drawn at this floor. */
+const FLOOR = 0.1;
+
+const format = (x: number, axis: 'n' | 'k') =>
+  axis === 'n' ? `2^${Math.round(Math.log2(x))}` : String(Math.round(x));
+
+function compact(value: number): string {
+  if (value >= 1e6) return `${+(value / 1e6).toPrecision(3)}M`;
+  if (value >= 1e3) return `${+(value / 1e3).toPrecision(3)}k`;
+  return String(+value.toPrecision(3));
+}
+
+function drawChart(host: HTMLElement, chart: ChartData): void {
+  const xs = chart.series.flatMap((s) => s.points.map((p) => p.x));
+  const ys = chart.series.flatMap((s) => s.points.map((p) => Math.max(FLOOR, p.y)));
+  if (xs.length === 0) return;
+  const x = scaleLog()
+    .domain([Math.min(...xs) / 1.25, Math.max(...xs) * 1.25])
+    .range([MARGIN.left, WIDTH - MARGIN.right]);
+  const y = scaleLog()
+    .domain([Math.min(...ys) / 1.6, Math.max(...ys) * 1.6])
+    .range([HEIGHT - MARGIN.bottom, MARGIN.top])
+    .nice();
+  // Powers of ten (and 2 and 5 between them when there are few); the floor, if used, reads as 0.
+  const floored = chart.series.some((s) => s.points.some((p) => p.y <= FLOOR));
+  const [low, high] = y.domain();
+  const decades: number[] = [];
+  for (let p = Math.floor(Math.log10(low)); p <= Math.ceil(Math.log10(high)); p++) decades.push(p);
+  const yTicks = [
+    ...(floored ? [FLOOR] : []),
+    ...decades
+      .flatMap((p) => (decades.length <= 3 ? [1, 2, 5] : [1]).map((m) => m * 10 ** p))
+      .filter((v) => v >= low && v <= high && (!floored || v > FLOOR)),
+  ];
+  const svg = select(host)
+    .append('svg')
+    .attr('viewBox', `0 0 ${WIDTH} ${HEIGHT}`)
+    .attr('role', 'img')
+    .attr('aria-label', `${chart.y} against ${chart.x}, log-log`);
+  const ticks = [...new Set(chart.series[0].points.map((p) => p.x))];
+  svg
+    .append('g')
+    .attr('class', 'axis x')
+    .attr('transform', `translate(0,${HEIGHT - MARGIN.bottom})`)
+    .call(
+      axisBottom(x)
+        .tickValues(ticks)
+        .tickFormat((v) => format(Number(v), chart.x)),
+    );
+  svg
+    .append('g')
+    .attr('class', 'axis y')
+    .attr('transform', `translate(${MARGIN.left},0)`)
+    .call(
+      axisLeft(y)
+        .tickValues(yTicks)
+        .tickFormat((v) => (floored && Number(v) <= FLOOR ? '0' : compact(Number(v)))),
+    );
+  svg
+    .append('text')
+    .attr('class', 'axis-label')
+    .attr('x', (MARGIN.left + WIDTH - MARGIN.right) / 2)
+    .attr('y', HEIGHT - 8)
+    .attr('text-anchor', 'middle')
+    .text(
+      chart.x === 'n'
+        ? 'n: nodes in the tree (log scale)'
+        : 'k: values asked for (log scale, mean of each family)',
+    );
+  svg
+    .append('text')
+    .attr('class', 'axis-label')
+    .attr('transform', `translate(16,${(MARGIN.top + HEIGHT - MARGIN.bottom) / 2}) rotate(-90)`)
+    .attr('text-anchor', 'middle')
+    .text(`${chart.y} (log scale)`);
+
+  const path = line<{ x: number; y: number }>()
+    .x((p) => x(p.x))
+    .y((p) => y(Math.max(FLOOR, p.y)));
+  // References first, the learner's line on top.
+  const ordered = [...chart.series].sort((a, b) => Number(a.learner) - Number(b.learner));
+  const labels: { y: number; name: string; words?: string; color: string }[] = [];
+  let next = 0;
+  for (const series of ordered) {
+    const color = series.learner ? LEARNER : PALETTE[next++ % PALETTE.length];
+    const g = svg
+      .append('g')
+      .attr('class', `series${series.learner ? ' learner' : ''}`)
+      .attr('data-series', series.name);
+    g.append('path')
+      .attr('class', 'line')
+      .attr('d', path(series.points))
+      .attr('fill', 'none')
+      .attr('stroke', color)
+      .attr('stroke-width', series.learner ? 3.5 : 1.5);
+    g.selectAll('circle')
+      .data(series.points)
+      .enter()
+      .append('circle')
+      .attr('class', 'point')
+      .attr('cx', (p) => x(p.x))
+      .attr('cy', (p) => y(Math.max(FLOOR, p.y)))
+      .attr('r', series.learner ? 4.5 : 2.5)
+      .attr('fill', color)
+      .append('title')
+      .text(
+        (p) => `${series.name}: ${compact(p.y)} ${chart.y} at ${chart.x} = ${format(p.x, chart.x)}`,
+      );
+    const last = series.points[series.points.length - 1];
+    labels.push({
+      y: y(Math.max(FLOOR, last.y)),
+      name: series.name,
+      words: series.learner ? series.words : undefined,
+      color,
+    });
+  }
+  // Labels at the right end, pushed apart so that none covers another; the learner's line also
+  // says how it grew, on a second line.
+  labels.sort((a, b) => a.y - b.y);
+  for (let i = 1; i < labels.length; i++) {
+    const above = labels[i - 1];
+    labels[i].y = Math.max(labels[i].y, above.y + (above.words ? 25 : 12));
+  }
+  for (const label of labels) {
+    const text = svg
+      .append('text')
+      .attr('class', `series-label${label.words !== undefined ? ' learner' : ''}`)
+      .attr('x', WIDTH - MARGIN.right + 8)
+      .attr('y', label.y + 4)
+      .attr('fill', label.color)
+      .text(label.name);
+    if (label.words) {
+      text
+        .append('tspan')
+        .attr('class', 'words')
+        .attr('x', WIDTH - MARGIN.right + 8)
+        .attr('dy', 13)
+        .text(label.words);
+    }
+  }
+}
+
+const data = JSON.parse(document.getElementById('kata-report')!.textContent!) as {
+  charts: ChartData[];
+};
+document.querySelectorAll<HTMLElement>('.chart-plot').forEach((host) => {
+  drawChart(host, data.charts[Number(host.dataset.chart)]);
+});
+document.body.dataset.chartsDrawn = 'true';

@@ -1,0 +1,185 @@
+import { buildSync } from 'esbuild';
+import path from 'node:path';
+import { TIER_IDS } from '../../tests/grader/tiers/tier';
+import type { ReportData } from './data';
+import { footprintSvg, readsKey } from './footprintSvg';
+import { escapeHtml as e, jsonForScript } from './html';
+
+/*
+ * The report as one self-contained page: styles, data and the chart script (d3, bundled by esbuild)
+ * all inline, so it works offline from file://. Tables, footprints and failing cases are plain HTML
+ * and SVG, drawn here; only the charts are drawn in the browser.
+ */
+
+/** The chart script, d3 included, as one minified script. */
+function chartScript(): string {
+  const built = buildSync({
+    entryPoints: [path.join(__dirname, 'charts.client.ts')],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2020',
+    minify: true,
+    write: false,
+    legalComments: 'none',
+  });
+  // Inline in a <script>: nothing in it may close the element.
+  return built.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
+}
+
+const STYLE = `
+:root { color-scheme: light; --ink: #212529; --muted: #6c757d; --pass: #2b8a3e; --fail: #c92a2a; --line: #dee2e6; }
+* { box-sizing: border-box; }
+body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink); margin: 0; background: #f8f9fa; }
+header, section { max-width: 1100px; margin: 0 auto; padding: 16px 24px; }
+section { background: #fff; border: 1px solid var(--line); border-radius: 8px; margin-bottom: 18px; }
+h1 { font-size: 22px; margin: 8px 0 2px; } h2 { font-size: 18px; margin: 4px 0 10px; } h3 { font-size: 15px; margin: 14px 0 4px; }
+.muted, figcaption, .key { color: var(--muted); font-size: 13px; }
+nav a { margin-right: 14px; color: #1c7ed6; text-decoration: none; }
+table { border-collapse: collapse; width: 100%; }
+th, td { text-align: left; padding: 5px 8px; border-bottom: 1px solid var(--line); vertical-align: top; }
+td.mark { width: 24px; font-weight: bold; }
+tr[data-status="pass"] td.mark, .pass { color: var(--pass); } tr[data-status="fail"] td.mark, .fail { color: var(--fail); }
+details { margin: 2px 0; } summary { cursor: pointer; }
+pre { background: #f1f3f5; padding: 10px; border-radius: 6px; overflow-x: auto; font: 12px/1.35 ui-monospace, Menlo, Consolas, monospace; }
+.charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(480px, 1fr)); gap: 14px; }
+.chart { margin: 0; border: 1px solid var(--line); border-radius: 6px; padding: 8px; }
+.chart svg { width: 100%; height: auto; font-size: 11px; }
+.chart .axis-label { fill: var(--muted); font-size: 11px; }
+.chart .series-label { font-size: 11px; } .chart .series-label.learner { font-weight: bold; font-size: 12px; }
+.chart.failed { border-color: #ffa8a8; }
+.footprint { margin: 6px 0 10px; } .footprint svg { width: 100%; height: auto; }
+.footprint line { stroke: #adb5bd; stroke-width: 1; }
+.footprint line.target { stroke: #1c7ed6; stroke-dasharray: 4 3; stroke-width: 1.5; }
+.footprint .target-label { fill: #1c7ed6; font-size: 11px; }
+.footprint circle { stroke: #868e96; stroke-width: 1; }
+.footprint .returned circle { stroke: var(--pass); stroke-width: 3; }
+.footprint text.value { font-size: 7px; text-anchor: middle; fill: #212529; }
+.footprint text.count { font-size: 8px; text-anchor: middle; fill: #862e1c; font-weight: bold; }
+.swatch { display: inline-flex; align-items: center; margin-right: 10px; }
+.swatch i { display: inline-block; width: 14px; height: 14px; border: 1px solid #868e96; border-radius: 50%; margin-right: 4px; }
+.swatch i.ring { border: 3px solid var(--pass); }
+td.num { text-align: right; font-variant-numeric: tabular-nums; }
+tr.learner td { background: #fff4e6; font-weight: 600; }
+`;
+
+const mark = (passed: boolean) => (passed ? '✓' : '✗');
+
+function cardSection(data: ReportData): string {
+  const rows = data.card
+    .map((tier) => {
+      const checks = tier.checks
+        .map(
+          (check) =>
+            `<li class="${check.passed ? 'pass' : 'fail'}"><span>${mark(check.passed)}</span> ${e(check.name)}` +
+            `${check.figure ? `<br><span class="muted">${e(check.figure)}</span>` : ''}` +
+            `${!check.passed && check.message ? `<details><summary>why</summary><pre>${e(check.message)}</pre></details>` : ''}</li>`,
+        )
+        .join('');
+      return (
+        `<tr data-tier="${tier.id}" data-status="${tier.passed ? 'pass' : 'fail'}">` +
+        `<td class="mark">${mark(tier.passed)}</td><td><b>${tier.id}</b><br><span class="muted">${e(tier.summary)}</span></td>` +
+        `<td>${e(tier.figure)}<details><summary>${tier.checks.length} checks</summary><ul>${checks}</ul></details></td></tr>`
+      );
+    })
+    .join('');
+  const passed = data.card.filter((tier) => tier.passed).length;
+  return `<section id="card"><h2>Grade card</h2>
+<table class="card"><thead><tr><th></th><th>tier</th><th>the figure behind the verdict</th></tr></thead><tbody>${rows}</tbody></table>
+<p><b>Claim</b>: ${e(data.claim)}</p>
+<p>${passed} of ${TIER_IDS.length} tiers pass (seed ${data.seed}). ${e(data.next)}</p></section>`;
+}
+
+function chartsSection(data: ReportData): string {
+  const figures = data.charts
+    .map((chart, i) => {
+      const yours = data.card
+        .find((tier) => tier.id === chart.tier)
+        ?.checks.find((check) => check.name === chart.check);
+      const verdict = yours
+        ? `<span class="${yours.passed ? 'pass' : 'fail'}">${mark(yours.passed)}</span> `
+        : '';
+      const missing = chart.missing
+        ? `<p class="muted">Your code has no line here: ${e(chart.missing)}</p>`
+        : '';
+      return (
+        `<figure class="chart${yours && !yours.passed ? ' failed' : ''}" data-chart-index="${i}">` +
+        `<figcaption>${verdict}<b>${chart.tier}</b> · ${e(chart.check)}${chart.check.includes(chart.position) ? '' : ` · target ${e(chart.position)}`}</figcaption>` +
+        `${missing}<div class="chart-plot" data-chart="${i}"></div></figure>`
+      );
+    })
+    .join('');
+  return `<section id="charts"><h2>How the reads grow</h2>
+<p class="muted">Every complexity check, as measured: log-log, so a line's slope is its growth (slope 1: like n; flat: like a constant; a gentle curve: like log n). Your code is the thick orange line; the references are measured on the same workloads.</p>
+<div class="charts">${figures}</div></section>`;
+}
+
+function footprintsSection(data: ReportData): string {
+  if (data.footprints.length === 0) {
+    return `<section id="footprints"><h2>Footprints</h2><p class="muted">No footprint: ${e(data.loaded.ok ? 'the grading process ended before drawing them' : data.loaded.reason)}</p></section>`;
+  }
+  const blocks = data.footprints
+    .map((fp) => {
+      const most = Math.max(1, ...fp.yours.reads, ...fp.reference.reads);
+      return (
+        `<div class="footprint-pair" data-position="${e(fp.position)}" data-target="${fp.target}"><h3>Target ${e(fp.position)} (${fp.target}), k = ${fp.k}</h3>` +
+        footprintSvg(fp.yours, most, 'Your code') +
+        footprintSvg(fp.reference, most, `An O(log n + k) walk (${data.referenceName})`) +
+        readsKey(most) +
+        '</div>'
+      );
+    })
+    .join('');
+  return `<section id="footprints"><h2>Footprints: what your code read</h2>
+<p class="muted">One query on a balanced tree of the values 1 to ${data.footprints[0].n}, each node at its place in order (the tree is also a number line), coloured by how often it was read; the values returned have a green ring. Hover a node for its count.</p>${blocks}</section>`;
+}
+
+function failuresSection(data: ReportData): string {
+  const items = data.failures
+    .map(
+      (f) =>
+        `<article class="failure" data-tier="${f.tier}"><h3>${f.tier} · ${e(f.check)}</h3><pre>${e(f.message)}</pre></article>`,
+    )
+    .join('');
+  return `<section id="failures"><h2>Failing cases</h2>${items || '<p class="pass">None: every case of correct, edge and deep passed.</p>'}</section>`;
+}
+
+function compareSection(data: ReportData): string {
+  const rows = data.compare
+    .map((row) => {
+      const tiers = TIER_IDS.map(
+        (id) => `<td class="${row.tiers[id]}">${mark(row.tiers[id] === 'pass')}</td>`,
+      ).join('');
+      const time =
+        row.microsPerQuery == null
+          ? '—'
+          : row.microsPerQuery.toFixed(row.microsPerQuery < 10 ? 1 : 0);
+      return (
+        `<tr class="${row.learner ? 'learner' : ''}" data-name="${e(row.name)}"><td>${e(row.name)}</td>${tiers}` +
+        `<td>${e(row.growth ?? `no numbers: ${row.reason ?? ''}`)}</td><td class="num">${time}</td></tr>`
+      );
+    })
+    .join('');
+  return `<section id="compare"><h2>Beside the references</h2>
+<table class="compare"><thead><tr><th>solution</th>${TIER_IDS.map((id) => `<th>${id}</th>`).join('')}<th>growth class</th><th>µs per query</th></tr></thead><tbody>${rows}</tbody></table>
+<p class="muted">µs per query: median time of one query on a balanced tree of 2^18 nodes, k = 16, on this machine (for reading only: verdicts never use time).</p></section>`;
+}
+
+export function reportPage(data: ReportData): string {
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Report: ${e(data.solution)}</title><style>${STYLE}</style></head>
+<body>
+<header><h1>k closest values in a BST: ${e(data.solution)}</h1>
+<p class="muted">Graded ${e(data.generated.replace('T', ' ').slice(0, 16))} UTC, seed ${data.seed}. Made by npm run report; works offline.</p>
+<nav><a href="#card">Grade card</a><a href="#charts">Growth charts</a><a href="#footprints">Footprints</a><a href="#failures">Failing cases</a><a href="#compare">Compare</a></nav></header>
+${cardSection(data)}
+${chartsSection(data)}
+${footprintsSection(data)}
+${failuresSection(data)}
+${compareSection(data)}
+<script type="application/json" id="kata-report">${jsonForScript(data)}</script>
+<script>${chartScript()}</script>
+</body></html>
+`;
+}
