@@ -122,17 +122,48 @@ async function build() {
   const next = `${CURRENT}.${process.pid}.tmp`;
   fs.writeFileSync(next, JSON.stringify({ root: ROOT, dir, inputs }));
   fs.renameSync(next, CURRENT);
-  for (const old of fs.readdirSync(OUT)) {
-    const at = path.join(OUT, old);
-    if (
-      old.startsWith('build-') &&
-      old !== dir &&
-      Date.now() - fs.statSync(at).mtimeMs > STALE_MS
-    ) {
-      fs.rmSync(at, { recursive: true, force: true });
+  removeStaleBuilds(dir);
+  return staging;
+}
+
+/**
+ * Removes builds no process is likely to use: not the newest of any project root sharing this
+ * folder (a copy of the project with linked node_modules has its own; a copy since deleted no
+ * longer counts), and not used for STALE_MS (bundles() marks a build used each time it hands it
+ * out, so a long watch keeps its own).
+ */
+function removeStaleBuilds(keep, out = OUT) {
+  const names = fs.readdirSync(out);
+  const current = new Set([keep]);
+  for (const name of names.filter((n) => n.startsWith('current-') && n.endsWith('.json'))) {
+    try {
+      const { root, dir } = JSON.parse(fs.readFileSync(path.join(out, name), 'utf8'));
+      if (fs.existsSync(root)) current.add(dir);
+      else fs.rmSync(path.join(out, name), { force: true });
+    } catch {
+      // being replaced right now: its build is the newest, not stale
     }
   }
-  return staging;
+  for (const old of names.filter((n) => n.startsWith('build-') && !current.has(n))) {
+    const at = path.join(out, old);
+    try {
+      if (Date.now() - fs.statSync(at).mtimeMs > STALE_MS) {
+        fs.rmSync(at, { recursive: true, force: true });
+      }
+    } catch {
+      // removed by another process meanwhile
+    }
+  }
+}
+
+/** Marks a build as used now (see removeStaleBuilds). */
+function markUsed(dir) {
+  try {
+    const now = new Date();
+    fs.utimesSync(dir, now, now);
+  } catch {
+    // a build that cannot be marked is only removed sooner; it is rebuilt when missing
+  }
 }
 
 // Checked once per process: a process that outlives a change to the grader (jest --watch while
@@ -170,6 +201,7 @@ async function bundles() {
     return dir;
   });
   const dir = await checked;
+  markUsed(dir);
   const inputs = JSON.stringify(readCurrent()?.inputs ?? {});
   return {
     cacheDir: OUT,
@@ -181,4 +213,4 @@ async function bundles() {
   };
 }
 
-module.exports = { bundles };
+module.exports = { bundles, removeStaleBuilds, STALE_MS };
