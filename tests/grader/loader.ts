@@ -24,15 +24,18 @@ const RealModule = (mainProcess.mainModule?.constructor ??
   require('node:module')) as typeof NodeModule;
 const realRequire = RealModule.createRequire(__filename);
 
-let ready = false;
+let tsxReady = false;
 
-// TypeScript (and modern JavaScript) via tsx, with stack traces mapped back to the learner's
-// lines. Registering over an earlier tsx hook (the CLI tools run under one) is harmless.
-function prepare(): void {
-  if (ready) return;
+/**
+ * What a solution imports (the kata's TreeNode, a helper file of its own) loads through tsx.
+ * Registered only for code that requires something: most solutions import types alone, which
+ * compile to nothing, and a grading process saves tsx's start. Registering over an earlier tsx
+ * hook (the CLI tools run under one) is harmless.
+ */
+function prepareImports(code: string): void {
+  if (tsxReady || !/\brequire\s*\(/.test(code)) return;
   (realRequire('tsx/cjs/api') as { register: () => void }).register();
-  mainProcess.setSourceMapsEnabled(true);
-  ready = true;
+  tsxReady = true;
 }
 
 /**
@@ -113,9 +116,11 @@ const COMPILER_VERSION = (realRequire('esbuild/package.json') as { version: stri
  * learner's lines. What it imports loads through tsx.
  */
 export function loadSolutionModule(file: string): unknown {
-  prepare();
+  // Stack traces mapped back to the learner's lines.
+  mainProcess.setSourceMapsEnabled(true);
   forget(realRequire.cache[file]);
   const code = compiled(file, readFileSync(file, 'utf8'));
+  prepareImports(code);
   const module = new RealModule(file) as NodeModule & {
     _compile(code: string, file: string): void;
   };

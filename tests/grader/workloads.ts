@@ -197,8 +197,7 @@ const PRECISE_ENOUGH = 0.01;
  * look at each tree in the mean either way).
  */
 class FamilySample {
-  private readonly workload: Workload;
-  private readonly samples: { target: number; k: number }[];
+  private built: { workload: Workload; samples: { target: number; k: number }[] } | undefined;
   private readonly limits: CallLimits;
   private taken = 0;
   private readonly costs: number[] = [];
@@ -210,18 +209,34 @@ class FamilySample {
     private readonly solution: Solution,
     private readonly n: number,
     private readonly position: Position,
-    kCentre: number,
+    private readonly kCentre: number,
     private readonly family: Family,
   ) {
-    this.workload = balancedWorkload(n);
     this.limits = limitsFor(n);
-    const targets = targetsAt(this.workload.sorted, position, family.targets);
-    const ks = ksAround(kCentre, family.ks);
-    // Every target meets every k, in an order where each round mixes both.
-    this.samples = Array.from({ length: targets.length * ks.length }, (_, s) => ({
-      target: targets[s % targets.length],
-      k: ks[(s + Math.floor(s / targets.length)) % ks.length],
-    }));
+  }
+
+  // The tree is built at the family's first call: a series whose first size already fails never
+  // builds its larger trees.
+  private get workload(): Workload {
+    return this.prepared().workload;
+  }
+  private get samples(): { target: number; k: number }[] {
+    return this.prepared().samples;
+  }
+
+  private prepared() {
+    if (!this.built) {
+      const workload = balancedWorkload(this.n);
+      const targets = targetsAt(workload.sorted, this.position, this.family.targets);
+      const ks = ksAround(this.kCentre, this.family.ks);
+      // Every target meets every k, in an order where each round mixes both.
+      const samples = Array.from({ length: targets.length * ks.length }, (_, s) => ({
+        target: targets[s % targets.length],
+        k: ks[(s + Math.floor(s / targets.length)) % ks.length],
+      }));
+      this.built = { workload, samples };
+    }
+    return this.built;
   }
 
   private headline(k: number): string {

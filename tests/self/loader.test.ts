@@ -4,6 +4,8 @@ import path from 'node:path';
 import { CountingTree } from '../grader/countingTree';
 import { balanced, evenValues } from '../grader/generators';
 import { mainGlobal } from '../grader/loader';
+import { PROJECT_ROOT } from '../grader/paths';
+import { gradeInProcess } from '../grader/process/supervisor';
 import { inOrder } from '../grader/shape';
 import { loadSolution, type Solution } from '../grader/solution';
 import { runTrial } from '../grader/trial';
@@ -42,6 +44,21 @@ describe('loading a solution', () => {
         'declare class TreeNode { val: number; constructor(v?: number); }\n',
     );
     expect(solutionOf(file).fn({ val: 7, left: null, right: null }, 1, 1)).toEqual([7]);
+  });
+
+  test('what it imports loads too, TypeScript included, in a fresh grading process', async () => {
+    write('helper.ts', 'export const first = (xs: number[]): number[] => xs.slice(0, 1);\n');
+    const kata = path.join(PROJECT_ROOT, 'kata', 'TreeNode').split(path.sep).join('/');
+    const file = write(
+      'imports.ts',
+      `import { first } from './helper.js';\nimport { TreeNode } from '${kata}';\n` +
+        'export function closestKValues(root: TreeNode | null): number[] {\n' +
+        '  return first([new TreeNode(root ? root.val : 0).val]);\n}\n',
+    );
+    const run = await gradeInProcess(file, 272, { tiers: ['edge'] });
+    expect(run.loaded).toEqual({ ok: true });
+    // It ran: wrong answers (it returns one value), not a load failure.
+    expect(run.results[0].kind).toBe('wrongAnswer');
   });
 
   test.each([
