@@ -19,8 +19,8 @@ export interface Point {
   reads: number;
   /** Mean reads of the same targets at k = 1, when the family was paired with them. */
   base?: number;
-  /** Mean wall-clock time per call: only ever used for words about a call that ran out of time. */
-  ms: number;
+  /** Mean CPU time per call (trial.ts): only ever used for words about a call that ran out of time. */
+  cpuMs: number;
 }
 
 /** log2(n) as "2^18", the way the grade card names sizes. */

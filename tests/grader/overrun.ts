@@ -14,7 +14,8 @@ export interface Finished {
   /** The size that grew: n or k. */
   x: number;
   reads: number;
-  ms: number;
+  /** CPU time (trial.ts): a busy machine stretches wall-clock time unevenly. */
+  cpuMs: number;
 }
 
 type Axis = 'n' | 'k';
@@ -70,9 +71,11 @@ export function overrunReason(
   // The stopped call took at least its limit: a lower bound on how its time grows, from the last
   // call that returned. Times of the smallest calls are too coarse (and the code still cold) to
   // beat it, but the growth between two finished calls can.
-  const bound = exponentBetween(last.ms, trial.ms, last.x, at);
+  const bound = exponentBetween(last.cpuMs, trial.cpuMs, last.x, at);
   const previous = finished[finished.length - 2];
-  const measured = previous ? exponentBetween(previous.ms, last.ms, previous.x, last.x) : -Infinity;
+  const measured = previous
+    ? exponentBetween(previous.cpuMs, last.cpuMs, previous.x, last.x)
+    : -Infinity;
   const timeGrowth = Math.max(bound, measured);
   const timeWords = `${measured >= bound ? '' : 'at least '}${growth(timeGrowth, axis)}`;
   const readGrowth = previous

@@ -19,6 +19,11 @@ export interface Trial {
   reads: number;
   /** Wall-clock milliseconds the call took (for words about slowness only, never a verdict). */
   ms: number;
+  /**
+   * The process's CPU milliseconds meanwhile: what words about how time GREW compare, since a busy
+   * machine stretches wall-clock time unevenly (a call preempted for 20 ms looks 20 ms slower).
+   */
+  cpuMs: number;
   /** The call ran on a short leash: an earlier call of this run had to be stopped. */
   leashed?: boolean;
   kind?: FailureKind;
@@ -88,8 +93,10 @@ export function runTrial(
   // runs learner code when read.
   const call = () => copyReturned(solution.fn(tree.root, target, k), k);
   const started = performance.now();
+  const cpuStarted = process.cpuUsage();
   const { outcome, output } = inSession ? runCaught(call) : runGuarded(call, limits.timeoutMs);
   const ms = performance.now() - started;
+  const cpuMs = cpuSince(cpuStarted);
   const { reads, overLimit } = stopCounting();
   const treeProblem = tree.checkAndRestore(solution);
   if ((overLimit && !limits.growthCap) || outcome.status === 'timeout') leashed = true;
@@ -97,6 +104,7 @@ export function runTrial(
     passed: false,
     reads,
     ms,
+    cpuMs,
     leashed: wasLeashed,
     kind,
     reason,
@@ -137,13 +145,13 @@ export function runTrial(
       const certainlyRight =
         returned.kind === 'array' && isClosestWindow(sorted, target, k, returned.items);
       const values = returned.kind === 'array' ? (returned.items as number[]) : undefined;
-      if (certainlyRight && !treeProblem) return { passed: true, reads, ms, output, values };
+      if (certainlyRight && !treeProblem) return { passed: true, reads, ms, cpuMs, output, values };
       const wrong = certainlyRight ? null : whyWrong(sorted, target, k, returned);
       const got = showReturned(returned);
       if (wrong && treeProblem) return fail('wrongAnswer', `${wrong}; also, ${treeProblem}`, got);
       if (wrong) return fail('wrongAnswer', wrong, got);
       if (treeProblem) return fail('changedTree', treeProblem, got);
-      return { passed: true, reads, ms, output, values };
+      return { passed: true, reads, ms, cpuMs, output, values };
     }
   }
 }
@@ -160,6 +168,7 @@ export function runSession(
   running: () => CountingTree | undefined,
 ): Trial | null {
   const timeoutMs = leashed ? Math.min(100, limitMs) : limitMs;
+  const cpuStarted = process.cpuUsage();
   const { outcome, output } = runGuarded(body, timeoutMs);
   if (outcome.status === 'ok') return null;
   if (outcome.status !== 'timeout')
@@ -171,10 +180,17 @@ export function runSession(
     passed: false,
     reads,
     ms: timeoutMs,
+    // The session's earlier calls take at most a quarter of it (workloads.ts): close enough.
+    cpuMs: cpuSince(cpuStarted),
     kind: 'timeout',
     reason: timeoutReason(timeoutMs, reads),
     output,
   };
+}
+
+function cpuSince(started: NodeJS.CpuUsage): number {
+  const { user, system } = process.cpuUsage(started);
+  return (user + system) / 1000;
 }
 
 function timeoutReason(timeoutMs: number, reads: number): string {

@@ -2,7 +2,7 @@ import { renderFailure, SHOWN_ENTRIES } from './caseReport';
 import { CountingNode, CountingTree } from './countingTree';
 import { evenValues, path, type Lean } from './generators';
 import type { Point } from './growth';
-import { overrunReason, probedReason } from './overrun';
+import { overrunReason, probedReason, type Finished } from './overrun';
 import type { Solution } from './solution';
 import { limitsFor, runSession, runTrial, type CallLimits, type Trial } from './trial';
 import { count, thousands } from './validator';
@@ -133,7 +133,7 @@ export interface FailedCall {
   render: (trial: Trial) => string;
 }
 
-export type Called = { ok: true; reads: number; ms: number } | FailedCall;
+export type Called = { ok: true; reads: number; ms: number; cpuMs: number } | FailedCall;
 
 /** One call on a workload; on failure, the case rendered for the learner under `headline`. */
 export function measureCall(
@@ -146,7 +146,7 @@ export function measureCall(
   inSession = false,
 ): Called {
   const trial = runTrial(solution, workload.tree, workload.sorted, target, k, limits, inSession);
-  if (trial.passed) return { ok: true, reads: trial.reads, ms: trial.ms };
+  if (trial.passed) return { ok: true, reads: trial.reads, ms: trial.ms, cpuMs: trial.cpuMs };
   return {
     ok: false,
     trial,
@@ -201,7 +201,7 @@ class FamilySample {
   private readonly limits: CallLimits;
   private taken = 0;
   private readonly costs: number[] = [];
-  private sums = { reads: 0, base: 0, k: 0, ms: 0 };
+  private sums = { reads: 0, base: 0, k: 0, cpuMs: 0 };
   /** The longest a call of this family took so far, in ms. */
   private slowestMs = 0;
 
@@ -307,7 +307,7 @@ class FamilySample {
       cost = (call.reads - one.reads) / Math.max(k - 1, 1);
     }
     this.sums.reads += call.reads;
-    this.sums.ms += call.ms;
+    this.sums.cpuMs += call.cpuMs;
     this.sums.k += k;
     this.costs.push(cost);
     return null;
@@ -328,14 +328,23 @@ class FamilySample {
     return call;
   }
 
+  /** The family's first query timed again (see fastest). */
+  fastest(axis: 'n' | 'k'): Finished | undefined {
+    const { target, k } = this.samples[0];
+    const limits = { ...this.limits, probe: true };
+    return fastest(axis === 'n' ? this.n : k, () =>
+      measureCall(this.solution, this.workload, target, k, () => '', limits),
+    );
+  }
+
   point(): Point {
     const m = this.costs.length;
-    const { reads, base, k, ms } = this.sums;
+    const { reads, base, k, cpuMs } = this.sums;
     return {
       n: this.n,
       k: k / m,
       reads: reads / m,
-      ms: ms / m,
+      cpuMs: cpuMs / m,
       ...(this.family.paired && { base: base / m }),
     };
   }
@@ -390,11 +399,16 @@ export class SeriesSample {
     for (const [i, family] of this.families.entries()) {
       const failed = family.take(calls);
       if (!failed) continue;
-      const points = this.families.slice(0, i).map((f) => f.point());
+      const before = this.families.slice(0, i);
+      const points = before.map((f) => f.point());
       const at = this.spec.at[i];
+      const finished =
+        failed.trial.kind === 'timeout'
+          ? before.map((f, j) => f.fastest(this.spec.x) ?? finishedPoint(points[j], this.spec.x))
+          : points.map((p) => finishedPoint(p, this.spec.x));
       const trial = {
         ...failed.trial,
-        reason: stoppedReason(this.solution, failed.trial, points, at, this.spec),
+        reason: stoppedReason(this.solution, failed.trial, finished, at, this.spec),
       };
       this.failed = { ok: false, trial, message: failed.render(trial), points };
       return this.failed;
@@ -402,6 +416,30 @@ export class SeriesSample {
     return { ok: true, points: this.families.map((f) => f.point()) };
   }
 }
+
+/** Calls that time a finished size again when a larger one ran out of time. */
+const RETIMED = 3;
+
+/**
+ * One query timed again and again (each call under its own guard, clear of the leash), its fastest
+ * CPU time kept: words about how time grew compare single calls of a few milliseconds, which a busy
+ * machine can stretch several times over, and only ever stretches.
+ */
+export function fastest(x: number, call: () => Called): Finished | undefined {
+  let best: Finished | undefined;
+  for (let i = 0; i < RETIMED; i++) {
+    const called = call();
+    if (!called.ok) break;
+    if (!best || called.cpuMs < best.cpuMs) best = { x, reads: called.reads, cpuMs: called.cpuMs };
+  }
+  return best;
+}
+
+const finishedPoint = (point: Point, axis: 'n' | 'k'): Finished => ({
+  x: point[axis],
+  reads: point.reads,
+  cpuMs: point.cpuMs,
+});
 
 /** A series measured in full. */
 export function measureSeries(solution: Solution, spec: SeriesSpec): Series {
@@ -411,11 +449,10 @@ export function measureSeries(solution: Solution, spec: SeriesSpec): Series {
 function stoppedReason(
   solution: Solution,
   trial: Trial,
-  points: readonly Point[],
+  finished: readonly Finished[],
   at: { n: number; k: number },
   spec: SeriesSpec,
 ): string | undefined {
-  const finished = points.map((p) => ({ x: p[spec.x], reads: p.reads, ms: p.ms }));
   // A probe costs a second stop when the code hangs everywhere: once per run is enough.
   if (finished.length > 0 || trial.kind !== 'timeout' || trial.leashed) {
     return overrunReason(trial, at[spec.x], finished, spec.x);

@@ -7,6 +7,7 @@ const trial: Trial = {
   passed: false,
   reads: 12,
   ms: 1,
+  cpuMs: 1,
   kind: 'wrongAnswer',
   reason:
     'it left out 3 (distance 0.714286) but returned 1 (distance 2.71429), which is farther from 3.714286',

@@ -216,7 +216,7 @@ describe('optimal: one more k at every n, and k against k log k', () => {
 });
 
 test('exponents, degrees and the tail score read off points', () => {
-  const at = (n: number, reads: number) => ({ n, k: 1, reads, ms: 0 });
+  const at = (n: number, reads: number) => ({ n, k: 1, reads, cpuMs: 0 });
   expect(exponent(at(1024, 1024), at(4096, 4096))).toBeCloseTo(1);
   expect(exponent(at(1024, 10), at(4096, 20))).toBeCloseTo(0.5);
   expect(logDegree(at(2 ** 10, 10), at(2 ** 20, 20))).toBeCloseTo(1);

@@ -3,6 +3,7 @@ import { overrunReason, type Finished } from '../overrun';
 import type { Solution } from '../solution';
 import { limitsFor, type Trial } from '../trial';
 import {
+  fastest,
   measureCall,
   pathWorkload,
   PROBE_BASE_MS,
@@ -61,9 +62,9 @@ function explained(
 ): { trial: Trial; message: string } {
   const finished: Finished[] = [];
   for (const n of failed.trial.kind === 'timeout' ? PROBE_NS : []) {
-    const probe = call(solution, n, lean, position, k, true);
-    if (!probe.ok) break;
-    finished.push({ x: n, ...probe });
+    const probe = fastest(n, () => call(solution, n, lean, position, k, true));
+    if (!probe) break;
+    finished.push(probe);
   }
   const trial = { ...failed.trial, reason: overrunReason(failed.trial, DEEP_N, finished, 'n') };
   return { trial, message: failed.render(trial) };
