@@ -59,9 +59,15 @@ export function limitsFor(n: number, readLimit = 4_000_000 + 100 * n, baseMs = 3
 // same tier get a short leash so that a solution that hangs everywhere still ends in seconds.
 // Honest calls never come near either limit.
 let leashed = false;
+/** A call of this run was stuck where only ending the process stopped it: every tier is leashed. */
+let leashedFromStart = false;
+
+export function leashEveryTier(): void {
+  leashedFromStart = true;
+}
 
 export function resetLeash(): void {
-  leashed = false;
+  leashed = leashedFromStart;
 }
 
 function leash(limits: CallLimits, n: number): CallLimits {

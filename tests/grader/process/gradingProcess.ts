@@ -6,7 +6,7 @@ import { cacheCompiledIn } from '../loader';
 import { loadSolution, type Solution } from '../solution';
 import { measureProfile } from '../profile';
 import { failedBeforeAnySeed, plan, runTier } from '../tiers/index';
-import { resetLeash } from '../trial';
+import { leashEveryTier, resetLeash } from '../trial';
 import { resetWorkloads } from '../workloads';
 import {
   LEASHED_MEMORY_BUDGET_MB,
@@ -50,6 +50,8 @@ function watchMemory(script: string, budgetMb: number): void {
 
 function grade(job: GradeJob, memoryWatch: string): void {
   if (job.compiledCache) cacheCompiledIn(job.compiledCache);
+  // Stuck once, in a call the clock could not stop: a call that hangs again is ended sooner.
+  if (job.leash === 'stuck') leashEveryTier();
   watchMemory(
     memoryWatch,
     job.leash === 'outOfMemory' ? LEASHED_MEMORY_BUDGET_MB : MEMORY_BUDGET_MB,

@@ -17,7 +17,8 @@ export interface GradeJob {
   tiers: TierId[];
   /**
    * An earlier grading process of this run was ended for this fault: the same fault is stopped
-   * sooner (a smaller memory budget after running out of memory, less grace after being stuck).
+   * sooner (a smaller memory budget after running out of memory; after being stuck, every call on
+   * the short leash of trial.ts and less grace past it).
    */
   leash?: 'outOfMemory' | 'stuck';
   /** Where compiled solution files are kept between processes (loader.ts). */

@@ -1,0 +1,49 @@
+import { CountingTree } from '../grader/countingTree';
+import { evenValues } from '../grader/generators';
+import type { Solution } from '../grader/solution';
+import { leashEveryTier, resetLeash, runTrial, type CallLimits } from '../grader/trial';
+
+/*
+ * The leash: once a call had to be stopped, later calls of the tier get a short time limit, so a
+ * solution that hangs in every call still ends in seconds; a new tier starts unleashed, unless a
+ * call of the run was stuck where only ending its process stopped it.
+ */
+
+const sorted = evenValues(7);
+const tree = CountingTree.balanced(sorted);
+const hangs: Solution = {
+  file: 'hangs.ts',
+  fn: () => {
+    for (;;) {
+      // never returns, never reads
+    }
+  },
+};
+const limits: CallLimits = { timeoutMs: 400, readLimit: 4_000_000 };
+const call = () => runTrial(hangs, tree, sorted, 3, 2, limits);
+
+test('after a call is stopped, the next ones of the tier are on the short leash', () => {
+  resetLeash();
+  const first = call();
+  expect(first.kind).toBe('timeout');
+  expect(first.leashed).toBe(false);
+  expect(first.reason).toContain('within 0.4 s');
+  const second = call();
+  expect(second.leashed).toBe(true);
+  expect(second.reason).toContain('within 0.1 s');
+});
+
+test('a new tier starts unleashed', () => {
+  resetLeash();
+  const trial = call();
+  expect(trial.leashed).toBe(false);
+  expect(trial.reason).toContain('within 0.4 s');
+});
+
+test('once a call of the run was stuck, every tier starts on the leash', () => {
+  leashEveryTier();
+  resetLeash();
+  const trial = call();
+  expect(trial.leashed).toBe(true);
+  expect(trial.reason).toContain('within 0.1 s');
+});
