@@ -419,11 +419,13 @@ export class SeriesSample {
 
 /** Calls that time a finished size again when a larger one ran out of time. */
 const RETIMED = 3;
+/** A call this long (CPU ms) is timed once: a few milliseconds of noise do not move it. */
+const STEADY_MS = 50;
 
 /**
  * One query timed again and again (each call under its own guard, clear of the leash), its fastest
  * CPU time kept: words about how time grew compare single calls of a few milliseconds, which a busy
- * machine can stretch several times over, and only ever stretches.
+ * machine can stretch several times over, and only ever stretches. A long call is timed once.
  */
 export function fastest(x: number, call: () => Called): Finished | undefined {
   let best: Finished | undefined;
@@ -431,6 +433,7 @@ export function fastest(x: number, call: () => Called): Finished | undefined {
     const called = call();
     if (!called.ok) break;
     if (!best || called.cpuMs < best.cpuMs) best = { x, reads: called.reads, cpuMs: called.cpuMs };
+    if (called.cpuMs >= STEADY_MS) break;
   }
   return best;
 }

@@ -78,6 +78,12 @@ describe('fastest: one query timed again, the fastest CPU time kept', () => {
     expect(fastest(4096, () => ok(times.shift()!))).toEqual({ x: 4096, reads: 10, cpuMs: 2 });
   });
 
+  test('times a long call once: noise of a few milliseconds does not move it', () => {
+    let calls = 0;
+    expect(fastest(65_536, () => (calls++, ok(80)))).toEqual({ x: 65_536, reads: 10, cpuMs: 80 });
+    expect(calls).toBe(1);
+  });
+
   test('stops at a call that fails, keeping what returned before it', () => {
     const calls: Called[] = [ok(4), { ok: false } as Called, ok(1)];
     expect(fastest(256, () => calls.shift()!)).toEqual({ x: 256, reads: 10, cpuMs: 4 });
