@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { closestKValues as twoStacks } from '../../solutions/twoStacks';
 import { CountingTree, TracedNode } from './countingTree';
-import { renderFootprints } from './footprintText';
+import { CARD_WIDTH, renderFootprints } from './footprintText';
 import { PROJECT_ROOT } from './paths';
 import type { Solution, SolutionFn } from './solution';
 import { limitsFor, runTrial } from './trial';
@@ -90,7 +90,7 @@ export const OPTIMAL_WALK = {
   } satisfies Solution,
 };
 
-/** The tree a footprint on the card is drawn on: the largest that fits 80 columns. */
+/** The tree a footprint on the card is drawn on: the largest that fits its columns. */
 export const CARD_FOOTPRINT_N = 31;
 
 /** Yours reading at least this many times the walk's reads is a difference the picture shows. */
@@ -122,7 +122,7 @@ export function footprintStory(solution: Solution, position: Position, k: number
       ? ''
       : ` with the target ${POSITION_WORDS[best!.position]} (${POSITION_WORDS[position]}, the difference only shows on larger trees)`;
   return [
-    `What your code read for one query on ${n} nodes${where}, beside the walk the follow-up asks for:`,
-    renderFootprints(yours, { title: reference.title, footprint: walk }, false),
+    `One query on ${n} nodes${where}: what your code read, then the follow-up's walk.`,
+    renderFootprints(yours, { title: reference.title, footprint: walk }, false, CARD_WIDTH),
   ].join('\n');
 }

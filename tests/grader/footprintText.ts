@@ -5,10 +5,13 @@ import { count } from './validator';
 /*
  * A footprint drawn for the terminal: every node at its place in order, left to right (so the
  * tree is also a number line), on the row of its depth, marked by how often it was read; the
- * values returned in green, the target under the tree. A 31-node tree fits 80 columns.
+ * values returned in green, the target under the tree. A 31-node tree fits 76 columns: the card
+ * indents a failure's message by 4, and still fits 80.
  */
 
-const WIDTH = 80;
+/** Columns a footprint may take: a terminal's 80 (npm run footprint), less the card's indent. */
+export const WIDTH = 80;
+export const CARD_WIDTH = 76;
 const MARGIN = 3;
 
 /** "13" not read, "13•" read once, "13×8" read eight times. */
@@ -16,10 +19,15 @@ function label(value: number, reads: number): string {
   return reads === 0 ? String(value) : reads === 1 ? `${value}•` : `${value}×${reads}`;
 }
 
-export function renderFootprint(fp: Footprint, title: string, color = pc.isColorSupported): string {
+export function renderFootprint(
+  fp: Footprint,
+  title: string,
+  color = pc.isColorSupported,
+  width = WIDTH,
+): string {
   const c = pc.createColors(color);
   const n = fp.values.length;
-  const step = n > 1 ? Math.min(10, (WIDTH - 2 * MARGIN) / (n - 1)) : 0;
+  const step = n > 1 ? Math.min(10, (width - 2 * MARGIN) / (n - 1)) : 0;
   const x = (i: number) => MARGIN + Math.round(i * step);
   const height = Math.max(...fp.depth) + 1;
   const answer = new Set(fp.answer ?? []);
@@ -42,7 +50,7 @@ export function renderFootprint(fp: Footprint, title: string, color = pc.isColor
       row += ' '.repeat(start - end) + paint(i)(text);
       end = start + text.length;
     }
-    return end <= WIDTH ? row : undefined;
+    return end <= width ? row : undefined;
   };
   const rows: string[] = [];
   for (let d = 0; d < height; d++) {
@@ -53,7 +61,7 @@ export function renderFootprint(fp: Footprint, title: string, color = pc.isColor
     if (row !== undefined) rows.push(row);
     else for (const half of [0, 1]) rows.push(place(level.filter((_, j) => j % 2 === half)) ?? '');
     if (d === height - 1) break;
-    const links = Array<string>(WIDTH).fill(' ');
+    const links = Array<string>(width).fill(' ');
     for (let i = 0; i < n; i++) {
       if (fp.depth[i] !== d + 1) continue;
       const p = fp.parent[i];
@@ -62,13 +70,13 @@ export function renderFootprint(fp: Footprint, title: string, color = pc.isColor
     rows.push(links.join('').trimEnd());
   }
   // Under the tree, the number line: the values returned, then the target.
-  const marks = Array<string>(WIDTH).fill(' ');
+  const marks = Array<string>(width).fill(' ');
   fp.values.forEach((value, i) => answer.has(value) && (marks[x(i)] = '●'));
   rows.push(c.green(marks.join('').trimEnd()));
-  const at = Math.min(WIDTH - 1, Math.max(0, Math.round(MARGIN + (fp.target - 1) * step)));
+  const at = Math.min(width - 1, Math.max(0, Math.round(MARGIN + (fp.target - 1) * step)));
   const mark = `▲ target ${fp.target}`;
   rows.push(
-    at + mark.length <= WIDTH
+    at + mark.length <= width
       ? ' '.repeat(at) + mark
       : `${' '.repeat(Math.max(0, at - mark.length + 1))}target ${fp.target} ▲`,
   );
@@ -83,15 +91,16 @@ export function renderFootprints(
   yours: Footprint,
   reference: { title: string; footprint: Footprint },
   color = pc.isColorSupported,
+  width = WIDTH,
 ): string {
   return [
-    renderFootprint(yours, 'Your code', color),
+    renderFootprint(yours, 'Your code', color, width),
     '',
-    renderFootprint(reference.footprint, reference.title, color),
+    renderFootprint(reference.footprint, reference.title, color, width),
     pc
       .createColors(color)
       .dim(
-        `target ${yours.target}, k = ${yours.k} · 13 unread · 13• read once · 13×8 eight times · ● returned`,
+        `target ${yours.target}, k = ${yours.k} · 13 not read · 13• once · 13×8 eight times · ● returned`,
       ),
   ].join('\n');
 }

@@ -152,6 +152,8 @@ describe('footprint drawn for the terminal', () => {
     };
     const story = footprintStory(as(stopsEarly), 'nearMin', 4);
     expect(story).toContain('with the target in the middle (near the minimum');
+    // The card indents a failure's message by 4 columns: the drawings still fit 80.
+    for (const line of story.split('\n').slice(1)) expect([...line].length).toBeLessThanOrEqual(76);
     expect(story).toContain('An O(log n + k) walk (twoStacks)');
     expect(footprintStory(as(searchFromRoot), 'middle', 8)).not.toContain('only shows');
   });
