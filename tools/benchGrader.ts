@@ -1,18 +1,12 @@
 import { spawn, spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pc from 'picocolors';
 import { PROJECT_ROOT } from '../tests/grader/paths';
+import { projectCopy } from './files';
 import { referenceCacheDir } from './referenceCache';
+import { referenceAsKataFile } from './references';
 import { median } from '../tests/grader/timing';
 
 /*
@@ -90,25 +84,9 @@ function defaultTsJestProject(): string {
 
 /** Seconds from saving the kata file to the next grade card, under `jest --watchAll`. */
 async function watchLatency(runs: number): Promise<number[]> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'kata-bench-watch-'));
-  for (const entry of [
-    'kata',
-    'hints',
-    'solutions',
-    'tests',
-    'tools',
-    'package.json',
-    'tsconfig.json',
-    'jest.config.ts',
-  ]) {
-    cpSync(path.join(PROJECT_ROOT, entry), path.join(dir, entry), { recursive: true });
-  }
-  symlinkSync(path.join(PROJECT_ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'junction');
+  const dir = projectCopy('kata-bench-watch-');
   const kata = path.join(dir, 'kata', 'closestKValues.ts');
-  const solution = readFileSync(
-    path.join(PROJECT_ROOT, 'solutions', 'twoStacks.ts'),
-    'utf8',
-  ).replace("'../kata/TreeNode'", "'./TreeNode'");
+  const solution = referenceAsKataFile('twoStacks');
   const child = spawn(
     process.execPath,
     [path.join(dir, 'node_modules', 'jest', 'bin', 'jest.js'), '--watchAll'],

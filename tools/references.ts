@@ -22,6 +22,14 @@ export interface Reference {
   tiers: string[];
 }
 
+/** A reference's source as the learner's kata/closestKValues.ts would hold it (TreeNode beside it). */
+export function referenceAsKataFile(name: string): string {
+  return readFileSync(path.join(SOLUTIONS_DIR, `${name}.ts`), 'utf8').replace(
+    "'../kata/TreeNode'",
+    "'./TreeNode'",
+  );
+}
+
 export function loadReferences(dir: string = SOLUTIONS_DIR): Reference[] {
   return readdirSync(dir)
     .filter((name) => name.endsWith('.ts'))

@@ -10,7 +10,7 @@ import { count } from './validator';
  */
 
 /** Columns a footprint may take: a terminal's 80 (npm run footprint), less the card's indent. */
-export const WIDTH = 80;
+const WIDTH = 80;
 export const CARD_WIDTH = 76;
 const MARGIN = 3;
 

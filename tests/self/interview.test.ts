@@ -1,8 +1,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../grader/paths';
-import { npmRun, projectCopy } from './projectCopy';
+import { projectCopy } from '../../tools/files';
+import { referenceAsKataFile } from '../../tools/references';
+import { npmRun } from './projectCopy';
 
 /*
  * npm run interview, end to end in a real terminal: a tmux pane running an interactive shell, in
@@ -34,13 +35,6 @@ async function until(seen: (text: string) => boolean, what: string): Promise<str
 
 const count = (text: string, phrase: string) => text.split(phrase).length - 1;
 
-function reference(name: string): string {
-  return readFileSync(path.join(PROJECT_ROOT, 'solutions', `${name}.ts`), 'utf8').replace(
-    "'../kata/TreeNode'",
-    "'./TreeNode'",
-  );
-}
-
 test('outside a terminal it says in one line that it needs one', () => {
   const { status, stderr } = npmRun(projectCopy(), 'interview', [], '');
   expect(status).toBe(2);
@@ -66,13 +60,13 @@ inTerminal('in a terminal', () => {
     expect(screen()).toContain('Mock interview: 5 minutes, from now.');
     expect(screen()).toContain('K closest values in a binary search tree');
     npmRun(dir, 'hint'); // a hint taken meanwhile, in another terminal
-    writeFileSync(kata, `${reference('sortByDistance')}\n// complexity: O(n log n)\n`);
+    writeFileSync(kata, `${referenceAsKataFile('sortByDistance')}\n// complexity: O(n log n)\n`);
     const partway = await until((s) => s.includes('4 of 6 tiers pass'), 'a save that passes');
     expect(partway).toMatch(
       /\[0[0-4]:\d\d left\] 4 of 6 tiers pass \(correct, edge, linear, deep\) · hints taken: 1/,
     );
     expect(partway).toContain('next: sublinear');
-    writeFileSync(kata, reference('twoStacks'));
+    writeFileSync(kata, referenceAsKataFile('twoStacks'));
     const card = await until(
       (s) => s.includes('scorecard: a mock interview of 5 minutes'),
       'the scorecard',
@@ -85,7 +79,7 @@ inTerminal('in a terminal', () => {
   }, 90_000);
 
   test('Ctrl-C ends it with a scorecard too, and npm run progress shows both', async () => {
-    writeFileSync(kata, reference('searchFromRoot'));
+    writeFileSync(kata, referenceAsKataFile('searchFromRoot'));
     const before = count(screen(), 'tiers pass');
     type('NO_COLOR=1 npm run interview -- --minutes 30');
     await until((s) => count(s, 'tiers pass') > before, 'the first grading');

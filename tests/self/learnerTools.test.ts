@@ -9,7 +9,9 @@ import { claimOf } from '../grader/claim';
 import { renderGradeCard } from '../grader/gradeCard';
 import { DEFAULT_SEED } from '../grader/seed';
 import { DEFAULT_SOLUTION, PROJECT_ROOT } from '../grader/paths';
-import { npmRun, projectCopy, start } from './projectCopy';
+import { projectCopy } from '../../tools/files';
+import { referenceAsKataFile } from '../../tools/references';
+import { npmRun, start } from './projectCopy';
 
 /* The learner's tools, run word for word in a fresh copy of the project. */
 
@@ -142,11 +144,7 @@ describe('npm run watch', () => {
     try {
       await until(() => cards() >= 1);
       expect(watch.output()).toContain('0 of 6 tiers pass');
-      const reference = readFileSync(path.join(dir, 'solutions', 'twoStacks.ts'), 'utf8');
-      writeFileSync(
-        path.join(dir, 'kata', 'closestKValues.ts'),
-        reference.replace("'../kata/TreeNode'", "'./TreeNode'"),
-      );
+      writeFileSync(path.join(dir, 'kata', 'closestKValues.ts'), referenceAsKataFile('twoStacks'));
       await until(() => cards() >= 2);
       expect(watch.output()).toContain('6 of 6 tiers pass');
     } finally {

@@ -1,31 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../grader/paths';
-
-/**
- * A throwaway copy of the project (node_modules linked, not copied), so the learner's commands
- * can run word for word without touching this checkout's kata file or progress.
- */
-export function projectCopy(): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'kata-copy-'));
-  for (const entry of [
-    'kata',
-    'hints',
-    'solutions',
-    'tests',
-    'tools',
-    'package.json',
-    'tsconfig.json',
-    'jest.config.ts',
-  ]) {
-    cpSync(path.join(PROJECT_ROOT, entry), path.join(dir, entry), { recursive: true });
-  }
-  // A junction on Windows needs no administrator rights; elsewhere the type is ignored.
-  symlinkSync(path.join(PROJECT_ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'junction');
-  return dir;
-}
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 

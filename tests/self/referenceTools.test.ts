@@ -2,8 +2,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../grader/paths';
 import { READ_SIZES } from '../grader/profile';
-import { findReference, loadReferences } from '../../tools/references';
-import { npmRun, projectCopy } from './projectCopy';
+import { findReference, loadReferences, referenceAsKataFile } from '../../tools/references';
+import { projectCopy } from '../../tools/files';
+import { npmRun } from './projectCopy';
 
 /* The tools built on the references: the catalog, npm run solution / compare / bench, run as typed. */
 
@@ -67,10 +68,9 @@ describe('npm run solution', () => {
 
   test('once your own solution passes correct, every reference prints without asking', () => {
     const dir = projectCopy();
-    const mine = readFileSync(path.join(PROJECT_ROOT, 'solutions', 'sortByDistance.ts'), 'utf8');
     writeFileSync(
       path.join(dir, 'kata', 'closestKValues.ts'),
-      mine.replace("'../kata/TreeNode'", "'./TreeNode'"),
+      referenceAsKataFile('sortByDistance'),
     );
     const { status, stdout } = npmRun(dir, 'solution', ['twoStacks'], '');
     expect(status).toBe(0);
