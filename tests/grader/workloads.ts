@@ -201,7 +201,8 @@ class FamilySample {
   private readonly limits: CallLimits;
   private taken = 0;
   private readonly costs: number[] = [];
-  private sums = { reads: 0, base: 0, k: 0, cpuMs: 0 };
+  private sums = { reads: 0, base: 0, k: 0 };
+  private firstCpuMs = 0;
   /** The longest a call of this family took so far, in ms. */
   private slowestMs = 0;
 
@@ -306,8 +307,8 @@ class FamilySample {
       this.sums.base += one.reads;
       cost = (call.reads - one.reads) / Math.max(k - 1, 1);
     }
+    if (this.costs.length === 0) this.firstCpuMs = call.cpuMs;
     this.sums.reads += call.reads;
-    this.sums.cpuMs += call.cpuMs;
     this.sums.k += k;
     this.costs.push(cost);
     return null;
@@ -339,12 +340,12 @@ class FamilySample {
 
   point(): Point {
     const m = this.costs.length;
-    const { reads, base, k, cpuMs } = this.sums;
+    const { reads, base, k } = this.sums;
     return {
       n: this.n,
       k: k / m,
       reads: reads / m,
-      cpuMs: cpuMs / m,
+      cpuMs: this.firstCpuMs,
       ...(this.family.paired && { base: base / m }),
     };
   }
