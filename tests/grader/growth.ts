@@ -19,7 +19,10 @@ export interface Point {
   reads: number;
   /** Mean reads of the same targets at k = 1, when the family was paired with them. */
   base?: number;
-  /** Mean CPU time per call (trial.ts): only ever used for words about a call that ran out of time. */
+  /**
+   * CPU time of the family's first call, the one timed (trial.ts): only ever used for words about
+   * a call that ran out of time.
+   */
   cpuMs: number;
 }
 
@@ -82,6 +85,16 @@ export function stepValues(points: readonly Point[], statistic: StepStatistic): 
  */
 export function tailScore(steps: readonly number[], limit: number): number {
   return Math.min(...steps.slice(-2)) / limit;
+}
+
+/** A ratio between steps as the card shows it: "×1.04", or "up from 0" when it started at none. */
+export function times(ratio: number): string {
+  return Number.isFinite(ratio) ? `×${ratio.toFixed(2)}` : 'up from 0';
+}
+
+/** Ratios of successive steps: "×1.31 then ×1.02". */
+export function rises(ratios: readonly number[]): string {
+  return ratios.map(times).join(' then ');
 }
 
 /** Words for a growth of reads per node observed over `doublings` doublings of n. */

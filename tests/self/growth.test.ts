@@ -1,7 +1,7 @@
 import type { TreeNode } from '../../kata/TreeNode';
 import { chargeReads, CountingNode } from '../grader/countingTree';
 import { evenValues } from '../grader/generators';
-import { exponent, logDegree, superlinearWords, tailScore } from '../grader/growth';
+import { exponent, logDegree, rises, superlinearWords, tailScore } from '../grader/growth';
 import type { Solution } from '../grader/solution';
 import { runTier } from '../grader/tiers/index';
 import type { TierId, TierResult } from '../grader/tiers/tier';
@@ -226,6 +226,10 @@ test('exponents, degrees and the tail score read off points', () => {
   // Only the last two steps count, and both must break the limit.
   expect(tailScore([5, 1.0, 1.2], 1.1)).toBeCloseTo(1 / 1.1);
   expect(tailScore([1.0, 1.2, 1.3], 1.1)).toBeCloseTo(1.2 / 1.1);
+  // A cost that starts at zero (a hybrid that walks everything at small n costs nothing per k)
+  // rises from nothing, not "×Infinity".
+  expect(rises([1.04, 1.3])).toBe('×1.04 then ×1.30');
+  expect(rises([Infinity, 1])).toBe('up from 0 then ×1.00');
 });
 
 describe('the series a chart draws', () => {

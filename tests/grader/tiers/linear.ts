@@ -1,4 +1,4 @@
-import { perNode, perNodeRise, power, seriesTable, superlinearWords } from '../growth';
+import { perNode, perNodeRise, power, rises, seriesTable, superlinearWords } from '../growth';
 import { POSITION_WORDS, type Position } from '../workloads';
 import { growthCheck } from './growthCheck';
 import { worstFigure, type Check, type Tier } from './tier';
@@ -50,7 +50,7 @@ function linearCheck(position: Position, kLabel: string, kFor: (n: number) => nu
     explain: (points, steps) => {
       const words = superlinearWords(steps[steps.length - 1], 4);
       return [
-        `Reads per node should level off as n grows; yours rose ${steps.map((s) => `×${s.toFixed(2)}`).join(' then ')} ` +
+        `Reads per node should level off as n grows; yours rose ${rises(steps)} ` +
           `over each 16-fold growth of n: that grows ${words}.`,
         seriesTable(points, perNodeFigure),
         'Read each node a bounded number of times: no search from the root per node, no full pass per answer.',

@@ -5,7 +5,9 @@ import {
   perK,
   perKRise,
   power,
+  rises,
   seriesTable,
+  times,
   type Point,
   type StepStatistic,
 } from '../growth';
@@ -82,7 +84,6 @@ function logWords(points: Point[], steps: number[]): string {
   return e >= 0.25 ? exponentWords(e) : `like (log n)^${steps[steps.length - 1].toFixed(1)}`;
 }
 const perKFigure = { label: 'reads per value', of: perK };
-const rises = (steps: number[]) => steps.map((s) => `×${s.toFixed(2)}`).join(' then ');
 
 /** A chart of reads per value beyond the first, and words for how they moved. */
 function perKPlot(limit: number, x: 'n' | 'k', paired = true) {
@@ -90,7 +91,7 @@ function perKPlot(limit: number, x: 'n' | 'k', paired = true) {
     y: { label: paired ? 'reads per value beyond the first' : 'reads per value', of: perK },
     words: (_: Point[], steps: number[]) => {
       const last = steps[steps.length - 1];
-      return `${last <= limit ? 'flat' : 'rising'} (×${last.toFixed(2)} per step of ${x})`;
+      return `${last <= limit ? 'flat' : 'rising'} (${times(last)} per step of ${x})`;
     },
   };
 }
