@@ -207,6 +207,38 @@ export class TracedNode extends CountingNode {
 
 export type Field = 'val' | 'left' | 'right';
 
+export interface PlainNode {
+  val: number;
+  left: PlainNode | null;
+  right: PlainNode | null;
+}
+
+/**
+ * A copy of the tree under `root` made of plain nodes, its fields read through the getters (each
+ * read counts). Iterative, and a cycle left in the tree is copied as a cycle, not followed forever.
+ */
+export function plainCopy(root: CountingNode): PlainNode {
+  const copies = new Map<CountingNode, PlainNode>();
+  const pending: [CountingNode, PlainNode][] = [];
+  const copyOf = (node: CountingNode | null): PlainNode | null => {
+    if (!(node instanceof CountingNode)) return node;
+    let copy = copies.get(node);
+    if (!copy) {
+      copy = { val: node.val, left: null, right: null };
+      copies.set(node, copy);
+      pending.push([node, copy]);
+    }
+    return copy;
+  };
+  const top = copyOf(root)!;
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const [node, copy] = next;
+    copy.left = copyOf(node.left);
+    copy.right = copyOf(node.right);
+  }
+  return top;
+}
+
 /**
  * Trees up to this size are scanned for properties a call added to its nodes after every call;
  * larger ones after each solution's first call on them only (a solution that marks nodes marks

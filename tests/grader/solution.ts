@@ -1,6 +1,7 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { TreeNode } from '../../kata/TreeNode';
+import { CountingNode, plainCopy } from './countingTree';
 import { errorFields, runGuarded, type CapturedOutput } from './guard';
 import { loadSolutionModule, mainGlobal } from './loader';
 import { displayPath } from './paths';
@@ -33,6 +34,7 @@ export function loadSolution(given: string): Loaded {
   if (!existsSync(file)) return fail(`${shown} does not exist`);
   // LeetCode declares TreeNode for you; pasted code that says `new TreeNode(...)` finds it here.
   (mainGlobal as { TreeNode?: unknown }).TreeNode ??= TreeNode;
+  cloneNodesAsPlain();
   const guarded = runGuarded(() => loadSolutionModule(file), LOAD_TIMEOUT_MS);
   const { outcome } = guarded;
   output = guarded.output;
@@ -58,4 +60,39 @@ export function loadSolution(given: string): Loaded {
     `${shown} has no function named closestKValues${found}; ` +
       'write `function closestKValues(root, target, k) { ... }` (with or without export)',
   );
+}
+
+const cloneWrapped = Symbol('kata: structuredClone sees counting nodes');
+
+/**
+ * structuredClone(root) copies a plain (LeetCode) tree; a counting node keeps its fields behind
+ * getters, which structuredClone does not call, so it would give `{}`. Given a counting node, it
+ * gives the copy a plain tree would, made of plain nodes and read (and counted) like JSON.stringify.
+ */
+function cloneNodesAsPlain(): void {
+  const native = mainGlobal.structuredClone as typeof structuredClone & { [cloneWrapped]?: true };
+  if (native[cloneWrapped]) return;
+  const wrapped = ((value: unknown, options?: StructuredSerializeOptions) =>
+    value instanceof CountingNode ? plainCopy(value) : native(value, options)) as typeof native;
+  wrapped[cloneWrapped] = true;
+  mainGlobal.structuredClone = wrapped;
+}
+
+const sources = new Map<string, string>();
+
+/**
+ * Whether the solution's source copies objects field by field ({...node}, Object.assign, keys,
+ * entries): such copies of a counting node are empty, which explains an answer full of undefined.
+ */
+export function copiesObjects(solution: Solution): boolean {
+  let source = sources.get(solution.file);
+  if (source === undefined) {
+    try {
+      source = readFileSync(solution.file, 'utf8');
+    } catch {
+      source = '';
+    }
+    sources.set(solution.file, source);
+  }
+  return /\{\s*\.\.\.|Object\.(assign|keys|entries|values|getOwnPropertyNames)\s*\(/.test(source);
 }

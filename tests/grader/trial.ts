@@ -2,7 +2,7 @@ import path from 'node:path';
 import { CountingTree, startCounting, stopCounting } from './countingTree';
 import { errorFields, runCaught, runGuarded, type CapturedOutput } from './guard';
 import { originalLine } from './loader';
-import type { Solution } from './solution';
+import { copiesObjects, type Solution } from './solution';
 import { count, describeValue, isClosestWindow, whyWrong, type Returned } from './validator';
 
 /*
@@ -83,6 +83,18 @@ function leash(limits: CallLimits, n: number): CallLimits {
 }
 
 const STUB_MARKER = 'not implemented yet';
+const LOST_FIELDS =
+  '; copies made with {...node} or Object.assign are empty here (the fields sit behind getters ' +
+  'that count reads): read node.val, node.left and node.right';
+
+/** Values that are undefined, from a solution that copies objects field by field. */
+function lostFields(returned: Returned, solution: Solution): boolean {
+  return (
+    returned.kind === 'array' &&
+    returned.items.some((item) => item === undefined) &&
+    copiesObjects(solution)
+  );
+}
 const SHOWN_ITEMS = 20;
 
 export function runTrial(
@@ -157,7 +169,8 @@ export function runTrial(
       const wrong = certainlyRight ? null : whyWrong(sorted, target, k, returned);
       if (wrong) {
         const also = treeProblem ? `; also, ${treeProblem}` : '';
-        return fail('wrongAnswer', `${wrong}${also}`, showReturned(returned));
+        const lost = lostFields(returned, solution) ? LOST_FIELDS : '';
+        return fail('wrongAnswer', `${wrong}${also}${lost}`, showReturned(returned));
       }
       if (treeProblem) return fail('changedTree', treeProblem, showReturned(returned));
       return { passed: true, reads, ms, cpuMs, output, values };

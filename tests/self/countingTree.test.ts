@@ -3,6 +3,7 @@ import { buildTree, toLevelOrder } from '../../kata/TreeNode';
 import {
   CountingNode,
   CountingTree,
+  plainCopy,
   ReadLimitExceeded,
   startCounting,
   stopCounting,
@@ -30,6 +31,19 @@ describe('counting tree', () => {
     expect(counted(() => root.left!.left!.val).reads).toBe(3);
     expect(counted(() => ({ val: root.val, left: root.left, right: root.right })).reads).toBe(3);
     expect(counted(() => JSON.stringify(root)).reads).toBe(15); // 5 nodes x 3 fields
+  });
+
+  test('a plain copy (what structuredClone gives a solution) has the same values and links, its reads counted', () => {
+    const { root } = statementTree();
+    let copy: ReturnType<typeof plainCopy> | undefined;
+    expect(counted(() => (copy = plainCopy(root))).reads).toBe(15);
+    expect(copy).toEqual(JSON.parse(JSON.stringify(root)));
+    expect(copy).not.toBeInstanceOf(CountingNode);
+    // A cycle the learner left behind is copied as a cycle, not followed forever.
+    const tree = statementTree();
+    CountingNode.link(tree.root.left!, tree.root, null);
+    const cyclic = plainCopy(tree.root);
+    expect(cyclic.left!.left).toBe(cyclic);
   });
 
   test('throws once a call passes its read limit, and keeps throwing', () => {
