@@ -207,6 +207,13 @@ export class TracedNode extends CountingNode {
 
 export type Field = 'val' | 'left' | 'right';
 
+/**
+ * A brand on every counting node (a symbol on the prototype: no own property, nothing for-in or
+ * JSON sees), by which a learner's TreeNode class recognises them in `instanceof` (loader.ts).
+ */
+export const NODE_BRAND = 'kata.countingNode';
+Object.defineProperty(CountingNode.prototype, Symbol.for(NODE_BRAND), { value: true });
+
 export interface PlainNode {
   val: number;
   left: PlainNode | null;

@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import type { Module as NodeModule } from 'node:module';
 import path from 'node:path';
 import vm from 'node:vm';
+import { NODE_BRAND } from './countingTree';
 
 /*
  * Loads solution files into Node's main context rather than the sandbox Jest runs test files in.
@@ -42,11 +43,26 @@ function prepareImports(code: string): void {
  * A top-level function named closestKValues counts as exported: LeetCode's editor declares it
  * without `export`, and a solution pasted from there must load unchanged. Appended to the
  * learner's source; harmless when it is exported already, or declared nowhere.
+ *
+ * And `node instanceof TreeNode` holds for the grader's nodes, as it does on LeetCode for its own:
+ * whichever TreeNode the file tests against (LeetCode's global one, a class of its own, one it
+ * imports) learns to recognise them by a brand their prototype carries (countingTree.ts).
  */
-const EXPORT_DECLARED = `
+const APPENDED = `
 ;if (typeof closestKValues === 'function' && !module.exports.closestKValues) {
   module.exports.closestKValues = closestKValues;
 }
+;(() => {
+  const brand = Symbol.for('${NODE_BRAND}');
+  const recognise = (C) => {
+    if (typeof C !== 'function' || Object.prototype.hasOwnProperty.call(C, Symbol.hasInstance)) return;
+    Object.defineProperty(C, Symbol.hasInstance, {
+      value: (x) => (x != null && x[brand] === true) || Function.prototype[Symbol.hasInstance].call(C, x),
+    });
+  };
+  if (typeof TreeNode === 'function') recognise(TreeNode);
+  for (const child of module.children) recognise(child.exports && child.exports.TreeNode);
+})();
 `;
 
 const LOADERS: Record<string, 'ts' | 'tsx' | 'js' | 'jsx'> = {
@@ -79,7 +95,7 @@ function compileSolution(file: string, source: string): string {
       sourcefile: file,
     }).code;
   try {
-    return compile(`${source}${EXPORT_DECLARED}`);
+    return compile(`${source}${APPENDED}`);
   } catch {
     // The learner's own error, at the learner's line (the appended line can shift where it shows).
     return compile(source);
@@ -89,7 +105,7 @@ function compileSolution(file: string, source: string): string {
 function compiled(file: string, source: string): string {
   if (!compiledDir) return compileSolution(file, source);
   const key = createHash('sha1')
-    .update([COMPILER_VERSION, file, source, EXPORT_DECLARED].join('\0'))
+    .update([COMPILER_VERSION, file, source, APPENDED].join('\0'))
     .digest('hex');
   const cached = path.join(compiledDir, `${key}.js`);
   try {

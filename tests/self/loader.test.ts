@@ -61,6 +61,47 @@ describe('loading a solution', () => {
     expect(run.results[0].kind).toBe('wrongAnswer');
   });
 
+  describe("`instanceof TreeNode` holds for the grader's nodes, as for LeetCode's", () => {
+    // Nodes still to open and values ready to take, on one stack: an in-order walk.
+    const body =
+      'export function closestKValues(root: TreeNode | null, target: number, k: number): number[] {\n' +
+      '  const out: number[] = [];\n  const stack: (TreeNode | number)[] = root ? [root] : [];\n' +
+      '  while (stack.length) {\n    const top = stack.pop()!;\n' +
+      '    if (top instanceof TreeNode) {\n      if (top.right) stack.push(top.right);\n' +
+      '      stack.push(top.val);\n      if (top.left) stack.push(top.left);\n' +
+      '    } else out.push(top);\n  }\n' +
+      '  while (out.length > k) {\n' +
+      '    if (Math.abs(out[0] - target) > Math.abs(out[out.length - 1] - target)) out.shift();\n' +
+      '    else out.pop();\n  }\n  return out;\n}\n';
+    const tree = CountingTree.balanced(evenValues(7));
+    const declared =
+      'class TreeNode { val = 0; left: TreeNode | null = null; right: TreeNode | null = null; }\n';
+
+    test.each([
+      [
+        'the global TreeNode LeetCode declares',
+        'declare class TreeNode { val: number; left: TreeNode | null; right: TreeNode | null; }\n',
+      ],
+      ['a TreeNode class of its own', declared],
+    ])('%s', (_, declaration) => {
+      const file = write(`instanceof-${declaration.length}.ts`, `${declaration}${body}`);
+      expect(solutionOf(file).fn(tree.root, 0, 7)).toEqual(inOrder(balanced(evenValues(7))));
+      // Its own objects are still its own, and other values still are not.
+      const own = write(
+        `own-${declaration.length}.ts`,
+        `${declaration}${body.replace('root ? [root] : []', '[new TreeNode(), 5]')}`,
+      );
+      if (declaration === declared) expect(solutionOf(own).fn(null, 0, 2)).toEqual([5, 0]);
+    });
+
+    test('a TreeNode it imports', async () => {
+      const kata = path.join(PROJECT_ROOT, 'kata', 'TreeNode').split(path.sep).join('/');
+      const file = write('instanceof-imported.ts', `import { TreeNode } from '${kata}';\n${body}`);
+      const run = await gradeInProcess(file, 272, { tiers: ['edge'] });
+      expect(run.results[0].passed).toBe(true);
+    });
+  });
+
   test.each([
     ['a missing file', null, /does not exist/],
     ['no such function', 'function solve() { return []; }', /has no function named closestKValues/],
