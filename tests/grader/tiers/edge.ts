@@ -52,6 +52,13 @@ const paths = (['left', 'right', 'zigzag'] as Lean[]).map((lean) => ({
   shape: path(evenValues(50), lean),
 }));
 const B = 1e9;
+/**
+ * Values across ±10^9 and targets with many decimals: value − target is rounded in floating point,
+ * so code that returns target + (value − target) instead of the value itself gives numbers that are
+ * not in the tree. The distances stay far apart (10^5 and more), so no rounding a solution's own
+ * arithmetic may do can turn one into a tie.
+ */
+const spread = scrambled(randomValues(20, -B, B, 43), 44);
 
 export const edge: Tier = {
   id: 'edge',
@@ -123,6 +130,15 @@ export const edge: Tier = {
       ...cases(tree([0, -B, B]), '±10^9', [-B, B, 0], [1, 2, 3]),
       ...cases(bal([-B, -B + 1, B - 1, B]), 'both ends', [-B, B, -B + 0.5, B - 0.5], [1, 2, 3]),
       ...cases(path([-B, -B, 0, B, B], 'zigzag'), 'duplicated extremes', [B, -B], [1, 2, 3]),
+    ]),
+    caseCheck('a target with many decimals', () => [
+      ...cases(statement, 'from the statement', [3.714286, 1.999999999], [1, 2, 5]),
+      ...cases(
+        spread,
+        'values up to ±10^9',
+        [252_791_755.964_524_95, -700_000_000.123_456_8, 3.714286],
+        [1, 5, 10, 20],
+      ),
     ]),
     caseCheck('negative values', () => [
       ...cases(
