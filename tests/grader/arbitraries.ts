@@ -6,7 +6,8 @@ import type { Case } from './tiers/caseCheck';
  * Generated cases for the `correct` tier, as small composable fast-check arbitraries so that a
  * failing case shrinks to a minimal one (fewer nodes, smaller k, simpler target) before it is
  * shown. Targets are integers or multiples of 1/8: exact in floating point, so a tie is a real
- * tie and a learner's distance arithmetic matches the judge's.
+ * tie and a learner's distance arithmetic matches the judge's. Targets whose arithmetic rounds
+ * are edge's "a target with many decimals", with distances kept far apart.
  */
 
 export interface CaseSpec {
