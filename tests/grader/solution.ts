@@ -3,6 +3,12 @@ import path from 'node:path';
 import { TreeNode } from '../../kata/TreeNode';
 import { CountingNode, plainCopy } from './countingTree';
 import { errorFields, runGuarded, type CapturedOutput } from './guard';
+import {
+  changedIntrinsic,
+  changedIntrinsicReason,
+  noteIntrinsics,
+  restoreIntrinsics,
+} from './intrinsics';
 import { loadSolutionModule, mainGlobal } from './loader';
 import { displayPath } from './paths';
 
@@ -35,9 +41,14 @@ export function loadSolution(given: string): Loaded {
   // LeetCode declares TreeNode for you; pasted code that says `new TreeNode(...)` finds it here.
   (mainGlobal as { TreeNode?: unknown }).TreeNode ??= TreeNode;
   cloneNodesAsPlain();
-  const guarded = runGuarded(() => loadSolutionModule(file), LOAD_TIMEOUT_MS);
+  noteIntrinsics();
+  const guarded = runGuarded(() => {
+    const exports = loadSolutionModule(file);
+    return { exports, changed: changedIntrinsic() };
+  }, LOAD_TIMEOUT_MS);
   const { outcome } = guarded;
   output = guarded.output;
+  if (outcome.status !== 'ok' || outcome.value.changed !== null) restoreIntrinsics();
   if (outcome.status === 'timeout') {
     return fail(
       `loading ${shown} did not finish within ${LOAD_TIMEOUT_MS / 1000} s: is there an endless loop at top level?`,
@@ -49,7 +60,10 @@ export function loadSolution(given: string): Loaded {
     const text = `${name || 'Error'}: ${message}`.split('\n').slice(0, 6).join('\n');
     return fail(`loading ${shown} failed: ${text}`);
   }
-  const exports = outcome.value as Record<string, unknown> | null;
+  if (outcome.value.changed !== null) {
+    return fail(changedIntrinsicReason(outcome.value.changed, `loading ${shown}`));
+  }
+  const exports = outcome.value.exports as Record<string, unknown> | null;
   const fn = exports?.closestKValues ?? exports?.default;
   if (typeof fn === 'function') {
     return { ok: true, solution: { fn: fn as SolutionFn, file }, output };

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { CountingTree, startCounting, stopCounting } from './countingTree';
 import { errorFields, runCaught, runGuarded, type CapturedOutput } from './guard';
+import { changedIntrinsic, changedIntrinsicReason, restoreIntrinsics } from './intrinsics';
 import { originalLine } from './loader';
 import { copiesObjects, type Solution } from './solution';
 import { count, describeValue, isClosestWindow, whyWrong, type Returned } from './validator';
@@ -12,7 +13,14 @@ import { count, describeValue, isClosestWindow, whyWrong, type Returned } from '
  */
 
 export type FailureKind =
-  'stub' | 'threw' | 'stackOverflow' | 'timeout' | 'readLimit' | 'wrongAnswer' | 'changedTree';
+  | 'stub'
+  | 'threw'
+  | 'stackOverflow'
+  | 'timeout'
+  | 'readLimit'
+  | 'wrongAnswer'
+  | 'changedTree'
+  | 'changedBuiltin';
 
 export interface Trial {
   passed: boolean;
@@ -95,6 +103,7 @@ function lostFields(returned: Returned, solution: Solution): boolean {
     copiesObjects(solution)
   );
 }
+
 const SHOWN_ITEMS = 20;
 
 export function runTrial(
@@ -110,13 +119,21 @@ export function runTrial(
   const limits = leash(given, tree.nodes.length);
   startCounting(limits.readLimit);
   // Copying the answer happens under the guard too: a returned Proxy or a getter-laden object
-  // runs learner code when read.
-  const call = () => copyReturned(solution.fn(tree.root, target, k), k);
+  // runs learner code when read. So does looking for built-ins it replaced (intrinsics.ts); in a
+  // session, runSession looks once at its end.
+  const seen = { changed: null as string | null };
+  const call = () => {
+    const returned = copyReturned(solution.fn(tree.root, target, k), k);
+    if (!inSession) seen.changed = changedIntrinsic();
+    return returned;
+  };
   const started = performance.now();
   const cpuStarted = inSession ? undefined : process.cpuUsage();
   const { outcome, output } = inSession ? runCaught(call) : runGuarded(call, limits.timeoutMs);
   const ms = performance.now() - started;
   const cpuMs = cpuStarted ? cpuSince(cpuStarted) : 0;
+  // Before anything judges with them: also after a call that was stopped or threw half-way.
+  if (seen.changed !== null || outcome.status !== 'ok') restoreIntrinsics();
   const { reads, overLimit } = stopCounting();
   const treeProblem = tree.checkAndRestore(solution);
   if ((overLimit && !limits.growthCap) || outcome.status === 'timeout') leashed = true;
@@ -141,6 +158,9 @@ export function runTrial(
       `it read the tree more than ${count(limits.readLimit, 'time')} on a tree of ` +
         `${count(tree.nodes.length, 'node')} and was stopped: an endless loop, or far too many reads`,
     );
+  }
+  if (seen.changed !== null) {
+    return fail('changedBuiltin', changedIntrinsicReason(seen.changed, 'it'));
   }
   switch (outcome.status) {
     case 'timeout':
@@ -181,7 +201,8 @@ export function runTrial(
 /**
  * Runs `body`, which makes many in-session runTrial calls, under one time limit (a short leash
  * once a call had to be stopped). When the limit stops it, returns the trial of the call that was
- * running, with the tree it had put back. Saves the vm's cost per call (~60 µs) where calls come by
+ * running, with the tree it had put back; when a call replaced a built-in, a failed trial saying
+ * so (for the session's last call: which one did it cannot be told). Saves the vm's cost per call (~60 µs) where calls come by
  * the thousand: the small cases of `correct` and `edge`, the families of the complexity tiers.
  */
 export function runSession(
@@ -190,11 +211,30 @@ export function runSession(
   running: () => CountingTree | undefined,
 ): Trial | null {
   const timeoutMs = leashed ? Math.min(100, limitMs) : limitMs;
+  const started = performance.now();
   const cpuStarted = process.cpuUsage();
-  const { outcome, output } = runGuarded(body, timeoutMs);
-  if (outcome.status === 'ok') return null;
+  const { outcome, output } = runGuarded(() => {
+    body();
+    return changedIntrinsic();
+  }, timeoutMs);
+  if (outcome.status === 'ok') {
+    const changed = outcome.value;
+    if (changed === null) return null;
+    // A built-in replaced by a call of the session: whatever was judged after it does not count.
+    restoreIntrinsics();
+    return {
+      passed: false,
+      reads: 0,
+      ms: performance.now() - started,
+      cpuMs: cpuSince(cpuStarted),
+      kind: 'changedBuiltin',
+      reason: changedIntrinsicReason(changed, 'it'),
+      output,
+    };
+  }
   if (outcome.status !== 'timeout')
     throw outcome.status === 'threw' ? outcome.error : new Error(outcome.status);
+  restoreIntrinsics();
   const { reads } = stopCounting();
   running()?.checkAndRestore();
   leashed = true;

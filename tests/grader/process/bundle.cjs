@@ -114,8 +114,12 @@ async function build() {
   });
   if (plan.status !== 0) throw new Error(`the grader's plan could not be read:\n${plan.stderr}`);
   fs.writeFileSync(path.join(staging, 'plan.json'), plan.stdout);
+  // The sources, and this file: its build options shape the bundles too.
   const inputs = Object.fromEntries(
-    Object.keys(result.metafile.inputs)
+    [
+      ...Object.keys(result.metafile.inputs),
+      path.relative(ROOT, __filename).split(path.sep).join('/'),
+    ]
       .filter((file) => !file.startsWith('node_modules/'))
       .map((file) => [file, hashOf(file)]),
   );

@@ -16,9 +16,11 @@ export interface Case {
 
 /**
  * Runs many small cases under one time limit (one vm guard for all of them, instead of one per
- * call). If the limit stops a call, `run` returns that case with its timeout trial.
+ * call). If the limit stops a call, `run` returns that case with its timeout trial; if a call
+ * replaced a built-in, the last case run, with a trial saying so.
  */
 export class CaseSession {
+  /** The case running, or the last one run. */
   private current: { c: Case; tree: CountingTree } | undefined;
 
   constructor(private readonly solution: Solution) {}
@@ -27,9 +29,7 @@ export class CaseSession {
   trial(c: Case): Trial {
     const tree = CountingTree.build(c.shape);
     this.current = { c, tree };
-    const trial = runTrial(this.solution, tree, inOrder(c.shape), c.target, c.k, undefined, true);
-    this.current = undefined;
-    return trial;
+    return runTrial(this.solution, tree, inOrder(c.shape), c.target, c.k, undefined, true);
   }
 
   run(body: () => void, cases: number): { c: Case; trial: Trial } | undefined {

@@ -66,7 +66,8 @@ function generatedCheck(name: string, spec: CaseSpec, seed: number): Check {
         details = fc.check(property, { seed, numRuns: RUNS_PER_FAMILY });
       }, RUNS_PER_FAMILY);
       if (hung) {
-        return failedCase(name, hung.c, hung.trial, 'a generated case did not return:');
+        const what = hung.trial.kind === 'timeout' ? 'did not return' : 'replaced a built-in';
+        return failedCase(name, hung.c, hung.trial, `a generated case ${what}:`);
       }
       if (!details?.failed || !last) return { name, passed: true, cases: details?.numRuns ?? 0 };
       const { c, trial } = last;

@@ -116,6 +116,8 @@ function describeKind(kind: CheckFailureKind | undefined): string {
       return 'wrong answer';
     case 'changedTree':
       return 'left the tree changed';
+    case 'changedBuiltin':
+      return 'replaced a built-in';
     case 'threw':
       return 'threw an exception';
     case 'stackOverflow':
