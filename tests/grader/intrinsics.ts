@@ -74,8 +74,9 @@ export function noteIntrinsics(): void {
 /**
  * One comparison per built-in, each at a place of its own in generated code, so that every
  * property load always sees the same object and key (about 1 ns); one loop over all of them would
- * make each load megamorphic (20 to 50 ns each). Still, the global object's are access-checked
- * from inside the guard's context: about 30 µs a check, too much for every one of 5,000 calls.
+ * make each load megamorphic (20 to 50 ns each). Reads of the global object are access-checked
+ * from inside the guard's context all the same (about 30 µs a check): a session of calls is
+ * checked once, at its end, not after each of its thousands of calls.
  */
 function compiledCheck(list: Noted[]): () => string | null {
   const owners = [...new Set(list.map((entry) => entry.owner))];
@@ -107,7 +108,8 @@ export function changedIntrinsic(): string | null {
 
 /**
  * Puts every changed built-in back, without calling anything the learner defined. False when one
- * could not be put back (made non-configurable), after which no judgment can be trusted.
+ * could not be put back (made non-configurable): every later check finds it changed again, so
+ * nothing judged with it can pass.
  */
 export function restoreIntrinsics(): boolean {
   let restored = true;
