@@ -94,11 +94,8 @@ function cloneNodesAsPlain(): void {
 
 const sources = new Map<string, string>();
 
-/**
- * Whether the solution's source copies objects field by field ({...node}, Object.assign, keys,
- * entries): such copies of a counting node are empty, which explains an answer full of undefined.
- */
-export function copiesObjects(solution: Solution): boolean {
+/** The solution's source text, read once (for hints about a wrong answer's cause). */
+export function sourceOf(solution: Solution): string {
   let source = sources.get(solution.file);
   if (source === undefined) {
     try {
@@ -108,5 +105,5 @@ export function copiesObjects(solution: Solution): boolean {
     }
     sources.set(solution.file, source);
   }
-  return /\{\s*\.\.\.|Object\.(assign|keys|entries|values|getOwnPropertyNames)\s*\(/.test(source);
+  return source;
 }

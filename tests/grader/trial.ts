@@ -3,7 +3,7 @@ import { CountingTree, startCounting, stopCounting } from './countingTree';
 import { errorFields, runCaught, runGuarded, type CapturedOutput } from './guard';
 import { changedIntrinsic, changedIntrinsicReason, restoreIntrinsics } from './intrinsics';
 import { originalLine } from './loader';
-import { copiesObjects, type Solution } from './solution';
+import { sourceOf, type Solution } from './solution';
 import { count, describeValue, isClosestWindow, whyWrong, type Returned } from './validator';
 
 /*
@@ -91,17 +91,32 @@ function leash(limits: CallLimits, n: number): CallLimits {
 }
 
 const STUB_MARKER = 'not implemented yet';
-const LOST_FIELDS =
-  '; copies made with {...node} or Object.assign are empty here (the fields sit behind getters ' +
-  'that count reads): read node.val, node.left and node.right';
 
-/** Values that are undefined, from a solution that copies objects field by field. */
-function lostFields(returned: Returned, solution: Solution): boolean {
-  return (
-    returned.kind === 'array' &&
-    returned.items.some((item) => item === undefined) &&
-    copiesObjects(solution)
-  );
+/** JavaScript traps a wrong answer's source can show: named after the reason when they apply. */
+const SOURCE_HINTS: { applies: (returned: Returned, source: string) => boolean; hint: string }[] = [
+  {
+    // A counting node copied field by field is empty: an answer of undefined values.
+    applies: (returned, source) =>
+      returned.kind === 'array' &&
+      returned.items.some((item) => item === undefined) &&
+      /\{\s*\.\.\.|Object\.(assign|keys|entries|values|getOwnPropertyNames)\s*\(/.test(source),
+    hint:
+      'copies made with {...node} or Object.assign are empty here (the fields sit behind getters ' +
+      'that count reads): read node.val, node.left and node.right',
+  },
+  {
+    applies: (_, source) => /\.sort\(\s*\)/.test(source),
+    hint:
+      'sort() with no comparator orders numbers as text (-1 before -2, 10 before 9): ' +
+      'sort((a, b) => a - b) orders them as numbers',
+  },
+];
+
+function sourceHints(returned: Returned, solution: Solution): string {
+  const source = sourceOf(solution);
+  return SOURCE_HINTS.filter(({ applies }) => applies(returned, source))
+    .map(({ hint }) => `; ${hint}`)
+    .join('');
 }
 
 const SHOWN_ITEMS = 20;
@@ -189,8 +204,8 @@ export function runTrial(
       const wrong = certainlyRight ? null : whyWrong(sorted, target, k, returned);
       if (wrong) {
         const also = treeProblem ? `; also, ${treeProblem}` : '';
-        const lost = lostFields(returned, solution) ? LOST_FIELDS : '';
-        return fail('wrongAnswer', `${wrong}${also}${lost}`, showReturned(returned));
+        const hints = sourceHints(returned, solution);
+        return fail('wrongAnswer', `${wrong}${also}${hints}`, showReturned(returned));
       }
       if (treeProblem) return fail('changedTree', treeProblem, showReturned(returned));
       return { passed: true, reads, ms, cpuMs, output, values };
