@@ -121,10 +121,13 @@ export function restoreIntrinsics(): boolean {
   return restored;
 }
 
-/** The sentence for a learner whose code changed a built-in. */
-export function changedIntrinsicReason(name: string, when: string): string {
+/** The sentence for a learner whose code changed a built-in (`restored`: put back or not). */
+export function changedIntrinsicReason(name: string, when: string, restored: boolean): string {
+  const back = restored
+    ? 'the grader put it back'
+    : 'it could not be put back (made unchangeable), so nothing judged with it can pass';
   return (
-    `${when} replaced ${name}, a built-in the grader judges answers with; the grader put it back. ` +
+    `${when} replaced ${name}, a built-in the grader judges answers with; ${back}. ` +
     'Leave built-ins as they are: write a helper function of your own instead'
   );
 }

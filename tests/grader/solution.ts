@@ -48,7 +48,8 @@ export function loadSolution(given: string): Loaded {
   }, LOAD_TIMEOUT_MS);
   const { outcome } = guarded;
   output = guarded.output;
-  if (outcome.status !== 'ok' || outcome.value.changed !== null) restoreIntrinsics();
+  const restored =
+    outcome.status !== 'ok' || outcome.value.changed !== null ? restoreIntrinsics() : true;
   if (outcome.status === 'timeout') {
     return fail(
       `loading ${shown} did not finish within ${LOAD_TIMEOUT_MS / 1000} s: is there an endless loop at top level?`,
@@ -61,7 +62,7 @@ export function loadSolution(given: string): Loaded {
     return fail(`loading ${shown} failed: ${text}`);
   }
   if (outcome.value.changed !== null) {
-    return fail(changedIntrinsicReason(outcome.value.changed, `loading ${shown}`));
+    return fail(changedIntrinsicReason(outcome.value.changed, `loading ${shown}`, restored));
   }
   const exports = outcome.value.exports as Record<string, unknown> | null;
   const fn = exports?.closestKValues ?? exports?.default;

@@ -148,7 +148,7 @@ export function runTrial(
   const ms = performance.now() - started;
   const cpuMs = cpuStarted ? cpuSince(cpuStarted) : 0;
   // Before anything judges with them: also after a call that was stopped or threw half-way.
-  if (seen.changed !== null || outcome.status !== 'ok') restoreIntrinsics();
+  const restored = seen.changed !== null || outcome.status !== 'ok' ? restoreIntrinsics() : true;
   const { reads, overLimit } = stopCounting();
   const treeProblem = tree.checkAndRestore(solution);
   if ((overLimit && !limits.growthCap) || outcome.status === 'timeout') leashed = true;
@@ -175,7 +175,7 @@ export function runTrial(
     );
   }
   if (seen.changed !== null) {
-    return fail('changedBuiltin', changedIntrinsicReason(seen.changed, 'it'));
+    return fail('changedBuiltin', changedIntrinsicReason(seen.changed, 'it', restored));
   }
   switch (outcome.status) {
     case 'timeout':
@@ -236,14 +236,14 @@ export function runSession(
     const changed = outcome.value;
     if (changed === null) return null;
     // A built-in replaced by a call of the session: whatever was judged after it does not count.
-    restoreIntrinsics();
+    const restored = restoreIntrinsics();
     return {
       passed: false,
       reads: 0,
       ms: performance.now() - started,
       cpuMs: cpuSince(cpuStarted),
       kind: 'changedBuiltin',
-      reason: changedIntrinsicReason(changed, 'it'),
+      reason: changedIntrinsicReason(changed, 'it', restored),
       output,
     };
   }
