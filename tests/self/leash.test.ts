@@ -47,3 +47,23 @@ test('once a call of the run was stuck, every tier starts on the leash', () => {
   expect(trial.leashed).toBe(true);
   expect(trial.reason).toContain('within 0.1 s');
 });
+
+test('a call the machine starved of its time is run once more on a longer clock, so a call that keeps reading is stopped by the read limit on a busy machine too', () => {
+  resetLeash();
+  // Idle for 500 ms (as if the machine gave it no CPU), then reads without end: the clock of
+  // 400 ms fires first, with the call having had almost no CPU.
+  const sleepy: Solution = {
+    file: 'sleepy.ts',
+    fn: (root) => {
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500);
+      for (let node = root; ; node = node!.left ?? root) void node!.val;
+    },
+  };
+  const trial = runTrial(sleepy, tree, sorted, 3, 2, { timeoutMs: 400, readLimit: 2_000_000 });
+  expect(trial.kind).toBe('readLimit');
+  // A call that had the CPU and still ran out of time is not run again.
+  resetLeash();
+  const started = performance.now();
+  expect(call().kind).toBe('timeout');
+  expect(performance.now() - started).toBeLessThan(1500);
+});
