@@ -230,21 +230,35 @@ export function runTrial(
  * Runs `body`, which makes many in-session runTrial calls, under one time limit (a short leash
  * once a call had to be stopped). When the limit stops it, returns the trial of the call that was
  * running, with the tree it had put back; when a call replaced a built-in, a failed trial saying
- * so (for the session's last call: which one did it cannot be told). Saves the vm's cost per call (~60 µs) where calls come by
+ * so (for the session's last call: which one did it cannot be told). A session the machine starved
+ * of its time runs again from the start on a longer clock, after `restart` has undone its effects
+ * on the caller's state. Saves the vm's cost per call (~60 µs) where calls come by
  * the thousand: the small cases of `correct` and `edge`, the families of the complexity tiers.
  */
 export function runSession(
   body: () => void,
   limitMs: number,
   running: () => CountingTree | undefined,
+  restart: () => void = () => {},
 ): Trial | null {
   const timeoutMs = leashed ? Math.min(100, limitMs) : limitMs;
-  const started = performance.now();
-  const cpuStarted = process.cpuUsage();
-  const { outcome, output } = runGuarded(() => {
+  const checked = () => {
     body();
     return changedIntrinsic();
-  }, timeoutMs);
+  };
+  let started = performance.now();
+  let cpuStarted = process.cpuUsage();
+  let { outcome, output } = runGuarded(checked, timeoutMs);
+  if (outcome.status === 'timeout' && starved(started, cpuStarted)) {
+    // As in runTrial: the whole session again, from the state `restart` puts back.
+    restoreIntrinsics();
+    stopCounting();
+    running()?.checkAndRestore();
+    restart();
+    started = performance.now();
+    cpuStarted = process.cpuUsage();
+    ({ outcome, output } = runGuarded(checked, timeoutMs * STARVED_CLOCK));
+  }
   if (outcome.status === 'ok') {
     const changed = outcome.value;
     if (changed === null) return null;

@@ -274,6 +274,7 @@ class FamilySample {
   private sampleInSession(batch: number): FailedCall | null {
     let failed: FailedCall | null = null;
     let running = this.samples[this.taken];
+    const before = this.state();
     const stopped = runSession(
       () => {
         for (let i = 0; i < batch && !failed && !this.preciseEnough(); i++) {
@@ -283,6 +284,10 @@ class FamilySample {
       },
       this.limits.timeoutMs,
       () => this.workload.tree,
+      () => {
+        this.restore(before);
+        failed = null;
+      },
     );
     if (!stopped) return failed;
     const { target, k } = running;
@@ -291,6 +296,20 @@ class FamilySample {
       trial: stopped,
       render: (shown) => renderCall(this.workload, target, k, shown, this.headline(k)),
     };
+  }
+
+  /** What sampling changes, to undo a session run again (runSession). */
+  private state() {
+    const { taken, costs, sums, firstCpuMs, slowestMs } = this;
+    return { taken, costs: costs.length, sums: { ...sums }, firstCpuMs, slowestMs };
+  }
+
+  private restore(state: ReturnType<FamilySample['state']>): void {
+    this.taken = state.taken;
+    this.costs.length = state.costs;
+    this.sums = { ...state.sums };
+    this.firstCpuMs = state.firstCpuMs;
+    this.slowestMs = state.slowestMs;
   }
 
   /** One sample: a call (and its k = 1 twin when paired), its cost recorded. */

@@ -1,7 +1,7 @@
 import { CountingTree } from '../grader/countingTree';
 import { evenValues } from '../grader/generators';
 import type { Solution } from '../grader/solution';
-import { leashEveryTier, resetLeash, runTrial, type CallLimits } from '../grader/trial';
+import { leashEveryTier, resetLeash, runSession, runTrial, type CallLimits } from '../grader/trial';
 
 /*
  * The leash: once a call had to be stopped, later calls of the tier get a short time limit, so a
@@ -21,6 +21,7 @@ const hangs: Solution = {
 };
 const limits: CallLimits = { timeoutMs: 400, readLimit: 4_000_000 };
 const call = () => runTrial(hangs, tree, sorted, 3, 2, limits);
+const reader: Solution = { file: 'reader.ts', fn: (root) => [root!.val, root!.left!.val] };
 
 test('after a call is stopped, the next ones of the tier are on the short leash', () => {
   resetLeash();
@@ -38,14 +39,6 @@ test('a new tier starts unleashed', () => {
   const trial = call();
   expect(trial.leashed).toBe(false);
   expect(trial.reason).toContain('within 0.4 s');
-});
-
-test('once a call of the run was stuck, every tier starts on the leash', () => {
-  leashEveryTier();
-  resetLeash();
-  const trial = call();
-  expect(trial.leashed).toBe(true);
-  expect(trial.reason).toContain('within 0.1 s');
 });
 
 test('a call the machine starved of its time is run once more on a longer clock, so a call that keeps reading is stopped by the read limit on a busy machine too', () => {
@@ -66,4 +59,32 @@ test('a call the machine starved of its time is run once more on a longer clock,
   const started = performance.now();
   expect(call().kind).toBe('timeout');
   expect(performance.now() - started).toBeLessThan(1500);
+});
+
+test('a session the machine starved runs again from the start, after its caller undid its effects', () => {
+  resetLeash();
+  let runs = 0;
+  let restarts = 0;
+  const stopped = runSession(
+    () => {
+      runs++;
+      // Idle past the 400 ms limit (no CPU, as if starved), then a few quick calls.
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500);
+      for (let i = 0; i < 3; i++) runTrial(reader, tree, sorted, 3, 2, limits, true);
+    },
+    400,
+    () => undefined,
+    () => restarts++,
+  );
+  expect(stopped).toBeNull();
+  expect([runs, restarts]).toEqual([2, 1]);
+});
+
+// Last: nothing in this process is unleashed after it.
+test('once a call of the run was stuck, every tier starts on the leash', () => {
+  leashEveryTier();
+  resetLeash();
+  const trial = call();
+  expect(trial.leashed).toBe(true);
+  expect(trial.reason).toContain('within 0.1 s');
 });

@@ -32,9 +32,14 @@ export class CaseSession {
     return runTrial(this.solution, tree, inOrder(c.shape), c.target, c.k, undefined, true);
   }
 
-  run(body: () => void, cases: number): { c: Case; trial: Trial } | undefined {
+  /** `restart` undoes what `body` changed outside it, should the session run again (trial.ts). */
+  run(
+    body: () => void,
+    cases: number,
+    restart?: () => void,
+  ): { c: Case; trial: Trial } | undefined {
     // A few small cases a millisecond at most: 300 ms and one more per case is far beyond any.
-    const stopped = runSession(body, 300 + cases, () => this.current?.tree);
+    const stopped = runSession(body, 300 + cases, () => this.current?.tree, restart);
     return stopped && this.current ? { c: this.current.c, trial: stopped } : undefined;
   }
 }
@@ -63,6 +68,7 @@ export function caseCheck(name: string, cases: () => Case[]): Check {
       const list = cases();
       const session = new CaseSession(solution);
       let failed: { c: Case; trial: Trial; i: number } | undefined;
+      // Run again, it starts over: `failed` is only set as it ends.
       const stopped = session.run(() => {
         for (const [i, c] of list.entries()) {
           const trial = session.trial(c);

@@ -62,9 +62,17 @@ function generatedCheck(name: string, spec: CaseSpec, seed: number): Check {
         return trial.passed;
       });
       let details: fc.RunDetails<[Case]> | undefined;
-      const hung = session.run(() => {
-        details = fc.check(property, { seed, numRuns: RUNS_PER_FAMILY });
-      }, RUNS_PER_FAMILY);
+      const hung = session.run(
+        () => {
+          details = fc.check(property, { seed, numRuns: RUNS_PER_FAMILY });
+        },
+        RUNS_PER_FAMILY,
+        () => {
+          last = undefined;
+          shrinkRuns = 0;
+          stopped = false;
+        },
+      );
       if (hung) {
         const what = hung.trial.kind === 'timeout' ? 'did not return' : 'replaced a built-in';
         return failedCase(name, hung.c, hung.trial, `a generated case ${what}:`);
