@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { CountingTree, startCounting, stopCounting } from './countingTree';
-import { errorFields, runCaught, runGuarded, type CapturedOutput } from './guard';
+import { errorFields, runCaught, runGuarded, type CapturedOutput, type Guarded } from './guard';
 import { changedIntrinsic, changedIntrinsicReason, restoreIntrinsics } from './intrinsics';
 import { originalLine } from './loader';
 import { sourceOf, type Solution } from './solution';
@@ -142,23 +142,14 @@ export function runTrial(
     if (!inSession) seen.changed = changedIntrinsic();
     return returned;
   };
-  let started = performance.now();
-  let cpuStarted = inSession ? undefined : process.cpuUsage();
-  let { outcome, output } = inSession ? runCaught(call) : runGuarded(call, limits.timeoutMs);
-  if (outcome.status === 'timeout' && cpuStarted && starved(started, cpuStarted)) {
-    // The machine gave the call less than half of its time (a busy host): the clock was no fair
-    // judge of a call that keeps reading, which the read limit must stop on every machine. Once
-    // more, from the start, on a clock that allows for it.
-    restoreIntrinsics();
-    stopCounting();
-    tree.checkAndRestore(solution);
-    startCounting(limits.readLimit);
-    started = performance.now();
-    cpuStarted = process.cpuUsage();
-    ({ outcome, output } = runGuarded(call, limits.timeoutMs * STARVED_CLOCK));
-  }
-  const ms = performance.now() - started;
-  const cpuMs = cpuStarted ? cpuSince(cpuStarted) : 0;
+  const { outcome, output, ms, cpuMs } = inSession
+    ? caught(call)
+    : runFairly(call, limits.timeoutMs, () => {
+        restoreIntrinsics();
+        stopCounting();
+        tree.checkAndRestore(solution);
+        startCounting(limits.readLimit);
+      });
   // Before anything judges with them: also after a call that was stopped or threw half-way.
   const restored = seen.changed !== null || outcome.status !== 'ok' ? restoreIntrinsics() : true;
   const { reads, overLimit } = stopCounting();
@@ -246,19 +237,12 @@ export function runSession(
     body();
     return changedIntrinsic();
   };
-  let started = performance.now();
-  let cpuStarted = process.cpuUsage();
-  let { outcome, output } = runGuarded(checked, timeoutMs);
-  if (outcome.status === 'timeout' && starved(started, cpuStarted)) {
-    // As in runTrial: the whole session again, from the state `restart` puts back.
+  const { outcome, output, ms, cpuMs } = runFairly(checked, timeoutMs, () => {
     restoreIntrinsics();
     stopCounting();
     running()?.checkAndRestore();
     restart();
-    started = performance.now();
-    cpuStarted = process.cpuUsage();
-    ({ outcome, output } = runGuarded(checked, timeoutMs * STARVED_CLOCK));
-  }
+  });
   if (outcome.status === 'ok') {
     const changed = outcome.value;
     if (changed === null) return null;
@@ -267,8 +251,8 @@ export function runSession(
     return {
       passed: false,
       reads: 0,
-      ms: performance.now() - started,
-      cpuMs: cpuSince(cpuStarted),
+      ms,
+      cpuMs,
       kind: 'changedBuiltin',
       reason: changedIntrinsicReason(changed, 'it', restored),
       output,
@@ -285,7 +269,7 @@ export function runSession(
     reads,
     ms: timeoutMs,
     // The session's earlier calls take at most a quarter of it (workloads.ts): close enough.
-    cpuMs: cpuSince(cpuStarted),
+    cpuMs,
     kind: 'timeout',
     reason: timeoutReason(timeoutMs, reads),
     output,
@@ -295,9 +279,32 @@ export function runSession(
 /** How much longer the clock is for a call run again after the machine starved it. */
 const STARVED_CLOCK = 4;
 
-/** The process had the CPU for less than half the wall-clock time since `started`. */
-function starved(started: number, cpuStarted: NodeJS.CpuUsage): boolean {
-  return cpuSince(cpuStarted) < (performance.now() - started) / 2;
+type Timed<T> = Guarded<T> & { ms: number; cpuMs: number };
+
+/**
+ * runGuarded, timed (wall clock and CPU). When the clock stopped `thunk` but the machine gave it
+ * less than half of that time (a busy host), the clock was no fair judge of code that keeps
+ * reading, which the read limit must stop on every machine: once more, from the start (after
+ * `undo` puts back what the first run changed), on a clock STARVED_CLOCK times as long.
+ */
+function runFairly<T>(thunk: () => T, timeoutMs: number, undo: () => void): Timed<T> {
+  const timed = (limitMs: number): Timed<T> => {
+    const started = performance.now();
+    const cpuStarted = process.cpuUsage();
+    const guarded = runGuarded(thunk, limitMs);
+    return { ...guarded, ms: performance.now() - started, cpuMs: cpuSince(cpuStarted) };
+  };
+  const first = timed(timeoutMs);
+  if (first.outcome.status !== 'timeout' || first.cpuMs >= first.ms / 2) return first;
+  undo();
+  return timed(timeoutMs * STARVED_CLOCK);
+}
+
+/** A call inside a session, timed by the wall clock only (see Trial.cpuMs). */
+function caught<T>(thunk: () => T): Timed<T> {
+  const started = performance.now();
+  const guarded = runCaught(thunk);
+  return { ...guarded, ms: performance.now() - started, cpuMs: 0 };
 }
 
 function cpuSince(started: NodeJS.CpuUsage): number {
