@@ -93,18 +93,19 @@ function cloneNodesAsPlain(): void {
   mainGlobal.structuredClone = wrapped;
 }
 
-const sources = new Map<string, string>();
+/** By solution loaded: a file loaded again after a save is read again. */
+const sources = new WeakMap<Solution, string>();
 
 /** The solution's source text, read once (for hints about a wrong answer's cause). */
 export function sourceOf(solution: Solution): string {
-  let source = sources.get(solution.file);
+  let source = sources.get(solution);
   if (source === undefined) {
     try {
       source = readFileSync(solution.file, 'utf8');
     } catch {
       source = '';
     }
-    sources.set(solution.file, source);
+    sources.set(solution, source);
   }
   return source;
 }
