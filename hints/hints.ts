@@ -12,6 +12,11 @@ export interface Hint {
   title: string;
   /** Tier ids this hint helps with; the grade card points at the first hint for a failing tier. */
   tiers: string[];
+  /**
+   * Causes of a wrong answer this hint explains (validator.ts names them); the card points at it
+   * before the tier's hint when the failing case shows one.
+   */
+  causes: string[];
   body: string;
   file: string;
 }
@@ -36,16 +41,33 @@ function parseHint(file: string): Hint {
   return {
     number: Number.parseInt(path.basename(file), 10),
     title: (fields.get('title') ?? path.basename(file)).replace(/^(["'])(.*)\1$/, '$2'),
-    tiers: (fields.get('tiers') ?? '')
-      .split(',')
-      .map((t) => t.trim())
-      .filter(Boolean),
+    tiers: list(fields.get('tiers')),
+    causes: list(fields.get('causes')),
     body: match ? text.slice(match[0].length).trimEnd() : text.trimEnd(),
     file,
   };
 }
 
+function list(field: string | undefined): string[] {
+  return (field ?? '')
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean);
+}
+
 /** The first hint that helps with a tier. */
 export function hintForTier(tier: string, hints: Hint[] = loadHints()): Hint | undefined {
   return hints.find((hint) => hint.tiers.includes(tier));
+}
+
+/** The hint that explains a failure's cause, else the first that helps with its tier. */
+export function hintForFailure(
+  failure: { tier: string; causes: (string | undefined)[] },
+  hints: Hint[] = loadHints(),
+): Hint | undefined {
+  const causes = failure.causes.filter((c): c is string => c !== undefined);
+  return (
+    hints.find((hint) => hint.causes.some((c) => causes.includes(c))) ??
+    hintForTier(failure.tier, hints)
+  );
 }

@@ -19,6 +19,13 @@ export interface CaseSpec {
 }
 
 const LIMIT = 1e9;
+/**
+ * How far off a midpoint: 1e-10 against values of at most 60 in size, whose distances round by
+ * 1e-14 at most; a comparison with a tolerance of 1e-9 (or 1e-6) calls it a tie.
+ */
+const NEAR_MIDPOINT = [1e-10, -1e-10, 4e-11, -4e-11] as const;
+/** Values up to this size keep a hair off a midpoint far above rounding. */
+const SMALL_VALUES = 1000;
 const FRACTIONS = [0, 0.5, -0.5, 0.25, -0.25, 0.125, -0.375, 1, -1, 2.5] as const;
 
 function targetArbitrary(spec: CaseSpec) {
@@ -38,7 +45,18 @@ function targetArbitrary(spec: CaseSpec) {
       eighths: fc.integer({ min: 0, max: 7 }),
     })
     .map((t) => () => t.whole + t.eighths / 8);
-  return fc.oneof(nearValue, outside, anywhere);
+  if (Math.max(Math.abs(spec.min), Math.abs(spec.max)) > SMALL_VALUES) {
+    return fc.oneof(nearValue, outside, anywhere);
+  }
+  const offMidpoint = fc
+    .record({ index: fc.nat(), hair: fc.constantFrom(...NEAR_MIDPOINT) })
+    .map((t) => (values: number[]) => {
+      const distinct = [...new Set(values)].sort((a, b) => a - b);
+      if (distinct.length < 2) return distinct[0] + t.hair;
+      const i = t.index % (distinct.length - 1);
+      return (distinct[i] + distinct[i + 1]) / 2 + t.hair;
+    });
+  return fc.oneof(nearValue, outside, anywhere, offMidpoint);
 }
 
 export function caseArbitrary(spec: CaseSpec): fc.Arbitrary<Case> {

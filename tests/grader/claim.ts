@@ -200,6 +200,12 @@ function compareAlong(x: Bound, y: Bound, beta: number): { power: number; logs: 
 
 const term = (a: number, b: number, c: number, d: number): Term => ({ a, b, c, d });
 
+/**
+ * The large-k check's score (rise over its limit) from which the cost per value grows like a power
+ * of n: k·log n rises ×1.24 per 16-fold n (score 1.1), √n ×4 (3.6), a full walk ×16 (14).
+ */
+const LARGE_K_LIKE_N = 2.5;
+
 /** What the tiers measured, as a bound, with words for it; or why it could not be measured. */
 type Measured = { ok: true; bound: Bound; words: string } | { ok: false; why: string };
 
@@ -231,8 +237,10 @@ function measured(results: TierResult[]): Measured {
     bound.push(term(1, 0, 1, 0));
     words.push('faster than n at a small k');
   }
-  // At a large k: a walk of the whole tree (reads per value grow like n), or a cost per value.
-  if (!largeK.passed && bound[0].a < 1) {
+  // At a large k, one more value costs more on a larger tree: like a power of n (a walk of the
+  // whole tree, or of √n of it: ×4 and more per 16-fold n), or by a log factor (a search per value).
+  const largeKLikeN = !largeK.passed && (largeK.score ?? Infinity) >= LARGE_K_LIKE_N;
+  if (largeKLikeN && bound[0].a < 1) {
     bound.push(term(1, 0, 0, 0));
     words.push('like n at a large k');
   }
@@ -240,7 +248,7 @@ function measured(results: TierResult[]): Measured {
   if ((kCurve.score ?? 1) === 0) {
     words.push('not with k');
   } else {
-    const log = !perK.passed && largeK.passed;
+    const log = (!perK.passed || !largeK.passed) && !largeKLikeN;
     const superK = !kCurve.passed;
     bound.push(term(0, 1, log ? 1 : 0, superK ? 1 : 0));
     words.push(

@@ -6,6 +6,11 @@ import { NONE, type Shape } from './shape';
  * `val`, `left` or `right` is counted (about 1.1x the cost of plain fields; a Proxy costs 4-5x).
  * Writes go through setters that remember the node, so a call that changes the tree is caught and
  * the tree restored without walking it (a walk could hang on a cycle the learner left behind).
+ *
+ * Node objects are made on demand: a tree is a layout of parallel arrays (values, child indices),
+ * and a node's child object is made the first time anything reads the link to it, then kept in the
+ * parent (so a node's identity never changes). A tree of 2^20 nodes costs its arrays only until a
+ * solution walks it: O(log n + k) calls on huge trees are nearly free to measure.
  */
 
 let reads = 0;
@@ -27,6 +32,42 @@ interface Snapshot {
   val: number;
   left: CountingNode | null;
   right: CountingNode | null;
+}
+
+/** Where a node's children are, before their objects are made. */
+export interface Layout {
+  readonly vals: ArrayLike<number>;
+  /** Child indices, -1 for none. */
+  readonly left: ArrayLike<number>;
+  readonly right: ArrayLike<number>;
+  readonly root: number;
+}
+
+/** A link whose node object is not made yet. */
+const UNMADE: unique symbol = Symbol('unmade');
+type Link = CountingNode | null | typeof UNMADE;
+
+/** The node objects of one tree, made on demand from its layout. */
+class NodeObjects {
+  /** Every node object made so far, in the order made (for the scan of added properties). */
+  readonly made: CountingNode[] = [];
+  private readonly byIndex: (CountingNode | undefined)[] = [];
+
+  constructor(
+    readonly layout: Layout,
+    private readonly Node: typeof CountingNode,
+  ) {}
+
+  at(i: number): CountingNode | null {
+    if (i < 0) return null;
+    let node = this.byIndex[i];
+    if (node === undefined) {
+      node = new this.Node(this.layout.vals[i], this, i);
+      this.byIndex[i] = node;
+      this.made.push(node);
+    }
+    return node;
+  }
 }
 
 /** Thrown from a getter once a call has read more than its limit: stops runaway loops quickly. */
@@ -68,12 +109,19 @@ export function stopCounting(): { reads: number; overLimit: boolean } {
 
 export class CountingNode {
   #val: number;
-  #left: CountingNode | null = null;
-  #right: CountingNode | null = null;
+  #left: Link;
+  #right: Link;
   #snapshotIn = 0;
+  readonly #objects: NodeObjects | null;
+  readonly #index: number;
 
-  constructor(val: number) {
+  /** A node alone (its children null until linked), or node `index` of a tree's objects. */
+  constructor(val: number, objects: NodeObjects | null = null, index = -1) {
     this.#val = val;
+    this.#objects = objects;
+    this.#index = index;
+    this.#left = objects ? UNMADE : null;
+    this.#right = objects ? UNMADE : null;
   }
 
   get val(): number {
@@ -86,7 +134,8 @@ export class CountingNode {
   }
   get left(): CountingNode | null {
     if (++reads > readLimit) overLimit();
-    return this.#left;
+    const link = this.#left;
+    return link === UNMADE ? this.#makeLeft() : link;
   }
   set left(node: CountingNode | null) {
     this.#remember();
@@ -94,18 +143,36 @@ export class CountingNode {
   }
   get right(): CountingNode | null {
     if (++reads > readLimit) overLimit();
-    return this.#right;
+    const link = this.#right;
+    return link === UNMADE ? this.#makeRight() : link;
   }
   set right(node: CountingNode | null) {
     this.#remember();
     this.#right = node;
   }
 
+  #makeLeft(): CountingNode | null {
+    const objects = this.#objects!;
+    return (this.#left = objects.at(objects.layout.left[this.#index]));
+  }
+  #makeRight(): CountingNode | null {
+    const objects = this.#objects!;
+    return (this.#right = objects.at(objects.layout.right[this.#index]));
+  }
+
+  /** The children, made if need be, without counting a read. */
+  static links(node: CountingNode): [CountingNode | null, CountingNode | null] {
+    const left = node.#left === UNMADE ? node.#makeLeft() : node.#left;
+    const right = node.#right === UNMADE ? node.#makeRight() : node.#right;
+    return [left, right];
+  }
+
   // The snapshot the tree must match when the call returns, taken at the node's first write.
   #remember(): void {
     if (this.#snapshotIn === generation) return;
     this.#snapshotIn = generation;
-    written.push([this, { val: this.#val, left: this.#left, right: this.#right }]);
+    const [left, right] = CountingNode.links(this);
+    written.push([this, { val: this.#val, left, right }]);
   }
 
   /** JSON.stringify(node) works as on a plain node, and its reads count like any others. */
@@ -117,7 +184,8 @@ export class CountingNode {
   [inspect.custom](): string {
     const label = (node: unknown) =>
       node instanceof CountingNode ? `TreeNode(${node.#val})` : inspect(node);
-    return `TreeNode { val: ${this.#val}, left: ${label(this.#left)}, right: ${label(this.#right)} }`;
+    const [left, right] = CountingNode.links(this);
+    return `TreeNode { val: ${this.#val}, left: ${label(left)}, right: ${label(right)} }`;
   }
 
   static peekVal(node: CountingNode): number {
@@ -148,7 +216,7 @@ export class CountingNode {
 
   /** Current children, uncounted, for the cycle check. Foreign objects count as leaves. */
   static children(node: CountingNode): CountingNode[] {
-    return [node.#left, node.#right].filter((c): c is CountingNode => c instanceof CountingNode);
+    return CountingNode.links(node).filter((c): c is CountingNode => c instanceof CountingNode);
   }
 
   /** The first `limit` entries of the tree's level-order array, read without counting. */
@@ -158,7 +226,7 @@ export class CountingNode {
     for (let i = 0; i < queue.length && out.length < limit; i++) {
       const node = queue[i];
       out.push(node ? node.#val : null);
-      if (node) queue.push(node.#left, node.#right);
+      if (node) queue.push(...CountingNode.links(node));
     }
     return out;
   }
@@ -258,40 +326,33 @@ export class CountingTree {
   broken = false;
   /** Callers whose first call on this (large) tree has been followed by a full scan. */
   private readonly scannedFor = new WeakSet<object>();
+  readonly root: CountingNode;
+  /** How many nodes the tree has (made or not). */
+  readonly size: number;
+  private readonly objects: NodeObjects;
 
-  private constructor(
-    readonly root: CountingNode,
-    readonly nodes: readonly CountingNode[],
-  ) {}
+  /** A fresh tree of node objects over `layout` (which may be shared: it is never changed). */
+  constructor(layout: Layout, Node: typeof CountingNode = CountingNode) {
+    this.objects = new NodeObjects(layout, Node);
+    this.size = layout.vals.length;
+    this.root = this.objects.at(layout.root)!;
+  }
 
   static build(shape: Shape): CountingTree {
-    const nodes = shape.vals.map((v) => new CountingNode(v));
-    const at = (i: number) => (i === NONE ? null : nodes[i]);
-    for (let i = 0; i < nodes.length; i++) {
-      CountingNode.link(nodes[i], at(shape.left[i]), at(shape.right[i]));
-    }
-    return new CountingTree(nodes[0], nodes);
+    return new CountingTree({ ...shape, root: 0 });
   }
 
   /**
-   * The height-balanced tree of `generators.balanced`, built directly: node i holds sorted[i] and
-   * links to the middles of its two halves. Faster for the 2^16-node trees the tiers reuse.
-   * `Node` may be TracedNode, for a footprint.
+   * The height-balanced tree of `generators.balanced` (node i holds sorted[i] and links to the
+   * middles of its two halves). `Node` may be TracedNode, for a footprint.
    */
   static balanced(sorted: readonly number[], Node = CountingNode): CountingTree {
-    const nodes = new Array<CountingNode>(sorted.length);
-    for (let i = 0; i < sorted.length; i++) nodes[i] = new Node(sorted[i]);
-    const middleOf = (lo: number, hi: number) => (lo > hi ? null : nodes[(lo + hi) >>> 1]);
-    const ranges: number[] = [0, sorted.length - 1];
-    while (ranges.length > 0) {
-      const hi = ranges.pop()!;
-      const lo = ranges.pop()!;
-      if (lo > hi) continue;
-      const mid = (lo + hi) >>> 1;
-      CountingNode.link(nodes[mid], middleOf(lo, mid - 1), middleOf(mid + 1, hi));
-      ranges.push(lo, mid - 1, mid + 1, hi);
-    }
-    return new CountingTree(nodes[(sorted.length - 1) >>> 1], nodes);
+    return new CountingTree(balancedLayout(sorted), Node);
+  }
+
+  /** Node i of the layout (made if need be), for footprints that count reads per node. */
+  nodeAt(i: number): CountingNode {
+    return this.objects.at(i)!;
   }
 
   /**
@@ -304,7 +365,7 @@ export class CountingTree {
     if (changed.length > 0) problem = this.describeChanges(changed);
     for (const [node, before] of written) CountingNode.restore(node, before);
     forgetWrites();
-    if (this.nodes.length <= SCAN_EVERY_CALL_LIMIT || !this.scannedFor.has(caller)) {
+    if (this.size <= SCAN_EVERY_CALL_LIMIT || !this.scannedFor.has(caller)) {
       this.scannedFor.add(caller);
       problem ??= this.checkNodeObjects();
     }
@@ -344,7 +405,8 @@ export class CountingTree {
   // probe finds added (enumerable) properties at about 10 ns a node; only hits are looked at closer.
   private checkNodeObjects(): string | null {
     let problem: string | null = null;
-    for (const node of this.nodes) {
+    // Nodes not made yet were never seen by the learner's code.
+    for (const node of this.objects.made) {
       // instanceof: Object.getPrototypeOf costs 15x more inside Jest's sandbox.
       const prototypeChanged = !(node instanceof CountingNode);
       if (!prototypeChanged && !hasEnumerableKey(node)) continue;
@@ -360,6 +422,25 @@ export class CountingTree {
     }
     return problem;
   }
+}
+
+/** The layout of CountingTree.balanced: the middle of each range, its halves' middles below. */
+export function balancedLayout(sorted: readonly number[]): Layout {
+  const n = sorted.length;
+  const left = new Int32Array(n).fill(NONE);
+  const right = new Int32Array(n).fill(NONE);
+  const middle = (lo: number, hi: number) => (lo > hi ? NONE : (lo + hi) >>> 1);
+  const ranges: number[] = [0, n - 1];
+  while (ranges.length > 0) {
+    const hi = ranges.pop()!;
+    const lo = ranges.pop()!;
+    if (lo > hi) continue;
+    const mid = (lo + hi) >>> 1;
+    left[mid] = middle(lo, mid - 1);
+    right[mid] = middle(mid + 1, hi);
+    ranges.push(lo, mid - 1, mid + 1, hi);
+  }
+  return { vals: sorted, left, right, root: (n - 1) >>> 1 };
 }
 
 function hasEnumerableKey(node: object): boolean {

@@ -74,7 +74,7 @@ export function footprint(solution: Solution, n: number, target: number, k: numb
     ...layout(n),
     target,
     k,
-    reads: tree.nodes.map((node) => TracedNode.readsOf(node)),
+    reads: values.map((_, i) => TracedNode.readsOf(tree.nodeAt(i))),
     answer: trial.passed ? (trial.values ?? null) : null,
     ...(!trial.passed && { failure: trial.reason }),
   };

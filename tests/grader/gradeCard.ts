@@ -1,5 +1,5 @@
 import pc from 'picocolors';
-import { hintForTier } from '../../hints/hints';
+import { hintForFailure } from '../../hints/hints';
 import { claimOf, type Claim, type ClaimVerdict } from './claim';
 import { displayPath } from './paths';
 import { TIER_IDS, type TierId, type TierResult } from './tiers/tier';
@@ -46,7 +46,7 @@ export function nextStep(results: TierResult[], file: string, where = 'listed ab
   if (!failing) {
     return 'Every tier passes. See yours beside the reference solutions: npm run compare';
   }
-  const hint = hintForTier(failing.id);
+  const hint = hintForFailure({ tier: failing.id, causes: [failing.cause] });
   const read = hint ? ` Stuck? npm run hint -- ${hint.number} (${hint.title})` : '';
   return `Next: make ${failing.id} pass; its failing checks are ${where}.${read}`;
 }

@@ -5,9 +5,12 @@ import { count } from './validator';
  * on its own. Every statistic compares a solution with itself at two sizes, so reading each field
  * three times instead of once changes nothing.
  *
- * Verdicts come from the TAIL of a series: a law fails only when each of the last two steps of its
- * series breaks the limit. A hybrid that switches strategy once, at any size inside the range, has
- * one odd step and is judged by the other; a law that really grows too fast breaks every step.
+ * Verdicts come from the LAST step of a series: the law at the top of the measured range is the
+ * law that stays as n and k grow. A hybrid that switches to a better law anywhere is judged by the
+ * better one; a switch to a worse law is judged by the worse one, wherever it happens, and a switch
+ * inside the last step is a switch at the top. So each series ends one size beyond the range where
+ * honest hybrids are expected to switch (each tier says where), and that last step is long enough
+ * to be judged alone.
  */
 
 /** One point of a series: the mean over a family of calls at one size. */
@@ -66,7 +69,7 @@ export function logDegree(from: Point, to: Point): number {
 export const perNodeRise: StepStatistic = (from, to) => ratioOf(perNode(from), perNode(to));
 
 /** Reads per value this small are none: a solution whose reads do not depend on k at all. */
-const NO_COST = 0.01;
+export const NO_COST = 0.01;
 
 /** How the reads per value rise; 0 when no value costs any read at either end (nothing rises). */
 export const perKRise: StepStatistic = (from, to) =>
@@ -80,11 +83,19 @@ export function stepValues(points: readonly Point[], statistic: StepStatistic): 
 }
 
 /**
- * The tail rule as a score: the smaller of the last two steps, over the limit. Above 1, each of
- * the last two steps broke the limit and the law fails; the higher, the closer a law came.
+ * The last-step rule as a score: the last step over the limit. Above 1 the law fails; the higher,
+ * the further; 0 for a series of one point.
  */
-export function tailScore(steps: readonly number[], limit: number): number {
-  return Math.min(...steps.slice(-2)) / limit;
+export function lastStepScore(steps: readonly number[], limit: number): number {
+  return steps.length === 0 ? 0 : steps[steps.length - 1] / limit;
+}
+
+/**
+ * A statistic of a ×r step restated for a ×16 step (r^(4 / log2 r)): a short last step can then be
+ * held to the same limit as the ×16 steps before it.
+ */
+export function perSixteenfold(statistic: StepStatistic, x: 'n' | 'k' = 'n'): StepStatistic {
+  return (from, to) => statistic(from, to) ** (4 / Math.log2(to[x] / from[x]));
 }
 
 /** A ratio between steps as the card shows it: "×1.04", or "up from 0" when it started at none. */

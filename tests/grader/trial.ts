@@ -4,7 +4,14 @@ import { errorFields, runCaught, runGuarded, type CapturedOutput, type Guarded }
 import { changedIntrinsic, changedIntrinsicReason, restoreIntrinsics } from './intrinsics';
 import { originalLine } from './loader';
 import { sourceOf, type Solution } from './solution';
-import { count, describeValue, isClosestWindow, whyWrong, type Returned } from './validator';
+import {
+  count,
+  describeValue,
+  isClosestWindow,
+  judgeAnswer,
+  type Returned,
+  type WrongCause,
+} from './validator';
 
 /*
  * One call of the learner's function on a counting tree, judged completely: how it ended, what
@@ -39,6 +46,8 @@ export interface Trial {
   kind?: FailureKind;
   /** One sentence: why the call failed. */
   reason?: string;
+  /** What a wrong answer most likely comes from, when the case shows it (the hint to read). */
+  cause?: WrongCause;
   /** What came back, for display (absent when nothing came back). */
   got?: string;
   /** The values returned, when the call passed. */
@@ -60,9 +69,11 @@ export interface CallLimits {
  * limit always leaves room for the read limit at 25 million reads a second (a loop that reads does
  * 130 to 250 million a second in the grading process here), so code that keeps reading is stopped
  * by the read limit, the same way on every machine, and only code that stops reading by the clock.
+ * It also leaves 5 µs for each node of the tree: a first walk makes the node objects (0.5 µs each
+ * here, more while the heap grows).
  */
 export function limitsFor(n: number, readLimit = 4_000_000 + 100 * n, baseMs = 300): CallLimits {
-  return { timeoutMs: baseMs + Math.ceil(readLimit / 25_000), readLimit };
+  return { timeoutMs: baseMs + Math.ceil(readLimit / 25_000 + n / 200), readLimit };
 }
 
 // Once a call had to be stopped (a hang, a runaway loop), the tier has failed; later calls in the
@@ -127,11 +138,11 @@ export function runTrial(
   sorted: readonly number[],
   target: number,
   k: number,
-  given: CallLimits = limitsFor(tree.nodes.length),
+  given: CallLimits = limitsFor(tree.size),
   inSession = false,
 ): Trial {
   const wasLeashed = leashed;
-  const limits = leash(given, tree.nodes.length);
+  const limits = leash(given, tree.size);
   startCounting(limits.readLimit);
   // Copying the answer happens under the guard too: a returned Proxy or a getter-laden object
   // runs learner code when read. So does looking for built-ins it replaced (intrinsics.ts); in a
@@ -174,7 +185,7 @@ export function runTrial(
     return fail(
       'readLimit',
       `it read the tree more than ${count(limits.readLimit, 'time')} on a tree of ` +
-        `${count(tree.nodes.length, 'node')} and was stopped: an endless loop, or far too many reads`,
+        `${count(tree.size, 'node')} and was stopped: an endless loop, or far too many reads`,
     );
   }
   if (seen.changed !== null) {
@@ -205,11 +216,16 @@ export function runTrial(
         returned.kind === 'array' && isClosestWindow(sorted, target, k, returned.items);
       const values = returned.kind === 'array' ? (returned.items as number[]) : undefined;
       if (certainlyRight && !treeProblem) return { passed: true, reads, ms, cpuMs, output, values };
-      const wrong = certainlyRight ? null : whyWrong(sorted, target, k, returned);
+      const wrong = certainlyRight ? null : judgeAnswer(sorted, target, k, returned);
       if (wrong) {
         const also = treeProblem ? `; also, ${treeProblem}` : '';
         const hints = sourceHints(returned, solution);
-        return fail('wrongAnswer', `${wrong}${also}${hints}`, showReturned(returned));
+        const failed = fail(
+          'wrongAnswer',
+          `${wrong.reason}${also}${hints}`,
+          showReturned(returned),
+        );
+        return wrong.cause ? { ...failed, cause: wrong.cause } : failed;
       }
       if (treeProblem) return fail('changedTree', treeProblem, showReturned(returned));
       return { passed: true, reads, ms, cpuMs, output, values };

@@ -91,11 +91,60 @@ export function isClosestWindow(
 /** Which window values an answer used, reused from call to call (answers come by the thousand). */
 let marks = new Uint8Array(1024);
 
+/** What a wrong answer most likely comes from, when the case shows it: names the hint to read. */
+export type WrongCause = 'duplicates' | 'nearTie';
+
 /**
  * Null when `returned` is a valid answer, otherwise one sentence saying why it is not.
  * `sorted` is the tree's multiset of values in ascending order.
  */
 export function whyWrong(
+  sorted: readonly number[],
+  target: number,
+  k: number,
+  returned: Returned,
+): string | null {
+  return judgeAnswer(sorted, target, k, returned)?.reason ?? null;
+}
+
+/**
+ * whyWrong, with the likely cause: a near-tie the answer took for a tie, or values that occur more
+ * than once around the answer (then the reason says so: the most common bug loses their copies).
+ */
+export function judgeAnswer(
+  sorted: readonly number[],
+  target: number,
+  k: number,
+  returned: Returned,
+): { reason: string; cause?: WrongCause } | null {
+  const reason = wrongReason(sorted, target, k, returned);
+  if (reason === null) return null;
+  if (reason.includes(NEAR_TIE_WORDS)) return { reason, cause: 'nearTie' };
+  const repeated = repeatedAround(sorted, target, k);
+  if (!repeated) return { reason };
+  const [value, times] = repeated;
+  const note = reason.includes('but the tree holds it')
+    ? ''
+    : `; note that the tree holds ${value} ${timesWord(times)} around the answer`;
+  return { reason: reason + note, cause: 'duplicates' };
+}
+
+/** A value that occurs more than once among the k + 1 values closest to the target, if any. */
+function repeatedAround(
+  sorted: readonly number[],
+  target: number,
+  k: number,
+): [number, number] | null {
+  for (const value of new Set(closestK(sorted, target, k + 1))) {
+    const times = occurrences(sorted, value);
+    if (times > 1) return [value, times];
+  }
+  return null;
+}
+
+const NEAR_TIE_WORDS = 'calls a tie';
+
+function wrongReason(
   sorted: readonly number[],
   target: number,
   k: number,
@@ -136,11 +185,40 @@ export function whyWrong(
     .slice(0, j + 1)
     .find((v) => (returnedCounts.get(v) ?? 0) < occurrences(sorted, v))!;
   const farthest = values.reduce((a, b) => (distance(b, target) > distance(a, target) ? b : a));
+  const [dNear, dFar] = [distance(leftOut, target), distance(farthest, target)];
+  const tie = nearTie(dNear, dFar);
+  const [near, far] = apart(dNear, dFar);
+  const sentence =
+    `it left out ${leftOut} (distance ${near}) but returned ${farthest} (distance ${far}), ` +
+    `which is farther from ${tie ? String(target) : formatNumber(target)}`;
+  if (!tie) return sentence;
+  const gap = Number((dFar - dNear).toPrecision(2));
   return (
-    `it left out ${leftOut} (distance ${formatNumber(distance(leftOut, target))}) but returned ` +
-    `${farthest} (distance ${formatNumber(distance(farthest, target))}), which is farther from ` +
-    `${formatNumber(target)}`
+    `${sentence}: the distances differ by only ${gap}, which a comparison with a tolerance ` +
+    `(Math.abs(d1 - d2) < 1e-9) ${NEAR_TIE_WORDS}; compare the distances exactly`
   );
+}
+
+/**
+ * Distances closer than this (relative to their size) are a near-tie: far more apart than any
+ * rounding of a learner's arithmetic (about 1e-16 relative), closer than tolerances learners pick.
+ */
+const NEAR_TIE = 1e-6;
+
+export function nearTie(a: number, b: number): boolean {
+  return a !== b && distance(a, b) < NEAR_TIE * Math.max(1, a, b);
+}
+
+/**
+ * Two numbers shown with the fewest significant digits (6 at least) that tell them apart,
+ * so that 0.4999999999 and 0.5000000001 do not both read 0.5.
+ */
+function apart(a: number, b: number): [string, string] {
+  for (let digits = 6; digits < 17; digits++) {
+    const shown: [string, string] = [formatNumber(a, digits), formatNumber(b, digits)];
+    if (shown[0] !== shown[1] || a === b) return shown;
+  }
+  return [String(a), String(b)];
 }
 
 function timesWord(n: number): string {
@@ -159,10 +237,11 @@ export function thousands(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
-/** Up to 6 significant digits, no exponent for the magnitudes this kata uses. */
-function formatNumber(x: number): string {
+/** Up to `digits` significant digits (more for large numbers), no exponent for this kata's sizes. */
+function formatNumber(x: number, digits = 6): string {
   if (Number.isInteger(x)) return String(x);
-  return String(Number(x.toPrecision(Math.max(6, Math.ceil(Math.log10(Math.abs(x) + 1)) + 3))));
+  const precision = Math.min(17, Math.max(digits, Math.ceil(Math.log10(Math.abs(x) + 1)) + 3));
+  return String(Number(x.toPrecision(precision)));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { renderFailure, SHOWN_ENTRIES } from './caseReport';
-import { CountingNode, CountingTree } from './countingTree';
+import { balancedLayout, CountingNode, CountingTree, type Layout } from './countingTree';
 import { evenValues, path, type Lean } from './generators';
 import type { Point } from './growth';
 import { overrunReason, probedReason, type Finished } from './overrun';
@@ -103,11 +103,23 @@ function cached(key: string, build: () => Workload): Workload {
   return workload;
 }
 
+/**
+ * Layouts outlive the trees made over them: a new tree over a kept layout costs its root object,
+ * and its other node objects only as a solution reads its way to them.
+ */
+const layouts = new Map<number, { sorted: readonly number[]; layout: Layout }>();
+
 export function balancedWorkload(n: number): Workload {
   return cached(`balanced ${n}`, () => {
-    const sorted = evenValues(n);
+    let kept = layouts.get(n);
+    if (!kept) {
+      const sorted = evenValues(n);
+      kept = { sorted, layout: balancedLayout(sorted) };
+      layouts.set(n, kept);
+    }
+    const { sorted, layout } = kept;
     return {
-      tree: CountingTree.balanced(sorted),
+      tree: new CountingTree(layout),
       sorted,
       description: `a balanced tree of ${count(n, 'node')}: the even numbers from ${-n} to ${n - 2}`,
     };
@@ -142,7 +154,7 @@ export function measureCall(
   target: number,
   k: number,
   headline: () => string,
-  limits: CallLimits = limitsFor(workload.tree.nodes.length),
+  limits: CallLimits = limitsFor(workload.tree.size),
   inSession = false,
 ): Called {
   const trial = runTrial(solution, workload.tree, workload.sorted, target, k, limits, inSession);
@@ -198,7 +210,7 @@ const PRECISE_ENOUGH = 0.01;
  */
 class FamilySample {
   private built: { workload: Workload; samples: { target: number; k: number }[] } | undefined;
-  private readonly limits: CallLimits;
+  private limits: CallLimits;
   private taken = 0;
   private readonly costs: number[] = [];
   private sums = { reads: 0, base: 0, k: 0 };
@@ -254,6 +266,17 @@ class FamilySample {
       if (failed) return failed;
     }
     return null;
+  }
+
+  /** Stops each call past `reads`: more would be a verdict on growth already (SeriesSpec.capRatio). */
+  cap(reads: number): void {
+    const readLimit = Math.min(this.limits.readLimit, Math.ceil(reads));
+    // The clock stays the size's own: the first walk of a huge tree makes its node objects.
+    this.limits = { ...this.limits, readLimit, growthCap: true };
+  }
+
+  get measured(): boolean {
+    return this.costs.length > 0;
   }
 
   private preciseEnough(): boolean {
@@ -385,6 +408,12 @@ export interface SeriesSpec {
   at: readonly { n: number; k: number }[];
   family: Family;
   x: 'n' | 'k';
+  /**
+   * Reads per call at the last point (the largest tree) are capped at this many times the point
+   * before's mean (scaled by k along n): a call past that has already failed the last step, and
+   * need not walk a huge tree. Earlier points are never capped: a hybrid may still improve later.
+   */
+  capRatio?: number;
 }
 
 export type Series =
@@ -403,6 +432,8 @@ export const PROBE_BASE_MS = 50;
 export class SeriesSample {
   private readonly families: FamilySample[];
   private failed: Series | undefined;
+  /** How many points a stop (more's `enough`) left measured: later calls extend only those. */
+  private measuring = Infinity;
 
   constructor(
     private readonly solution: Solution,
@@ -413,27 +444,42 @@ export class SeriesSample {
     );
   }
 
-  /** Up to `calls` more calls for every point (all of each family by default). */
-  more(calls = Infinity): Series {
+  /**
+   * Up to `calls` more calls for every point (all of each family by default), point after point;
+   * once `enough` says so of the points measured, the larger ones are left out for good.
+   */
+  more(calls = Infinity, enough: (points: Point[]) => boolean = () => false): Series {
     if (this.failed) return this.failed;
     for (const [i, family] of this.families.entries()) {
+      if (i >= this.measuring) break;
+      const previous = this.families[i - 1];
+      const last = i === this.families.length - 1;
+      if (this.spec.capRatio && last && previous && !family.measured) {
+        const before = previous.point();
+        const scale = this.spec.x === 'n' ? this.spec.at[i].k / before.k : 1;
+        family.cap(this.spec.capRatio * before.reads * scale + 1000);
+      }
       const failed = family.take(calls);
-      if (!failed) continue;
-      const before = this.families.slice(0, i);
-      const points = before.map((f) => f.point());
-      const at = this.spec.at[i];
-      const finished =
-        failed.trial.kind === 'timeout'
-          ? before.map((f, j) => f.fastest(this.spec.x) ?? finishedPoint(points[j], this.spec.x))
-          : points.map((p) => finishedPoint(p, this.spec.x));
-      const trial = {
-        ...failed.trial,
-        reason: stoppedReason(this.solution, failed.trial, finished, at, this.spec),
-      };
-      this.failed = { ok: false, trial, message: failed.render(trial), points };
-      return this.failed;
+      if (failed) return this.fail(i, failed);
+      if (enough(this.families.slice(0, i + 1).map((f) => f.point()))) this.measuring = i + 1;
     }
-    return { ok: true, points: this.families.map((f) => f.point()) };
+    return { ok: true, points: this.families.slice(0, this.measuring).map((f) => f.point()) };
+  }
+
+  private fail(i: number, failed: FailedCall): Series {
+    const before = this.families.slice(0, i);
+    const points = before.map((f) => f.point());
+    const at = this.spec.at[i];
+    const finished =
+      failed.trial.kind === 'timeout'
+        ? before.map((f, j) => f.fastest(this.spec.x) ?? finishedPoint(points[j], this.spec.x))
+        : points.map((p) => finishedPoint(p, this.spec.x));
+    const trial = {
+      ...failed.trial,
+      reason: stoppedReason(this.solution, failed.trial, finished, at, this.spec),
+    };
+    this.failed = { ok: false, trial, message: failed.render(trial), points };
+    return this.failed;
   }
 }
 

@@ -32,7 +32,7 @@ describe('per-node read counts', () => {
     void top.val;
     void top.left!.right;
     const { reads } = stopCounting();
-    const perNode = tree.nodes.map((node) => TracedNode.readsOf(node));
+    const perNode = values.map((_, i) => TracedNode.readsOf(tree.nodeAt(i)));
     expect(perNode[7]).toBe(3); // the root: val twice and left once
     expect(perNode[3]).toBe(1); // its left child, whose right was read
     expect(perNode.reduce((a, b) => a + b, 0)).toBe(reads);
@@ -41,7 +41,7 @@ describe('per-node read counts', () => {
   test('grading’s trees are plain counting nodes: they carry no per-node count', () => {
     const tree = CountingTree.balanced([1, 2, 3]);
     void tree.root.val;
-    expect(tree.nodes.every((node) => !(node instanceof TracedNode))).toBe(true);
+    expect([0, 1, 2].every((i) => !(tree.nodeAt(i) instanceof TracedNode))).toBe(true);
     expect(TracedNode.readsOf(tree.root)).toBe(0);
     expect(tree.root).toBeInstanceOf(CountingNode);
   });

@@ -139,8 +139,10 @@ if (!executable && !process.env.CI) {
         const measured = data.charts[chart.index].series;
         expect(chart.series.map((s) => s.name).sort()).toEqual([...solutions].sort());
         for (const series of chart.series) {
+          // One point where a series ended early: reads that do not depend on k, or a last step
+          // stopped at its growth cap.
           const points = measured.find((s) => s.name === series.name)!.points.length;
-          expect(points).toBeGreaterThanOrEqual(2);
+          expect(points).toBeGreaterThanOrEqual(1);
           expect(series.points).toBe(points);
           expect(series.line).toBe(true);
           expect(series.learner).toBe(series.name === 'yours');

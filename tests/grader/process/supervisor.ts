@@ -45,6 +45,8 @@ const { bundles } = require(path.join(__dirname, 'bundle.cjs')) as {
 const GRACE_MS = 500;
 /** Once a process of this run was ended for being stuck, the next ones get less. */
 const LEASHED_GRACE_MS = 250;
+/** How much longer a call that is still allocating at its deadline may run (once). */
+const ALLOCATING_GRACE_MS = 4000;
 /** Between guarded calls only the grader's own code runs (building trees): never near this. */
 const SILENCE_MS = 30_000;
 
@@ -188,9 +190,18 @@ function runProcess(
   });
   child.stderr!.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
 
+  let extended = false;
   const watchdog = setInterval(() => {
     if (Date.now() <= deadline || killedAfter !== undefined) return;
-    killedAfter = limitMs + grace;
+    // A call still allocating when its clock runs out is given a little longer, once, so that
+    // its own end (the memory budget, a crash, a return) names the fault, not the load of the
+    // machine: how far it got by the deadline depends on how busy the machine is.
+    if (grownMb > 0 && !extended) {
+      extended = true;
+      deadline = Date.now() + ALLOCATING_GRACE_MS;
+      return;
+    }
+    killedAfter = limitMs + grace + (extended ? ALLOCATING_GRACE_MS : 0);
     child.kill('SIGKILL');
   }, 50);
 

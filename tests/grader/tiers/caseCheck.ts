@@ -56,6 +56,7 @@ export function failedCase(name: string, c: Case, trial: Trial, headline: string
     name,
     passed: false,
     kind: trial.kind,
+    ...(trial.cause && { cause: trial.cause }),
     message: [headline, renderFailure(view, trial)].join('\n'),
   };
 }

@@ -126,6 +126,18 @@ export const edge: Tier = {
       ...cases(evens15, 'balanced, every target a tie', [-13, -1, 1, 11], [1, 2, 4, 7]),
       ...cases(statement, 'from the statement', [2.5, 3.5, 4.5], [1, 2]),
     ]),
+    caseCheck('a target a hair off the midpoint of two values', () => [
+      // 3.5000000001: 4 is 0.4999999999 away, 3 is 0.5000000001 away; not a tie.
+      ...cases(statement, 'from the statement', [3.5 + 1e-10, 3.5 - 1e-10, 1.5 + 1e-10], [1, 2]),
+      ...cases(statement, 'from the statement', [4.5 - 4e-11, 2.5 + 4e-11], [1, 3]),
+      ...cases(evens15, 'balanced', [0 + 1e-10, 0 - 1e-10, -8 + 1e-10, 12 - 1e-10], [1, 2, 5]),
+      ...cases(
+        bal([3, 3, 4, 4]),
+        'duplicates on both sides',
+        [3.5 + 1e-10, 3.5 - 1e-10],
+        [1, 2, 3],
+      ),
+    ]),
     caseCheck('extreme values (-10^9 and 10^9)', () => [
       ...cases(tree([0, -B, B]), '±10^9', [-B, B, 0], [1, 2, 3]),
       ...cases(bal([-B, -B + 1, B - 1, B]), 'both ends', [-B, B, -B + 0.5, B - 0.5], [1, 2, 3]),

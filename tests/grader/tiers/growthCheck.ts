@@ -1,12 +1,12 @@
 import { footprintStory } from '../footprint';
-import { stepValues, tailScore, type Point, type StepStatistic } from '../growth';
+import { lastStepScore, stepValues, type Point, type StepStatistic } from '../growth';
 import { FIRST_LOOK, SeriesSample, type SeriesSpec } from '../workloads';
 import type { Trial } from '../trial';
 import { failedMeasurement, type Check, type CheckResult, type Plot } from './tier';
 
 /*
  * Checks that judge how reads grow: series of points (workloads.ts), a statistic per step, and
- * the tail rule (growth.ts).
+ * the last-step rule (growth.ts).
  */
 
 /**
@@ -27,8 +27,22 @@ export function failedSeries(
 export interface GrowthJudgement {
   /** The statistic of one step of a series. */
   statistic: StepStatistic;
-  /** A series fails when each of its last two steps is above this (the tail rule, growth.ts). */
+  /** A series fails when its last step is above this (the last-step rule, growth.ts). */
   limit: number;
+  /**
+   * A series whose two latest steps are both above this has failed twice in a row: its larger
+   * sizes are not measured (a law that improves only above them is judged by the law below).
+   * By default the limit.
+   */
+  earlierLimit?: number;
+  /** The score of the last step (above 1 fails); by default its statistic over the limit. */
+  score?(step: number): number;
+  /**
+   * True of a first point at which there is nothing to measure (no value costs any read: reads do
+   * not depend on k, as in a full walk). Its series, and the check, end there: larger sizes and
+   * the other positions could only say the same, at the price of many full walks.
+   */
+  flatAt?(point: Point): boolean;
   /** The measured figure behind the verdict, in one line. */
   figure(points: Point[], steps: number[], spec: SeriesSpec): string;
   /** Why a failing series fails: what grew, its table, what to do. */
@@ -45,6 +59,9 @@ export interface GrowthJudgement {
   footprintK?: number;
 }
 
+/** What a chart says of a series stopped at its second point, the one measured before it. */
+const ONE_POINT_STOPPED = 'rising (stopped at the next size)';
+
 /**
  * A score this far from 1 (the limit) after a first look at each point is decided: measuring the
  * whole family could not move it across. Honest solutions near their limit get the whole family;
@@ -57,12 +74,12 @@ const DECIDED = 2;
  * whose tail breaks the limit; passing, it shows the series that came closest.
  */
 export function growthCheck(name: string, specs: SeriesSpec[], judge: GrowthJudgement): Check {
-  const plotOf = (spec: SeriesSpec, points: Point[], steps: number[]): Plot => ({
+  const plotOf = (spec: SeriesSpec, points: Point[], steps: number[], ok = true): Plot => ({
     position: spec.position,
     x: spec.x,
     y: judge.plot.y?.label ?? 'reads',
     points: points.map((p) => ({ x: p[spec.x], y: judge.plot.y?.of(p) ?? p.reads })),
-    words: points.length > 1 ? judge.plot.words(points, steps) : '',
+    words: ok || points.length > 1 ? judge.plot.words(points, steps) : ONE_POINT_STOPPED,
     judged: false,
   });
   return {
@@ -77,32 +94,53 @@ export function growthCheck(name: string, specs: SeriesSpec[], judge: GrowthJudg
       let worst:
         | { spec: SeriesSpec; points: Point[]; steps: number[]; score: number; plot: number }
         | undefined;
+      let capped: { result: CheckResult; plot: number } | undefined;
+      const scoreOf = (steps: number[]) =>
+        judge.score && steps.length > 0
+          ? judge.score(steps[steps.length - 1])
+          : lastStepScore(steps, judge.limit);
+      const earlier = judge.earlierLimit ?? judge.limit;
+      const flat = (points: Point[]) => points.length === 1 && judge.flatAt?.(points[0]) === true;
+      const enough = (points: Point[]) =>
+        flat(points) ||
+        stepValues(points, judge.statistic)
+          .slice(-2)
+          .filter((step) => step > earlier).length === 2;
       for (const spec of specs) {
         const sample = new SeriesSample(solution, spec);
-        let series = sample.more(FIRST_LOOK);
+        let series = sample.more(FIRST_LOOK, enough);
         let steps = series.ok ? stepValues(series.points, judge.statistic) : [];
-        const firstLook = tailScore(steps, judge.limit);
+        const firstLook = scoreOf(steps);
         if (series.ok && firstLook < DECIDED && firstLook > 1 / DECIDED) {
-          series = sample.more();
+          series = sample.more(Infinity, enough);
           steps = series.ok ? stepValues(series.points, judge.statistic) : [];
         }
         if (!series.ok) {
-          plots.push(plotOf(spec, series.points, stepValues(series.points, judge.statistic)));
+          const steps = stepValues(series.points, judge.statistic);
+          plots.push(plotOf(spec, series.points, steps, false));
           const failed = failedSeries(name, series);
           const plotted = { ...failed, plots: judged(plots.length - 1) };
-          return failed.kind === 'growth'
-            ? { ...plotted, message: withFootprint(failed.message ?? '', spec) }
-            : plotted;
+          const result =
+            failed.kind === 'growth'
+              ? { ...plotted, message: withFootprint(failed.message ?? '', spec) }
+              : plotted;
+          // A call stopped for reading past a growth cap is a verdict like any failing tail: the
+          // other series may still be charted. Any other failure ends the check.
+          if (failed.kind !== 'growth' || !options.everySeries) return result;
+          capped ??= { result, plot: plots.length - 1 };
+          continue;
         }
         plots.push(plotOf(spec, series.points, steps));
-        const score = tailScore(steps, judge.limit);
+        const score = scoreOf(steps);
         // The first failing series stays the one judged, as when the rest is not measured.
         if (!worst || (worst.score <= 1 && score > worst.score)) {
           worst = { spec, points: series.points, steps, score, plot: plots.length - 1 };
         }
         // Failed: the other series cannot change that (unless asked to measure them anyway).
         if (score > 1 && !options.everySeries) break;
+        if (flat(series.points) && !options.everySeries) break;
       }
+      if (capped) return { ...capped.result, plots: judged(capped.plot) };
       const { spec, points, steps, score, plot } = worst!;
       const figure = judge.figure(points, steps, spec);
       if (score <= 1) return { name, passed: true, figure, score, plots: judged(plot) };

@@ -11,17 +11,26 @@ import { thousands } from '../validator';
  */
 
 const K = 4;
-const SIZES = [1 << 8, 1 << 12, 1 << 16];
+/**
+ * A hybrid may switch strategy anywhere up to 2^16; the last step, 2^16 to 2^20, gives the verdict
+ * (trees are made on demand: an O(log n) call on 2^20 nodes makes a few dozen node objects).
+ */
+const SIZES = [1 << 8, 1 << 12, 1 << 16, 1 << 20];
 
 /**
- * Largest tolerated exponent e (reads ~ n^e) over one ×16 step of n; a series fails only when both
- * of its steps exceed it (the tail rule).
- * Honest side: log n gives 0.15 then 0.10, log² n 0.29 then 0.21, √n 0.50; a hybrid that switches
- * strategy once breaks one step only. Margin: 0.25 above √n.
+ * Largest tolerated exponent e (reads ~ n^e) over the last ×16 step of n (the last-step rule).
+ * Honest side: log n gives 0.08 there, log² n 0.16, √n 0.50; a hybrid that switches to a better
+ * law anywhere is judged by it. Margin: 0.25 above √n.
  * Failing side: a full walk gives 1.0; an in-order walk that stops past the target, 0.95 or more
- * at every position but below the minimum (where it is honestly cheap). Margin: 0.2 below it.
+ * at every position but below the minimum (where it is honestly cheap); any switch to either
+ * below 2^20. Margin: 0.2 below it.
  */
 export const MAX_EXPONENT = 0.75;
+/**
+ * A call at 2^20 reading 8 times more than at 2^16 (n^0.75, the limit) has failed already: stopped
+ * there, it never walks the whole tree of 2^20 nodes (and makes its million node objects).
+ */
+const CAP_RATIO = 8;
 
 const exponentStep: StepStatistic = (from, to) => exponent(from, to);
 
@@ -32,6 +41,7 @@ function positionCheck(position: Position): Check {
     at: SIZES.map((n) => ({ n, k: K })),
     family: { targets: 2, ks: 1 },
     x: 'n' as const,
+    capRatio: CAP_RATIO,
   };
   return growthCheck(name, [spec], {
     statistic: exponentStep,

@@ -1,6 +1,6 @@
 import type { Solution } from '../solution';
 import type { FailureKind, Trial } from '../trial';
-import { thousands } from '../validator';
+import { thousands, type WrongCause } from '../validator';
 import type { Position } from '../workloads';
 
 export const TIER_IDS = ['correct', 'edge', 'linear', 'sublinear', 'optimal', 'deep'] as const;
@@ -20,6 +20,8 @@ export interface CheckResult {
   /** What failed, rendered for the learner (the failing case, or the measured series). */
   message?: string;
   kind?: CheckFailureKind;
+  /** What a wrong answer most likely came from, when the case showed it (the hint to read). */
+  cause?: WrongCause;
   /** The measured figure behind a complexity verdict, in one line. */
   figure?: string;
   /** How many cases a passing case check ran. */
@@ -83,6 +85,8 @@ export interface TierResult {
   figure: string;
   /** Why the first failing check failed. */
   kind?: CheckFailureKind;
+  /** What its wrong answer most likely came from, when the case showed it. */
+  cause?: WrongCause;
 }
 
 /** The check failed because one measured call failed; `note` adds advice for that tier. */
@@ -105,7 +109,14 @@ export function tierResult(
   const figure = failed
     ? `${failed.name}: ${failed.figure ?? describeKind(failed.kind)}`
     : (tier.passedFigure?.(checks) ?? `${thousands(cases)} cases`);
-  return { id: tier.id, passed: !failed, checks, kind: failed?.kind, figure };
+  return {
+    id: tier.id,
+    passed: !failed,
+    checks,
+    kind: failed?.kind,
+    figure,
+    ...(failed?.cause && { cause: failed.cause }),
+  };
 }
 
 function describeKind(kind: CheckFailureKind | undefined): string {
