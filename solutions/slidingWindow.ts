@@ -24,8 +24,10 @@
 import type { TreeNode } from '../kata/TreeNode';
 
 export function closestKValues(root: TreeNode | null, target: number, k: number): number[] {
-  const window: number[] = []; // a queue: the oldest value first
-  let oldest = 0;
+  // The window: a ring of k values, the oldest at taken % k once it is full (a queue that only
+  // grows, or an array shifted at every step, would cost O(n) memory or O(n·k) time).
+  const ring = new Array<number>(k);
+  let taken = 0;
   const stack: TreeNode[] = [];
   for (let node = root; node || stack.length > 0;) {
     while (node) {
@@ -34,12 +36,12 @@ export function closestKValues(root: TreeNode | null, target: number, k: number)
     }
     node = stack.pop()!;
     const value = node.val;
-    if (window.length - oldest < k) window.push(value);
-    else if (Math.abs(value - target) < Math.abs(window[oldest] - target)) {
-      oldest++;
-      window.push(value);
+    if (taken < k) ring[taken++] = value;
+    else if (Math.abs(value - target) < Math.abs(ring[taken % k] - target)) {
+      ring[taken % k] = value;
+      taken++;
     } else if (value >= target) break;
     node = node.right;
   }
-  return window.slice(oldest);
+  return taken < k ? ring.slice(0, taken) : ring;
 }

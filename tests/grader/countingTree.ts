@@ -14,7 +14,12 @@ import { NONE, type Shape } from './shape';
  */
 
 let reads = 0;
+/** The next read count at which overLimit is called: the read limit, or the next memory sample. */
 let readLimit = Infinity;
+/** Reads past this throw (readLimit is this, unless a sampler asked to be called sooner). */
+let hardLimit = Infinity;
+/** Called when reads reach readLimit below hardLimit; returns the read count of its next call. */
+let sampler: ((reads: number) => number) | null = null;
 /** Nodes written during the current call, with their fields as they were before the first write. */
 let written: [CountingNode, Snapshot][] = [];
 /**
@@ -48,9 +53,21 @@ const UNMADE: unique symbol = Symbol('unmade');
 type Link = CountingNode | null | typeof UNMADE;
 
 /** The node objects of one tree, made on demand from its layout. */
-class NodeObjects {
-  /** Every node object made so far, in the order made (for the scan of added properties). */
-  readonly made: CountingNode[] = [];
+interface NodeObjects {
+  readonly layout: Layout;
+  /** Whether a node keeps the child objects it was given (else each read asks `at` again). */
+  readonly keepsLinks: boolean;
+  at(i: number): CountingNode | null;
+  /** Node i's child on one side, as it is now: an index (−1 for none) or a foreign value. */
+  child(i: number, side: Side): unknown;
+  /** The node objects made and still alive, for the scan of added properties. */
+  made(): Iterable<CountingNode>;
+}
+
+/** Grading's trees: a node object, once made, lives as long as the tree. */
+class KeptNodes implements NodeObjects {
+  readonly keepsLinks = true;
+  private readonly list: CountingNode[] = [];
   private readonly byIndex: (CountingNode | undefined)[] = [];
 
   constructor(
@@ -64,9 +81,184 @@ class NodeObjects {
     if (node === undefined) {
       node = new this.Node(this.layout.vals[i], this, i);
       this.byIndex[i] = node;
-      this.made.push(node);
+      this.list.push(node);
     }
     return node;
+  }
+
+  made(): Iterable<CountingNode> {
+    return this.list;
+  }
+
+  child(i: number, side: Side): number {
+    return this.layout[side][i];
+  }
+}
+
+type Side = 'left' | 'right';
+
+// The grader's own: a learner's file may replace the global one while its memory is measured.
+const GraderWeakRef = WeakRef;
+/** A link in WeakSlots that is no node of the tree (its value is in `foreign`). */
+const FOREIGN = -2;
+
+/**
+ * The weak references of a memory probe's tree, one slot per node, allocated once per size before
+ * the probe's baseline (memoryProbe.ts): the grader's own bookkeeping must not grow with the nodes
+ * a call reads, or it would pass for the learner's memory.
+ */
+export class WeakSlots {
+  readonly refs: (WeakRef<CountingNode> | undefined)[];
+  /** Indices holding a ref (alive, or dead and not yet found so), the first `count` of them. */
+  readonly indices: Int32Array;
+  count = 0;
+  /**
+   * The tree as the call left it, by index: a node object is only a view, made again from here
+   * once collected, so a write (a Morris thread) holds no node object alive. Values and links
+   * that are not numbers and nodes of the tree are kept in `foreign`, by index · 3 + field.
+   */
+  readonly vals: Float64Array;
+  readonly left: Int32Array;
+  readonly right: Int32Array;
+  readonly foreign = new Map<number, unknown>();
+  /** Indices written during the call, the first `writes` of them. */
+  readonly written: Int32Array;
+  writes = 0;
+  private readonly isWritten: Uint8Array;
+
+  constructor(readonly size: number) {
+    this.refs = new Array<WeakRef<CountingNode> | undefined>(size).fill(undefined);
+    this.indices = new Int32Array(size);
+    this.vals = new Float64Array(size);
+    this.left = new Int32Array(size);
+    this.right = new Int32Array(size);
+    this.written = new Int32Array(size);
+    this.isWritten = new Uint8Array(size);
+  }
+
+  /** Ready for a new tree over `layout`: no node object made, nothing written. */
+  reset(layout: Layout): void {
+    for (let j = 0; j < this.count; j++) this.refs[this.indices[j]] = undefined;
+    this.count = 0;
+    this.vals.set(layout.vals);
+    this.left.set(layout.left);
+    this.right.set(layout.right);
+    this.foreign.clear();
+    this.isWritten.fill(0);
+    this.writes = 0;
+  }
+
+  isWrittenClear(): void {
+    this.isWritten.fill(0);
+  }
+
+  noteWrite(i: number): void {
+    if (this.isWritten[i]) return;
+    this.isWritten[i] = 1;
+    this.written[this.writes++] = i;
+  }
+
+  /** Drops the refs whose node was collected; returns how many node objects are alive. */
+  compact(): number {
+    let kept = 0;
+    for (let j = 0; j < this.count; j++) {
+      const i = this.indices[j];
+      if (this.refs[i]!.deref() !== undefined) this.indices[kept++] = i;
+      else this.refs[i] = undefined;
+    }
+    this.count = kept;
+    return kept;
+  }
+}
+
+/**
+ * The memory probe's trees: the tree holds its node objects weakly, so a node object lives exactly
+ * as long as the learner's code holds it (or a link it wrote). The same node gives the same object
+ * while anyone holds it; once dropped and collected, the next read makes a new one.
+ */
+class WeakNodes implements NodeObjects {
+  readonly keepsLinks = false;
+
+  constructor(
+    readonly layout: Layout,
+    private readonly Node: typeof CountingNode,
+    readonly slots: WeakSlots,
+  ) {
+    slots.reset(layout);
+  }
+
+  at(i: number): CountingNode | null {
+    if (i < 0) return null;
+    const slots = this.slots;
+    const ref = slots.refs[i];
+    const kept = ref?.deref();
+    if (kept !== undefined) return kept;
+    const val = (slots.foreign.has(3 * i) ? slots.foreign.get(3 * i) : slots.vals[i]) as number;
+    const node = new this.Node(val, this, i);
+    if (ref === undefined) slots.indices[slots.count++] = i;
+    slots.refs[i] = new GraderWeakRef(node);
+    return node;
+  }
+
+  child(i: number, side: Side): unknown {
+    const at = this.slots[side][i];
+    return at === FOREIGN ? this.slots.foreign.get(3 * i + (side === 'left' ? 1 : 2)) : at;
+  }
+
+  /** A write: kept by index (a node of this tree) or as it is (anything else). */
+  write(i: number, field: Field, value: unknown, nodeIndex: number | null): void {
+    const slots = this.slots;
+    const key = 3 * i + (field === 'val' ? 0 : field === 'left' ? 1 : 2);
+    slots.foreign.delete(key);
+    if (field === 'val') {
+      if (typeof value === 'number') slots.vals[i] = value;
+      else slots.foreign.set(key, value);
+    } else if (value === null || nodeIndex !== null) {
+      slots[field][i] = value === null ? NONE : nodeIndex!;
+    } else {
+      slots[field][i] = FOREIGN;
+      slots.foreign.set(key, value);
+    }
+  }
+
+  /**
+   * After a call: how the written nodes differ from the layout (one sentence, or null); then every
+   * written node is as the layout says again, its node object too if one is alive.
+   */
+  checkAndRestore(): string | null {
+    const { slots, layout } = this;
+    let problem: string | null = null;
+    const describe = (at: unknown) =>
+      at === NONE ? 'null' : typeof at === 'number' ? `node ${layout.vals[at]}` : describeField(at);
+    for (let j = 0; j < slots.writes; j++) {
+      const i = slots.written[j];
+      for (const field of ['val', 'left', 'right'] as const) {
+        const now =
+          field === 'val' ? (slots.foreign.get(3 * i) ?? slots.vals[i]) : this.child(i, field);
+        const was = field === 'val' ? layout.vals[i] : layout[field][i];
+        if (problem === null && !Object.is(now, was)) {
+          problem =
+            `it changed the tree and did not undo it: node ${layout.vals[i]}'s ${field} was ` +
+            `${field === 'val' ? String(was) : describe(was)} and is now ${field === 'val' ? describeField(now) : describe(now)}`;
+        }
+      }
+      slots.vals[i] = layout.vals[i];
+      slots.left[i] = layout.left[i];
+      slots.right[i] = layout.right[i];
+      for (let f = 0; f < 3; f++) slots.foreign.delete(3 * i + f);
+      const node = slots.refs[i]?.deref();
+      if (node) CountingNode.resetView(node, layout.vals[i]);
+    }
+    slots.writes = 0;
+    slots.isWrittenClear();
+    return problem;
+  }
+
+  *made(): Iterable<CountingNode> {
+    for (let j = 0; j < this.slots.count; j++) {
+      const node = this.slots.refs[this.slots.indices[j]]?.deref();
+      if (node) yield node;
+    }
   }
 }
 
@@ -78,7 +270,11 @@ export class ReadLimitExceeded extends Error {
   }
 }
 
-function overLimit(): never {
+function overLimit(): void {
+  if (sampler !== null && reads <= hardLimit) {
+    readLimit = Math.min(hardLimit, sampler(reads));
+    if (reads <= hardLimit) return;
+  }
   throw new ReadLimitExceeded();
 }
 
@@ -88,7 +284,22 @@ export function startCounting(limit: number): void {
   for (const [node, before] of written) CountingNode.restore(node, before);
   forgetWrites();
   reads = 0;
-  readLimit = limit;
+  readLimit = hardLimit = limit;
+  if (sampler !== null) readLimit = Math.min(hardLimit, sampler(0));
+}
+
+/**
+ * Calls `sample` at read counts it chooses (memoryProbe.ts): at 0 reads when counting starts, then
+ * at each count it returns. Null stops it. The hot path is the read limit's own compare.
+ */
+export function sampleReads(sample: ((reads: number) => number) | null): void {
+  sampler = sample;
+}
+
+/** Ends the current call at its next read, as the read limit would (a probe that has seen enough). */
+export function stopReading(): void {
+  hardLimit = reads - 1;
+  readLimit = hardLimit;
 }
 
 /**
@@ -102,8 +313,8 @@ export function chargeReads(count: number): void {
 
 /** Reads since startCounting, and whether the limit was passed. Stops enforcing the limit. */
 export function stopCounting(): { reads: number; overLimit: boolean } {
-  const result = { reads, overLimit: reads > readLimit };
-  readLimit = Infinity;
+  const result = { reads, overLimit: reads > hardLimit };
+  readLimit = hardLimit = Infinity;
   return result;
 }
 
@@ -131,6 +342,7 @@ export class CountingNode {
   set val(value: number) {
     this.#remember();
     this.#val = value;
+    if (this.#objects instanceof WeakNodes) this.#objects.write(this.#index, 'val', value, null);
   }
   get left(): CountingNode | null {
     if (++reads > readLimit) overLimit();
@@ -139,7 +351,7 @@ export class CountingNode {
   }
   set left(node: CountingNode | null) {
     this.#remember();
-    this.#left = node;
+    this.#left = this.#objects instanceof WeakNodes ? this.#weakWrite('left', node) : node;
   }
   get right(): CountingNode | null {
     if (++reads > readLimit) overLimit();
@@ -148,16 +360,39 @@ export class CountingNode {
   }
   set right(node: CountingNode | null) {
     this.#remember();
-    this.#right = node;
+    this.#right = this.#objects instanceof WeakNodes ? this.#weakWrite('right', node) : node;
+  }
+
+  // A weak tree keeps the link by index: the field stays unmade, and reads ask the tree.
+  #weakWrite(side: Side, node: CountingNode | null): Link {
+    const objects = this.#objects as WeakNodes;
+    const index =
+      node instanceof CountingNode && node.#objects === objects && node.#index >= 0
+        ? node.#index
+        : null;
+    objects.write(this.#index, side, node, index);
+    return UNMADE;
+  }
+
+  /** A weak tree's node object made as the layout says again (after a call's writes are undone). */
+  static resetView(node: CountingNode, val: number): void {
+    node.#val = val;
+    node.#left = node.#right = UNMADE;
   }
 
   #makeLeft(): CountingNode | null {
     const objects = this.#objects!;
-    return (this.#left = objects.at(objects.layout.left[this.#index]));
+    const at = objects.child(this.#index, 'left');
+    const child = typeof at === 'number' ? objects.at(at) : (at as CountingNode | null);
+    if (objects.keepsLinks) this.#left = child;
+    return child;
   }
   #makeRight(): CountingNode | null {
     const objects = this.#objects!;
-    return (this.#right = objects.at(objects.layout.right[this.#index]));
+    const at = objects.child(this.#index, 'right');
+    const child = typeof at === 'number' ? objects.at(at) : (at as CountingNode | null);
+    if (objects.keepsLinks) this.#right = child;
+    return child;
   }
 
   /** The children, made if need be, without counting a read. */
@@ -167,11 +402,16 @@ export class CountingNode {
     return [left, right];
   }
 
-  // The snapshot the tree must match when the call returns, taken at the node's first write.
+  // The snapshot the tree must match when the call returns, taken at the node's first write. Its
+  // links are made concrete (a weak tree's too): the write replaces one of them.
   #remember(): void {
     if (this.#snapshotIn === generation) return;
     this.#snapshotIn = generation;
+    // A weak tree notes the index: the layout is the snapshot, and no node object is held.
+    if (this.#objects instanceof WeakNodes) return this.#objects.slots.noteWrite(this.#index);
     const [left, right] = CountingNode.links(this);
+    this.#left = left;
+    this.#right = right;
     written.push([this, { val: this.#val, left, right }]);
   }
 
@@ -326,16 +566,25 @@ export class CountingTree {
   broken = false;
   /** Callers whose first call on this (large) tree has been followed by a full scan. */
   private readonly scannedFor = new WeakSet<object>();
-  readonly root: CountingNode;
   /** How many nodes the tree has (made or not). */
   readonly size: number;
   private readonly objects: NodeObjects;
 
-  /** A fresh tree of node objects over `layout` (which may be shared: it is never changed). */
-  constructor(layout: Layout, Node: typeof CountingNode = CountingNode) {
-    this.objects = new NodeObjects(layout, Node);
+  /**
+   * A fresh tree of node objects over `layout` (which may be shared: it is never changed). Given
+   * `weak` slots (the memory probe's), it holds its nodes weakly, the root included.
+   */
+  constructor(layout: Layout, Node: typeof CountingNode = CountingNode, weak?: WeakSlots) {
+    this.objects = weak ? new WeakNodes(layout, Node, weak) : new KeptNodes(layout, Node);
     this.size = layout.vals.length;
-    this.root = this.objects.at(layout.root)!;
+    this.rootIndex = layout.root;
+  }
+
+  private readonly rootIndex: number;
+
+  /** The root's node object (a weak tree makes it again once nothing holds it). */
+  get root(): CountingNode {
+    return this.objects.at(this.rootIndex)!;
   }
 
   static build(shape: Shape): CountingTree {
@@ -361,7 +610,8 @@ export class CountingTree {
    */
   checkAndRestore(caller: object = this): string | null {
     const changed = written.filter(([node, before]) => CountingNode.differs(node, before));
-    let problem: string | null = null;
+    let problem: string | null =
+      this.objects instanceof WeakNodes ? this.objects.checkAndRestore() : null;
     if (changed.length > 0) problem = this.describeChanges(changed);
     for (const [node, before] of written) CountingNode.restore(node, before);
     forgetWrites();
@@ -406,7 +656,7 @@ export class CountingTree {
   private checkNodeObjects(): string | null {
     let problem: string | null = null;
     // Nodes not made yet were never seen by the learner's code.
-    for (const node of this.objects.made) {
+    for (const node of this.objects.made()) {
       // instanceof: Object.getPrototypeOf costs 15x more inside Jest's sandbox.
       const prototypeChanged = !(node instanceof CountingNode);
       if (!prototypeChanged && !hasEnumerableKey(node)) continue;

@@ -1,6 +1,7 @@
 import type { Solution } from '../solution';
 import type { FailureKind, Trial } from '../trial';
 import { thousands, type WrongCause } from '../validator';
+import type { SpaceMeasurement } from './space';
 import type { Position } from '../workloads';
 
 export const TIER_IDS = ['correct', 'edge', 'linear', 'sublinear', 'optimal', 'deep'] as const;
@@ -30,6 +31,8 @@ export interface CheckResult {
   score?: number;
   /** For complexity checks: every series measured, as a chart draws it (the report). */
   plots?: Plot[];
+  /** For the space check: the class measured and the peaks behind it. */
+  space?: SpaceMeasurement;
 }
 
 /** One measured series of a complexity check, ready to chart (log-log). */

@@ -1,0 +1,297 @@
+import { balancedLayout, type Layout } from '../countingTree';
+import { evenValues } from '../generators';
+import { power } from '../growth';
+import { MemoryProbe, type Held, type ProbeCall } from '../memoryProbe';
+import type { Solution } from '../solution';
+import { closestK, thousands } from '../validator';
+import { targetsAt, type Position } from '../workloads';
+import type { Check, CheckResult } from './tier';
+
+/*
+ * The space check (issue 15's seventh tier, not yet on the card): the extra memory a call holds at
+ * its peak (memoryProbe.ts), on balanced trees with a small k, must not grow like n: O(h + k) or
+ * less passes. Classified by growth from n = 2^10 to
+ * 2^16, never by a figure alone, and sampled at read counts, so a busy machine changes nothing.
+ * Before it measures the learner's code, the probe measures three known shapes of its own (a copy
+ * of the values, a stack of the path, a recursion down it); where it cannot tell them apart (another
+ * runtime), the tier says so and passes: it never guesses.
+ */
+
+export type SpaceClass = 'O(n)' | 'O(h + k)' | 'O(k)';
+
+/** What the space tier measured: per size, the peak over its calls. */
+export interface SpaceMeasurement {
+  measured: SpaceClass | null;
+  sizes: { n: number; nodes: number; frames: number; bytes: number; bytesAfter: number }[];
+}
+
+const SIZES = [1 << 10, 1 << 13, 1 << 16];
+const K = 4;
+/** One target a size: each sample is a full collection (10 ms), so a call's samples are few. */
+const POSITIONS: Position[] = ['middle'];
+
+/**
+ * O(n) when heap bytes grow by this much per node from the smallest tree to the largest.
+ * Honest side: everything that holds O(h + k) moves between −0.04 and +0.01 B a node (the
+ * study's seven solutions; node objects are counted apart). Margin: 200×.
+ * Failing side: values copied into an array 8 to 9 B a node, a typed array 8, a sort of all of
+ * them 4.2, values joined into a string 6 and more. Margin: 2.1× below the lowest.
+ */
+export const BYTES_PER_NODE = 2;
+/**
+ * O(n) when the nodes held at once, or the frames on the stack, reach this share of n at any size.
+ * Honest side: two stacks, a recursive window hold ≤ 17 at 2^16 (2,048 would be n/32): at 2^10,
+ * ≤ 11 against 32. Margin: 2.9×.
+ * Failing side: a breadth-first queue holds half a level and more (514 at 2^10). Margin: 16×.
+ */
+export const HELD_SHARE = 1 / 32;
+/**
+ * O(h + k) (not O(k)) when the nodes held or the frames grow by this many from 2^10 to 2^16 (the
+ * tree's height grows by 6).
+ * Honest O(h + k) side: two stacks +5 (the thinnest), a recursion +6. Margin: 1.67×.
+ * O(k) side: Morris holds the same few nodes (+0 or −1) and one frame. Margin: 3 above.
+ */
+export const HEIGHT_GROWTH = 3;
+
+/** The class a measurement shows (the thresholds above). */
+export function classify(sizes: SpaceMeasurement['sizes']): {
+  measured: SpaceClass;
+  why: 'nodes' | 'frames' | 'bytes' | 'kept' | null;
+} {
+  const [first, last] = [sizes[0], sizes[sizes.length - 1]];
+  const held = sizes.find((s) => s.nodes >= s.n * HELD_SHARE);
+  if (held) return { measured: 'O(n)', why: 'nodes' };
+  if (sizes.some((s) => s.frames >= s.n * HELD_SHARE)) return { measured: 'O(n)', why: 'frames' };
+  const perNode = (of: (s: (typeof sizes)[number]) => number) =>
+    sizes.length < 2 ? 0 : (of(last) - of(first)) / (last.n - first.n);
+  if (perNode((s) => s.bytesAfter) >= BYTES_PER_NODE) return { measured: 'O(n)', why: 'kept' };
+  if (perNode((s) => s.bytes) >= BYTES_PER_NODE) return { measured: 'O(n)', why: 'bytes' };
+  const grew =
+    last.nodes - first.nodes >= HEIGHT_GROWTH || last.frames - first.frames >= HEIGHT_GROWTH;
+  return { measured: grew ? 'O(h + k)' : 'O(k)', why: null };
+}
+
+interface Workload {
+  n: number;
+  layout: Layout;
+  sorted: readonly number[];
+}
+
+const workloads = new Map<number, Workload>();
+
+function workload(n: number): Workload {
+  let found = workloads.get(n);
+  if (!found) {
+    const sorted = evenValues(n);
+    found = { n, layout: balancedLayout(sorted), sorted };
+    workloads.set(n, found);
+  }
+  return found;
+}
+
+/** A probe's calls at every size, peaks kept per size; or the first call that failed. */
+function measureAll(
+  probe: MemoryProbe,
+  solution: Solution | undefined,
+  positions: readonly Position[],
+): { ok: true; sizes: SpaceMeasurement['sizes'] } | { ok: false; reason: string } {
+  const sizes: SpaceMeasurement['sizes'] = [];
+  for (const n of SIZES) {
+    const { layout, sorted } = workload(n);
+    const peak = { n, nodes: 0, frames: 0, bytes: 0, bytesAfter: 0 };
+    let stopped = false;
+    for (const position of positions) {
+      const [target] = targetsAt(sorted, position, 1);
+      const call: ProbeCall = { layout, sorted, target, k: K };
+      const { trial, held } = probe.measure(call, solution);
+      if (!trial.passed && !held.stoppedEarly) {
+        return { ok: false, reason: `at n = ${thousands(n)}: ${trial.reason ?? 'it failed'}` };
+      }
+      keepPeak(peak, held);
+      stopped ||= held.stoppedEarly;
+    }
+    sizes.push(peak);
+    if (stopped) break;
+  }
+  return { ok: true, sizes };
+}
+
+function keepPeak(peak: SpaceMeasurement['sizes'][number], held: Held): void {
+  peak.nodes = Math.max(peak.nodes, held.nodes);
+  peak.frames = Math.max(peak.frames, held.frames);
+  peak.bytes = Math.max(peak.bytes, held.bytes);
+  peak.bytesAfter = Math.max(peak.bytesAfter, held.bytesAfter);
+}
+
+// --- the probe's own check: three known shapes, measured like a learner's code ------------------
+
+/** The known shapes read this often while they hold what they hold: a few samples each. */
+const READS_HELD = 3;
+
+/** Reads the root's value `times` times: samples are taken at read counts. */
+function readRoot(root: { val: number }, times: number): void {
+  let sum = 0;
+  for (let i = 0; i < times; i++) sum += root.val;
+  if (Number.isNaN(sum)) throw new Error('unreachable');
+}
+
+type Shape = (root: Node, n: number) => void;
+interface Node {
+  val: number;
+  left: Node | null;
+  right: Node | null;
+}
+
+const KNOWN: { expected: SpaceClass; shape: Shape }[] = [
+  {
+    // A copy of the values: 8 bytes a node, held while it reads.
+    expected: 'O(n)',
+    shape: (root, n) => {
+      const copy = new Array<number>(n);
+      for (let i = 0; i < n; i++) copy[i] = i + 0.5;
+      readRoot(root, READS_HELD);
+      if (copy[n - 1] < 0) throw new Error('unreachable');
+    },
+  },
+  {
+    // A walk of the whole tree holding only the path: its node objects (and the probe's weak
+    // references to them) come and go by the thousand; what it holds is the path.
+    expected: 'O(h + k)',
+    shape: (root) => {
+      const stack: Node[] = [];
+      for (let node: Node | null = root; node || stack.length > 0;) {
+        for (; node; node = node.left) stack.push(node);
+        node = stack.pop()!.right;
+      }
+      readRoot(root, READS_HELD);
+    },
+  },
+  {
+    // A stack of the nodes on the left spine: h nodes held.
+    expected: 'O(h + k)',
+    shape: (root) => {
+      const stack: Node[] = [];
+      for (let node: Node | null = root; node; node = node.left) stack.push(node);
+      readRoot(root, READS_HELD);
+      if (stack.length === 0) throw new Error('unreachable');
+    },
+  },
+];
+
+function knownSolution(shape: Shape, sorted: () => readonly number[]): Solution {
+  return {
+    file: __filename,
+    fn: (root, target, k) => {
+      const values = sorted();
+      shape(root as unknown as Node, values.length);
+      return closestK(values, target, k);
+    },
+  };
+}
+
+/** Whether the probe tells the known shapes apart on this runtime (once per process). */
+let trusted: boolean | undefined;
+
+function probeWorks(probe: MemoryProbe): boolean {
+  if (!probe.available) return false;
+  for (const n of SIZES) workload(n);
+  probe.prepare(SIZES);
+  if (trusted !== undefined) return trusted;
+  trusted = true;
+  probe.settle();
+  for (const { expected, shape } of KNOWN) {
+    if (!trusted) break;
+    let current: readonly number[] = [];
+    const solution = knownSolution(shape, () => current);
+    const sizes: SpaceMeasurement['sizes'] = [];
+    for (const n of SIZES) {
+      const { layout, sorted } = workload(n);
+      current = sorted;
+      const { trial, held } = probe.measure({ layout, sorted, target: sorted[0], k: 1 }, solution);
+      if (!trial.passed) trusted = false;
+      sizes.push({ n, ...held });
+    }
+    trusted &&= classify(sizes).measured === expected;
+  }
+  return trusted;
+}
+
+// --- the check ----------------------------------------------------------------------------------
+
+const kb = (bytes: number) => `${thousands(Math.max(0, Math.round(bytes / 1024)))} KB`;
+
+function figureOf(m: SpaceMeasurement['sizes'], measured: SpaceClass): string {
+  const last = m[m.length - 1];
+  const deep = last.frames === 1 ? '1 call deep' : `${last.frames} calls deep`;
+  const copy = `a copy of the tree: ${kb(last.n * 8)}`;
+  const law =
+    measured === 'O(k)'
+      ? 'does not grow with the tree (O(k))'
+      : measured === 'O(h + k)'
+        ? 'grows like h + k'
+        : 'grows like n';
+  return `extra memory ${law}: at most ${thousands(last.nodes)} nodes held, ${deep}, ${kb(last.bytes)} at n = ${power(last.n)} (${copy})`;
+}
+
+const CAUSES: Record<'nodes' | 'frames' | 'bytes' | 'kept', string> = {
+  nodes:
+    'it holds a large share of the nodes at once: a queue for a breadth-first walk, a list of ' +
+    'every node, or a visited set?',
+  frames: 'its recursion goes as deep as the tree is large',
+  bytes: 'it copies the values (into an array, a typed array or a string)',
+  kept: 'it keeps memory after returning that grows with the tree: a cache kept across calls?',
+};
+
+function table(sizes: SpaceMeasurement['sizes']): string {
+  return sizes
+    .map(
+      (s) =>
+        `  n = ${power(s.n).padEnd(5)} ${thousands(s.nodes).padStart(7)} nodes held  ` +
+        `${thousands(s.frames).padStart(4)} calls deep  ${kb(s.bytes).padStart(9)} at the peak  ` +
+        `${kb(s.bytesAfter).padStart(9)} kept after returning`,
+    )
+    .join('\n');
+}
+
+const NAME = `the extra memory a call holds at its peak grows like h + k or less (balanced trees, k = ${K})`;
+
+export const spaceCheck: Check = {
+  name: NAME,
+  run(solution): CheckResult {
+    const probe = new MemoryProbe(solution);
+    if (!probeWorks(probe)) {
+      const figure = `not measured on this Node version (${process.version}): the probe could not tell known shapes apart`;
+      return { name: NAME, passed: true, figure, space: { measured: null, sizes: [] } };
+    }
+    probe.settle();
+    const found = measureAll(probe, undefined, POSITIONS);
+    if (!found.ok) {
+      const message = `The memory could not be measured: ${found.reason}`;
+      return { name: NAME, passed: false, kind: 'wrongAnswer', message, figure: message };
+    }
+    const { measured, why } = classify(found.sizes);
+    const space = { measured, sizes: found.sizes };
+    const figure = figureOf(found.sizes, measured);
+    if (measured !== 'O(n)') {
+      const morris =
+        measured === 'O(k)'
+          ? ': nothing it holds grows with the tree, the way Morris promises'
+          : '';
+      return { name: NAME, passed: true, figure: figure + morris, space };
+    }
+    const cause = CAUSES[why!];
+    return {
+      name: NAME,
+      passed: false,
+      kind: 'growth',
+      figure: `extra memory grows like n: ${cause}`,
+      message: [
+        `Extra memory should stay O(h + k) on a balanced tree with a small k; yours grows like n: ${cause}.`,
+        table(found.sizes),
+        'Keep only the path you are on and the k values you return: two stacks of O(h) nodes, or ' +
+          'a recursion O(h) deep, never a copy of the tree.',
+      ].join('\n'),
+      space,
+    };
+  },
+};

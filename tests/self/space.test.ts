@@ -1,0 +1,165 @@
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../grader/paths';
+import {
+  BYTES_PER_NODE,
+  classify,
+  HEIGHT_GROWTH,
+  HELD_SHARE,
+  type SpaceClass,
+  type SpaceMeasurement,
+} from '../grader/tiers/space';
+
+/*
+ * The space check (issue 15): the memory probe measured on solutions whose space a reviewer knows
+ * (each file in tests/self/space/ says it on a `// space:` line; every reference's header has a
+ * Space: line; four zoo entries), and the classifier's thresholds held against families of
+ * synthetic memory laws with their margins.
+ */
+
+const SPACE = path.join(__dirname, 'space');
+const ZOO = path.join(__dirname, 'zoo');
+const SOLUTIONS = path.join(PROJECT_ROOT, 'solutions');
+
+/** The class a reference's `Space:` header line states. */
+function headerClass(source: string): SpaceClass {
+  const line = /^ \* Space: (.*)$/m.exec(source)![1];
+  if (/O\(n\)/.test(line)) return 'O(n)';
+  return /O\(h\)|O\(log n\)/.test(line) ? 'O(h + k)' : 'O(k)';
+}
+
+const expectations: [string, SpaceClass][] = [
+  ...readdirSync(SPACE).map((name): [string, SpaceClass] => {
+    const file = path.join(SPACE, name);
+    const stated = /^\/\/ space: (O\([^)]*\))/m.exec(readFileSync(file, 'utf8'))![1];
+    return [file, stated as SpaceClass];
+  }),
+  ...readdirSync(SOLUTIONS)
+    .filter((name) => name.endsWith('.ts'))
+    .map((name): [string, SpaceClass] => {
+      const file = path.join(SOLUTIONS, name);
+      return [file, headerClass(readFileSync(file, 'utf8'))];
+    }),
+  [path.join(ZOO, 'morris.ts'), 'O(k)'],
+  [path.join(ZOO, 'recursiveTwoStacks.ts'), 'O(h + k)'],
+  [path.join(ZOO, 'inorderWindow.ts'), 'O(h + k)'],
+  [path.join(ZOO, 'cachesPerRoot.ts'), 'O(n)'],
+];
+
+interface Row {
+  file: string;
+  passed: boolean;
+  measured: SpaceClass | null;
+  figure: string;
+}
+
+let rows: Map<string, Row>;
+
+beforeAll(() => {
+  // One plain Node process for all: every sample is a full collection, of a small heap there.
+  const run = spawnSync(
+    process.execPath,
+    [
+      '--require',
+      'tsx/cjs',
+      path.join(__dirname, 'spaceDriver.ts'),
+      ...expectations.map(([file]) => file),
+    ],
+    { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 120_000 },
+  );
+  rows = new Map(
+    run.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Row)
+      .map((row) => [row.file, row]),
+  );
+}, 130_000);
+
+describe('the probe measures what a reviewer says', () => {
+  test.each(expectations.map(([file, stated]) => [path.relative(PROJECT_ROOT, file), stated]))(
+    '%s: %s',
+    (relative, stated) => {
+      const row = rows.get(path.join(PROJECT_ROOT, relative))!;
+      expect(row.measured).toBe(stated);
+      expect(row.passed).toBe(stated !== 'O(n)');
+    },
+  );
+
+  test('the card line gives the figures, and the cause when it fails', () => {
+    const twoStacks = rows.get(path.join(SOLUTIONS, 'twoStacks.ts'))!;
+    expect(twoStacks.figure).toMatch(
+      /^extra memory grows like h \+ k: at most \d+ nodes held, \d+ calls? deep, [\d,]+ KB at n = 2\^16 \(a copy of the tree: 512 KB\)$/,
+    );
+    expect(rows.get(path.join(ZOO, 'morris.ts'))!.figure).toMatch(/the way Morris promises/);
+    expect(rows.get(path.join(SPACE, 'breadthFirstQueue.ts'))!.figure).toMatch(
+      /a queue for a breadth-first walk/,
+    );
+    expect(rows.get(path.join(SPACE, 'joinedString.ts'))!.figure).toMatch(/it copies the values/);
+    expect(rows.get(path.join(SPACE, 'valuesCachedAcrossCalls.ts'))!.figure).toMatch(
+      /a cache kept across calls/,
+    );
+  });
+});
+
+describe('the classifier on synthetic memory laws, with its margins', () => {
+  const NS = [1 << 10, 1 << 13, 1 << 16];
+  const h = (n: number) => Math.log2(n);
+  type Law = {
+    nodes?: (n: number) => number;
+    frames?: (n: number) => number;
+    bytes?: (n: number) => number;
+    after?: (n: number) => number;
+  };
+  const measured = (law: Law): SpaceMeasurement['sizes'] =>
+    NS.map((n) => ({
+      n,
+      nodes: Math.round(law.nodes?.(n) ?? 4),
+      frames: Math.round(law.frames?.(n) ?? 1),
+      bytes: law.bytes?.(n) ?? 20_000,
+      bytesAfter: law.after?.(n) ?? 5_000,
+    }));
+  const CLEARANCE = 1.05;
+
+  test.each<[string, SpaceClass, Law]>([
+    ['two stacks: h − 1 nodes', 'O(h + k)', { nodes: (n) => h(n) - 1 }],
+    [
+      'the thinnest stack: +5 nodes from 2^10 to 2^16',
+      'O(h + k)',
+      { nodes: (n) => 8 + (5 * (h(n) - 10)) / 6 },
+    ],
+    ['a recursion h deep', 'O(h + k)', { frames: (n) => h(n) }],
+    ['Morris: 4 nodes, 1 frame', 'O(k)', {}],
+    ['a few bytes of noise a node (0.05)', 'O(k)', { bytes: (n) => 20_000 + 0.05 * n }],
+    ['a copy of the values: 8 B a node', 'O(n)', { bytes: (n) => 20_000 + 8 * n }],
+    [
+      `just past the limit: ${BYTES_PER_NODE * CLEARANCE} B a node`,
+      'O(n)',
+      { bytes: (n) => BYTES_PER_NODE * CLEARANCE * n },
+    ],
+    ['a sort of all values: 4.2 B a node', 'O(n)', { bytes: (n) => 4.2 * n }],
+    ['a cache kept after returning: 8 B a node', 'O(n)', { after: (n) => 8 * n }],
+    ['a queue of half a level', 'O(n)', { nodes: (n) => n / 4 }],
+    [
+      `nodes held at ${HELD_SHARE * CLEARANCE} of n`,
+      'O(n)',
+      { nodes: (n) => n * HELD_SHARE * CLEARANCE },
+    ],
+    ['a recursion n/2 deep', 'O(n)', { frames: (n) => n / 2 }],
+  ])('%s: %s', (_, expected, law) => {
+    expect(classify(measured(law)).measured).toBe(expected);
+  });
+
+  test('the margins written beside the thresholds', () => {
+    // Honest bytes (≤ 0.01 B a node) and O(n) bytes (≥ 4.2) are clear of 2 B a node.
+    expect(BYTES_PER_NODE / 0.01).toBeGreaterThan(100);
+    expect(4.2 / BYTES_PER_NODE).toBeGreaterThan(2);
+    // At 2^10 honest stacks hold ≤ 11 nodes; n/32 is 32.
+    expect((1024 * HELD_SHARE) / 11).toBeGreaterThan(2.5);
+    // Two stacks grow by 5 from 2^10 to 2^16, Morris by 0.
+    expect(5 / HEIGHT_GROWTH).toBeGreaterThan(1.5);
+    const belowGrowth = (n: number) => 4 + ((HEIGHT_GROWTH - 1) * (h(n) - 10)) / 6;
+    expect(classify(measured({ nodes: belowGrowth })).measured).toBe('O(k)');
+  });
+});
