@@ -5,10 +5,11 @@ import type { TreeNode } from './TreeNode';
  * The full statement, with examples and the rules for ties and duplicates: kata/PROBLEM.md.
  *
  * Write your solution here, then run `npm test` to be graded. Stuck? `npm run hint`.
- * When it works, say what it costs on the line below, as in an interview (O(n), O(n log k),
- * O(k log n), O(log n + k)...): the grade card holds your claim against what it measures.
+ * When it works, say what it costs on the line below, time and space, as in an interview
+ * (O(n) time, O(n) space; O(log n + k) time, O(h) space...): the grade card holds both halves of
+ * your claim against what it measures.
  */
-// complexity: O(?)
+// complexity: O(?) time, O(?) space
 export function closestKValues(root: TreeNode | null, target: number, k: number): number[] {
   throw new Error('closestKValues is not implemented yet: write it in kata/closestKValues.ts');
 }

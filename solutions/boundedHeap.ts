@@ -7,7 +7,7 @@
  * Time: O(n log k) — each of n values may pass through the heap; O(n) reads, each node once.
  * Space: O(k) for the heap, O(h) for the walk's stack.
  *
- * Tiers: correct, edge, linear, deep
+ * Tiers: correct, edge, linear, space, deep
  * Why: each node is read once, iteratively; it never uses the ordering of the tree, so it cannot
  * skip any part of it: not sublinear.
  *

@@ -10,7 +10,7 @@
  * Time: O(k log n) — O(k·h) in general: one walk from the root per value. Reads: the same.
  * Space: O(1) besides the answer (and O(copies) for counting duplicates).
  *
- * Tiers: correct, edge, linear, sublinear, deep
+ * Tiers: correct, edge, linear, sublinear, space, deep
  * Why: each value costs one walk from the root, about log n reads: far below n for small k, but
  * one more k costs log n reads instead of O(1), which the optimal tier detects.
  *

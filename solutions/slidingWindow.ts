@@ -9,7 +9,7 @@
  * minimum. Reads: the same.
  * Space: O(k) for the window, O(h) for the walk's stack.
  *
- * Tiers: correct, edge, linear, deep
+ * Tiers: correct, edge, linear, space, deep
  * Why: each node is read at most once, iteratively. Stopping early helps only when the target
  * sits near the start of the walk; near the maximum it reads everything: not sublinear.
  *

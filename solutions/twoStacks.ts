@@ -12,7 +12,7 @@
  * popped at most once, and the spines pushed along the way are bounded by h + k.
  * Space: O(h) for the stacks, plus the answer.
  *
- * Tiers: correct, edge, linear, sublinear, optimal, deep
+ * Tiers: correct, edge, linear, sublinear, optimal, space, deep
  * Why: every step outward costs O(1) amortized reads; no recursion, so 100,000-deep paths are fine.
  *
  * When to use it: the follow-up. It is the interview answer to "can you beat O(n)?".

@@ -26,7 +26,13 @@ const learnerFile = given ? resolveAsTyped(given) : DEFAULT_SOLUTION;
 const references = loadReferences();
 const entries: Entry[] = [
   { name: 'yours', file: learnerFile, learner: true },
-  ...references.map((r) => ({ name: r.name, file: r.file, learner: false, tiers: r.tiers })),
+  ...references.map((r) => ({
+    name: r.name,
+    file: r.file,
+    learner: false,
+    tiers: r.tiers,
+    space: r.space,
+  })),
 ];
 const progress = new Progress(progressSteps(references.length));
 const seed = seedFrom();
@@ -79,8 +85,8 @@ function render(compared: Compared[]): string {
   const title = `Your solution (${displayPath(learnerFile)}) beside the references, seed ${seed}`;
   const out: string[] = [...wrap(title, WIDTH).map((line) => c.bold(line)), ''];
 
-  const heads = ['correct', 'edge', 'linear', 'sublinear', 'optimal', 'deep'];
-  out.push(`${' '.repeat(nameWidth)}${heads.join(' ')}  growth`);
+  const heads = ['correct', 'edge', 'linear', 'sublinear', 'optimal', 'space', 'deep'];
+  out.push(`${' '.repeat(nameWidth)}${heads.join(' ')}  reads`);
   for (const r of compared) {
     const marks = TIER_IDS.map((id, i) => {
       const mark = r.tiers[id] === 'pass' ? c.green('✓') : c.red('✗');
@@ -91,6 +97,20 @@ function render(compared: Compared[]): string {
       const indent = ' '.repeat(nameWidth);
       out.push(...wrap(`no numbers: ${r.reason}`, WIDTH - nameWidth).map((l) => indent + c.dim(l)));
     }
+  }
+  out.push(
+    ...wrap(
+      'reads: the growth class of the reads alone (a sort off the tree costs time, not reads)',
+      WIDTH,
+    ).map((line) => c.dim(line)),
+  );
+  out.push('', c.bold('Extra memory beyond the answer (balanced trees, k = 4)'));
+  for (const r of compared) {
+    const learnerFigure = r.learner && r.memory?.figure ? `: ${r.memory.figure}` : '';
+    const what = r.memory?.measured ?? 'not measured';
+    const source = r.learner ? learnerFigure : ' (its header, proven by npm run verify)';
+    const [first, ...rest] = wrap(`${what}${source}`, WIDTH - nameWidth);
+    out.push(`${name(r)}${first}`, ...rest.map((line) => ' '.repeat(nameWidth) + line));
   }
   const claim = compared.find((r) => r.learner)?.claim;
   if (claim) out.push('', ...wrap(`Your claim: ${claim.line}`, WIDTH));

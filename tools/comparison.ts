@@ -2,6 +2,7 @@ import { claimOf, type Claim } from '../tests/grader/claim';
 import { gradeReport, type GradeReport } from '../tests/grader/gradeCard';
 import { gradeInProcess, type GradedRun } from '../tests/grader/process/supervisor';
 import type { Profile } from '../tests/grader/profile';
+import type { SpaceClass } from '../tests/grader/tiers/space';
 import { TIER_IDS, type TierId } from '../tests/grader/tiers/tier';
 import { cachedForReference } from './referenceCache';
 
@@ -28,6 +29,8 @@ export interface Compared {
   microsPerQuery?: number | null;
   /** The learner's complexity claim, judged. */
   claim?: Claim;
+  /** Extra memory: the space tier's class and figure (a reference's class is its header's). */
+  memory?: { measured: SpaceClass | null; figure?: string };
 }
 
 function growthClass(passed: (id: TierId) => boolean): GrowthClass {
@@ -43,6 +46,8 @@ export interface Entry {
   learner: boolean;
   /** A reference's tiers, from its header (npm run verify proves them). */
   tiers?: string[];
+  /** A reference's space, from its header (npm run verify proves it too). */
+  space?: SpaceClass;
 }
 
 /** The learner's file: graded in full, then measured. */
@@ -59,6 +64,9 @@ async function learnerRow(entry: Entry, seed: number, step: (label: string) => v
 export function learnerCompared(entry: Entry, run: GradedRun): Compared {
   const { tiers } = gradeReport(entry.file, run.results);
   const claim = claimOf(entry.file, run.results);
+  const space = run.results.find((r) => r.id === 'space');
+  const measured = space?.checks[0]?.space?.measured ?? null;
+  const memory = { measured, ...(measured && { figure: space?.checks[0]?.figure }) };
   const correct = run.results.find((r) => r.id === 'correct')!;
   if (!run.loaded.ok || !correct.passed || !run.profile) {
     const reason = !run.loaded.ok
@@ -68,9 +76,9 @@ export function learnerCompared(entry: Entry, run: GradedRun): Compared {
         : correct.passed
           ? 'its reads could not be measured'
           : correct.figure;
-    return { ...entry, tiers, reason, claim };
+    return { ...entry, tiers, reason, claim, memory };
   }
-  return { ...withProfile(entry, tiers, run.profile), claim };
+  return { ...withProfile(entry, tiers, run.profile), claim, memory };
 }
 
 function withProfile(entry: Entry, tiers: GradeReport['tiers'], profile: Profile): Compared {
@@ -97,8 +105,9 @@ export async function referenceRow(entry: Entry, seed: number): Promise<Compared
     const run = await gradeInProcess(entry.file, seed, { tiers: [], profile: true });
     return run.profile;
   });
-  if (!profile) return { ...entry, tiers, reason: 'its reads could not be measured' };
-  return withProfile(entry, tiers, profile);
+  const memory = { measured: entry.space ?? null };
+  if (!profile) return { ...entry, tiers, reason: 'its reads could not be measured', memory };
+  return { ...withProfile(entry, tiers, profile), memory };
 }
 
 /** A solution as compare shows it. */

@@ -1,12 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../tests/grader/paths';
+import type { SpaceClass } from '../tests/grader/tiers/space';
 import { TIER_IDS } from '../tests/grader/tiers/tier';
 
 /*
  * The reference solutions, as their headers describe them. The header is the one source of truth:
  * `npm run solution` lists it, `npm run compare` names it, and `npm run verify` grades every file
- * to check that the tiers it claims are the tiers it reaches.
+ * to check that the tiers it claims are the tiers it reaches, and that the space it states is the
+ * space the probe measures (space.test.ts).
  */
 
 const SOLUTIONS_DIR = path.join(PROJECT_ROOT, 'solutions');
@@ -19,7 +21,15 @@ export interface Reference {
   title: string;
   /** The first clause of the header's "Time:" line, e.g. "O(h + k)". */
   time: string;
+  /** The class of extra memory its "Space:" line states, as the space tier measures it. */
+  space: SpaceClass;
   tiers: string[];
+}
+
+/** The class a "Space:" line names: a power of n, else h or log n (O(h + k)), else O(k). */
+export function spaceClassOf(line: string): SpaceClass {
+  if (/O\(n\)/.test(line)) return 'O(n)';
+  return /O\(h\)|O\(log n\)/.test(line) ? 'O(h + k)' : 'O(k)';
 }
 
 /** A reference's source as the learner's kata/closestKValues.ts would hold it (TreeNode beside it). */
@@ -56,6 +66,7 @@ function describeReference(file: string): Reference {
     file,
     title: lines.find((line) => line.trim().length > 0) ?? '',
     time: field('Time').split(' — ')[0].trim(),
+    space: spaceClassOf(field('Space')),
     tiers,
   };
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { SpaceClass } from './tiers/space';
 import type { TierResult } from './tiers/tier';
 
 /*
@@ -13,11 +14,19 @@ import type { TierResult } from './tiers/tier';
 export type ClaimVerdict = 'matches' | 'pessimistic' | 'optimistic' | 'none';
 
 export interface Claim {
-  /** The claim as written (what follows `complexity:`), or null when there is none. */
+  /** The time claim as written (on the `complexity:` line), or null when there is none. */
   stated: string | null;
   verdict: ClaimVerdict;
-  /** One line for the card: the verdict and the measurement behind it. */
+  /** One line for the card: the verdict and the measurement behind it, time then space. */
   line: string;
+  /** The space half, held against the space tier's measurement. */
+  space: SpaceClaim;
+}
+
+export interface SpaceClaim {
+  stated: string | null;
+  measured: SpaceClass | null;
+  verdict: ClaimVerdict;
 }
 
 /** n^a · k^b · (log n)^c · (log k)^d; h counts as log n (the trees measured are balanced). */
@@ -29,11 +38,85 @@ interface Term {
 }
 
 const CLAIM_LINE = /^[ \t]*\/\/[ \t]*complexity[ \t]*:[ \t]*(.*?)[ \t]*$/im;
+const SPACE_LINE = /^[ \t]*\/\/[ \t]*space[ \t]*:[ \t]*(.*?)[ \t]*$/im;
 
-/** What follows `complexity:` in the source, or null (the stub's `O(?)` is no claim yet). */
+/** The stub's `O(?)` is no claim yet. */
+const noClaim = (text: string) => text === '' || /^O\(\s*\?\s*\)$/i.test(text);
+
+/**
+ * The halves of a `complexity:` line, as people say them: `O(log n + k) time, O(h) space`,
+ * `time O(n log k), space O(k)`, `O(n) time and O(n) space`, `O(log n + k) / O(log n)` (time
+ * first), or one bound alone (time). A `// space:` line gives the space half too.
+ */
+export function readClaims(source: string): { time: string | null; space: string | null } {
+  const line = CLAIM_LINE.exec(source)?.[1] ?? '';
+  const bounds = boundsIn(line);
+  let time: string | null = null;
+  let space: string | null = null;
+  const unlabelled: string[] = [];
+  for (const { text, before, after } of bounds) {
+    const label =
+      /\b(space|memory)\b/i.test(after) || /\b(space|memory)\s*$/i.test(before)
+        ? 'space'
+        : /\btime\b/i.test(after) || /\btime\s*$/i.test(before)
+          ? 'time'
+          : null;
+    if (label === 'space') space ??= text;
+    else if (label === 'time') time ??= text;
+    else unlabelled.push(text);
+  }
+  if (bounds.length === 0 && !noClaim(line)) time = line;
+  for (const text of unlabelled) {
+    if (time === null) time = text;
+    else if (space === null) space = text;
+  }
+  const spaceLine = SPACE_LINE.exec(source)?.[1] ?? '';
+  if (!noClaim(spaceLine)) space = spaceLine;
+  const claimed = (text: string | null) => (text !== null && noClaim(text) ? null : text);
+  return { time: claimed(time), space: claimed(space) };
+}
+
+/**
+ * Each O(...) in a line with what stands between it and its neighbours (its label, if any). The
+ * words after a bound stop at the next separator: "O(n) time, O(h) space".
+ */
+function boundsIn(line: string): { text: string; before: string; after: string }[] {
+  const found: { start: number; end: number }[] = [];
+  const opener = /[OoΘθ]\s*\(/g;
+  for (let match = opener.exec(line); match; match = opener.exec(line)) {
+    let depth = 0;
+    let end = -1;
+    for (let i = match.index + match[0].length - 1; i < line.length; i++) {
+      if (line[i] === '(') depth++;
+      else if (line[i] === ')' && --depth === 0) {
+        end = i + 1;
+        break;
+      }
+    }
+    if (end === -1) break;
+    found.push({ start: match.index, end });
+    opener.lastIndex = end;
+  }
+  return found.map(({ start, end }, i) => {
+    const previousEnd = i > 0 ? found[i - 1].end : 0;
+    const nextStart = i + 1 < found.length ? found[i + 1].start : line.length;
+    const between = line.slice(end, nextStart);
+    const cut = between.search(/[,;/]|\band\b/);
+    return {
+      text: line.slice(start, end),
+      before:
+        line
+          .slice(previousEnd, start)
+          .split(/[,;/]|\band\b/)
+          .pop() ?? '',
+      after: cut === -1 ? between : between.slice(0, cut),
+    };
+  });
+}
+
+/** The time half of the claim (see readClaims), or null. */
 export function readClaim(source: string): string | null {
-  const stated = CLAIM_LINE.exec(source)?.[1] ?? '';
-  return stated === '' || /^O\(\s*\?\s*\)$/i.test(stated) ? null : stated;
+  return readClaims(source).time;
 }
 
 // --- reading a claim -----------------------------------------------------------------------------
@@ -264,8 +347,14 @@ function measured(results: TierResult[]): Measured {
 
 const HOW = 'write it like `// complexity: O(log n + k)` or `// complexity: O(n log k)`';
 
-/** The claim in `source`, judged against the tier results. */
+/** The claim in `source`, both halves, judged against the tier results. */
 export function judgeClaim(source: string, results: TierResult[]): Claim {
+  const time = judgeTimeClaim(source, results);
+  const { line, ...space } = judgeSpaceClaim(readClaims(source).space, results);
+  return { ...time, space, line: line ? `${time.line}; ${line}` : time.line };
+}
+
+function judgeTimeClaim(source: string, results: TierResult[]): Omit<Claim, 'space'> {
   const stated = readClaim(source);
   if (stated === null) {
     return {
@@ -320,4 +409,60 @@ export function claimOf(file: string, results: TierResult[]): Claim {
     // no file, no claim
   }
   return judgeClaim(source, results);
+}
+
+// --- the space half ------------------------------------------------------------------------------
+
+const SPACE_RANK: Record<SpaceClass, number> = { 'O(k)': 0, 'O(h + k)': 1, 'O(n)': 2 };
+
+/** The class a stated space bound names: a power of n, else h or log n, else k or a constant. */
+function spaceClassOf(bound: Bound): SpaceClass {
+  if (bound.some((t) => t.a > 0)) return 'O(n)';
+  return bound.some((t) => t.c > 0) ? 'O(h + k)' : 'O(k)';
+}
+
+const SPACE_WORDS: Record<SpaceClass, string> = {
+  'O(k)': 'extra memory does not grow with the tree',
+  'O(h + k)': 'extra memory grows like h + k',
+  'O(n)': 'extra memory grows like n',
+};
+
+/** The space half against the space tier's measurement (reads play no part here). */
+function judgeSpaceClaim(
+  stated: string | null,
+  results: TierResult[],
+): SpaceClaim & { line: string } {
+  const tier = results.find((r) => r.id === 'space');
+  const measured = tier?.checks[0]?.space?.measured ?? null;
+  if (stated === null) return { stated, measured, verdict: 'none', line: '' };
+  const bound = parseClaim(stated);
+  if (!bound)
+    return { stated, measured, verdict: 'none', line: `space ${stated}: not a bound I can read` };
+  if (measured === null) {
+    return {
+      stated,
+      measured,
+      verdict: 'none',
+      line: `space ${stated}: not checked, the space tier did not measure`,
+    };
+  }
+  const claimed = spaceClassOf(bound);
+  const diff = SPACE_RANK[claimed] - SPACE_RANK[measured];
+  const words = SPACE_WORDS[measured];
+  if (diff === 0)
+    return { stated, measured, verdict: 'matches', line: `space ${stated} matches: ${words}` };
+  if (diff > 0) {
+    return {
+      stated,
+      measured,
+      verdict: 'pessimistic',
+      line: `space ${stated} is more than measured (allowed): ${words}`,
+    };
+  }
+  return {
+    stated,
+    measured,
+    verdict: 'optimistic',
+    line: `space ${stated} is too optimistic: ${words}`,
+  };
 }

@@ -2,6 +2,7 @@ import pc from 'picocolors';
 import { hintForFailure } from '../../hints/hints';
 import { claimOf, type Claim, type ClaimVerdict } from './claim';
 import { displayPath } from './paths';
+import type { SpaceClass } from './tiers/space';
 import { TIER_IDS, type TierId, type TierResult } from './tiers/tier';
 
 /*
@@ -16,6 +17,8 @@ export interface GradeReport {
   solution: string;
   tiers: Record<TierId, TierStatus>;
   claim: { stated: string | null; verdict: ClaimVerdict };
+  /** The space tier's class (null where it did not measure), and the space half of the claim. */
+  space: { measured: SpaceClass | null; stated: string | null; verdict: ClaimVerdict };
 }
 
 export function gradeReport(solutionFile: string, results: TierResult[]): GradeReport {
@@ -23,8 +26,8 @@ export function gradeReport(solutionFile: string, results: TierResult[]): GradeR
   const tiers = Object.fromEntries(
     TIER_IDS.map((id) => [id, byId.get(id)?.passed ? 'pass' : 'fail']),
   ) as Record<TierId, TierStatus>;
-  const { stated, verdict } = claimOf(solutionFile, results);
-  return { solution: solutionFile, tiers, claim: { stated, verdict } };
+  const { stated, verdict, space } = claimOf(solutionFile, results);
+  return { solution: solutionFile, tiers, claim: { stated, verdict }, space };
 }
 
 /** The one next step the card ends with. */
@@ -41,7 +44,7 @@ export function nextStep(results: TierResult[], file: string, where = 'listed ab
     (r) => r && !r.passed,
   );
   if (!failing && results.length < TIER_IDS.length) {
-    return 'Only some tiers ran (see the "?" lines); npm test runs all six.';
+    return `Only some tiers ran (see the "?" lines); npm test runs all ${TIER_IDS.length}.`;
   }
   if (!failing) {
     return 'Every tier passes. See yours beside the reference solutions: npm run compare';

@@ -2,7 +2,8 @@ import v8 from 'node:v8';
 import vm from 'node:vm';
 import { CountingTree, sampleReads, stopReading, WeakSlots, type Layout } from './countingTree';
 import type { Solution } from './solution';
-import { limitsFor, runTrial, type Trial } from './trial';
+import { PROBE_FLAGS } from './process/protocol';
+import { limitsFor, resetLeash, runTrial, type Trial } from './trial';
 
 /*
  * The memory one call of the learner's function holds at its peak, above what the grader holds:
@@ -28,6 +29,9 @@ function gcFunction(): Collect | null {
   if (collectGarbage === undefined) {
     try {
       v8.setFlagsFromString('--expose-gc');
+      // The process that measures starts with PROBE_FLAGS too: set here, they come too late for
+      // what is compiled already.
+      for (const flag of PROBE_FLAGS) v8.setFlagsFromString(flag);
       collectGarbage = vm.runInNewContext('gc') as Collect;
     } catch {
       collectGarbage = null;
@@ -56,11 +60,12 @@ function collect(gc: Collect): void {
  * unless `external` is false: a typed array's memory is given back some time after it dies.
  */
 function heapBytes(external = true): number {
-  const heap = v8.getHeapStatistics();
-  const code =
-    v8.getHeapSpaceStatistics().find((space) => space.space_name === 'code_space')
-      ?.space_used_size ?? 0;
-  return heap.used_heap_size + (external ? heap.external_memory : 0) - code;
+  // One snapshot of the spaces (two calls could see a compiled function land in between).
+  let bytes = 0;
+  for (const space of v8.getHeapSpaceStatistics()) {
+    if (!space.space_name.startsWith('code')) bytes += space.space_used_size;
+  }
+  return bytes + (external ? v8.getHeapStatistics().external_memory : 0);
 }
 
 /** Frames of `file` on the stack right now: how deep the learner's own calls go. */
@@ -89,7 +94,10 @@ export interface Held {
   nodes: number;
   /** Frames of the learner's file on the stack at once. */
   frames: number;
-  /** Heap bytes above the probe's baseline. */
+  /**
+   * Heap bytes above the probe's baseline: the second-highest sample, since one sample can catch
+   * V8 in the middle of its own work (tens of KB), while what a call holds it holds for a while.
+   */
   bytes: number;
   /**
    * Heap bytes above the baseline once the call had returned (its answer included), external
@@ -110,8 +118,17 @@ export function nextSample(reads: number, n: number): number {
   const levels = Math.ceil(Math.log2(n + 1));
   if (reads < 8 * levels) return Math.max(reads + 1, Math.ceil(reads * 1.5));
   if (reads < n / 2) return reads * 4;
-  return reads + Math.ceil(n / 2);
+  // Past 16 reads a node the peak of any O(n) call has been seen: no more samples (at most ~50).
+  return reads < SAMPLED_READS_PER_NODE * n ? reads + Math.ceil(n / 2) : Infinity;
 }
+
+const SAMPLED_READS_PER_NODE = 16;
+/**
+ * Each sample is a full collection inside the learner's call (10 ms here, several times that on a
+ * busy machine): the call's clock gets this many collections more, timed as the probe starts, so
+ * that a call is stopped by its reads or by the probe, not by a clock the load has eaten.
+ */
+const SAMPLES_ON_THE_CLOCK = 120;
 
 // Stand-ins that hold strongly, for the learner's weak collections during a probe: with the
 // grader's weak nodes, a node dropped by everything but a WeakSet would come back as a new object,
@@ -183,11 +200,34 @@ export class MemoryProbe {
 
   prepare(sizes: readonly number[]): void {
     for (const n of sizes) if (!this.slots.has(n)) this.slots.set(n, new WeakSlots(n));
-    if (this.refBytes === 0) this.refBytes = measureRefBytes(this.gc!);
+    if (this.refBytes === 0) this.refBytes = measureRefBytes(this.gc!, Math.max(...sizes));
+    const started = performance.now();
+    for (let i = 0; i < 3; i++) collect(this.gc!);
+    this.collectMs = Math.max(10, (performance.now() - started) / 3);
+  }
+
+  /** What one collection costs now (10 ms at least): the calls' clocks leave room for samples. */
+  private collectMs = 10;
+
+  /**
+   * One call unmeasured: what V8 keeps once it has compiled the learner's loops (feedback, deopt
+   * data: tens of KB, once) must be in the baseline, not in the growth from one size to the next.
+   */
+  warmUp(call: ProbeCall): void {
+    const slots = this.slots.get(call.layout.vals.length)!;
+    const limits = { ...limitsFor(slots.size), growthCap: true };
+    const tree = new CountingTree(call.layout, undefined, slots);
+    runTrial(this.solution, tree, call.sorted, call.target, call.k, limits);
+    // Its weak refs go now, not in the first measured call (after the baseline); and a call it
+    // had to stop does not shorten the measured ones.
+    slots.reset(call.layout);
+    resetLeash();
   }
 
   /** The heap as it is now (after a collection) becomes zero: call before the first measured call. */
   settle(): void {
+    // Twice: the memory of a typed array found dead is given back at the next collection.
+    collect(this.gc!);
     collect(this.gc!);
     this.baseline = heapBytes();
     this.heapBaseline = heapBytes(false);
@@ -206,6 +246,7 @@ export class MemoryProbe {
     const slots = this.slots.get(n)!;
     const file = solution.file;
     const held: Held = { nodes: 0, frames: 0, bytes: 0, bytesAfter: 0, stoppedEarly: false };
+    let highest = 0;
     const sample = (reads: number): number => {
       // Counting starts before the call: nothing of the learner's is there yet.
       if (reads === 0) return 1;
@@ -215,7 +256,8 @@ export class MemoryProbe {
       const nodes = slots.compact();
       const frames = framesOf(file);
       if (nodes > held.nodes) held.nodes = nodes;
-      if (bytes > held.bytes) held.bytes = bytes;
+      if (bytes > highest) [highest, held.bytes] = [bytes, highest];
+      else if (bytes > held.bytes) held.bytes = bytes;
       if (frames > held.frames) held.frames = frames;
       if (held.nodes >= n / 32 || held.frames >= n / 32) {
         held.stoppedEarly = true;
@@ -227,7 +269,9 @@ export class MemoryProbe {
     let trial: Trial;
     try {
       // A growth cap: a stop by the probe (or by the limit) is a measurement, not a runaway.
-      const limits = { ...limitsFor(n), growthCap: true };
+      const plain = limitsFor(n);
+      const timeoutMs = plain.timeoutMs + Math.ceil(this.collectMs * SAMPLES_ON_THE_CLOCK);
+      const limits = { ...plain, timeoutMs, growthCap: true };
       // The tree lives in this call only: unreachable once it returns.
       trial = runTrial(
         solution,
@@ -247,15 +291,21 @@ export class MemoryProbe {
   }
 }
 
-/** The heap bytes one WeakRef takes (32 here), from 16,384 of them, after the first drift. */
-function measureRefBytes(gc: Collect): number {
-  const targets = Array.from({ length: 16384 }, () => ({}));
-  const refs = new Array<WeakRef<object> | undefined>(targets.length).fill(undefined);
-  collect(gc);
-  collect(gc);
-  const before = heapBytes();
-  for (let i = 0; i < targets.length; i++) refs[i] = new GraderWeakRef(targets[i]);
-  collect(gc);
-  const bytes = (heapBytes() - before) / targets.length;
-  return refs[0] !== undefined ? Math.max(0, Math.round(bytes)) : 0;
+/**
+ * The heap bytes one WeakRef takes (32 here), once the heap has made room for many: the first
+ * rounds of tens of thousands cost more (77 and 88 bytes each, 15 of them kept after they die),
+ * then exactly 32. So a few rounds of `count` refs to objects that die first, then the size.
+ */
+function measureRefBytes(gc: Collect, count: number): number {
+  const refs = new Array<WeakRef<object> | undefined>(count).fill(undefined);
+  let bytes = 0;
+  for (let round = 0; round < 3; round++) {
+    collect(gc);
+    const before = heapBytes();
+    for (let i = 0; i < count; i++) refs[i] = new GraderWeakRef({});
+    collect(gc);
+    bytes = (heapBytes() - before) / count;
+    refs.fill(undefined);
+  }
+  return Math.max(0, Math.round(bytes));
 }

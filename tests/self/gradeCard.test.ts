@@ -15,7 +15,7 @@ const card = (results: TierResult[]) =>
   stripVTControlCharacters(renderGradeCard(DEFAULT_SOLUTION, results, 272));
 
 describe('grade card', () => {
-  test('names all six tiers, with a mark and the figure behind each', () => {
+  test('names all seven tiers, with a mark and the figure behind each', () => {
     const text = card(TIER_IDS.map((id, i) => result(id, i < 3)));
     for (const [i, id] of TIER_IDS.entries()) {
       expect(text).toMatch(
@@ -23,7 +23,7 @@ describe('grade card', () => {
       );
     }
     expect(text).toContain('grade card: kata/closestKValues.ts');
-    expect(text).toContain('3 of 6 tiers pass (seed 272)');
+    expect(text).toContain('3 of 7 tiers pass (seed 272)');
   });
 
   test('points a stub at the kata file', () => {
@@ -70,9 +70,11 @@ describe('grade card', () => {
         linear: 'fail',
         sublinear: 'fail',
         optimal: 'fail',
+        space: 'fail',
         deep: 'fail',
       },
       claim: { stated: null, verdict: 'none' },
+      space: { measured: null, stated: null, verdict: 'none' },
     });
   });
 

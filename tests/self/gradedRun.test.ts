@@ -68,6 +68,7 @@ describe('the graded run', () => {
       solution: stub,
       tiers: Object.fromEntries(TIER_IDS.map((id) => [id, 'fail'])),
       claim: { stated: null, verdict: 'none' },
+      space: { measured: null, stated: null, verdict: 'none' },
     });
   });
 
@@ -79,8 +80,10 @@ describe('the graded run', () => {
       },
     );
     expect(status).toBe(0);
-    expect(card).toContain('6 of 6 tiers pass');
+    expect(card).toContain('7 of 7 tiers pass');
     expect(report.tiers).toEqual(Object.fromEntries(TIER_IDS.map((id) => [id, 'pass'])));
+    // Its header's claim is time only: the space tier measures, nothing to hold it against.
+    expect(report.space).toEqual({ measured: 'O(h + k)', stated: null, verdict: 'none' });
   });
 
   test('a file that does not load: its reason once, then the card', () => {

@@ -72,7 +72,8 @@ describe('npm run hint', () => {
 
   test('after the last hint it says so and points at the references', () => {
     writeFileSync(progress, JSON.stringify({ read: hints.map((h) => h.number) }));
-    expect(npmRun(dir, 'hint').stdout).toMatch(/read all 7 hints[\s\S]*npm run solution/);
+    const all = new RegExp(`read all ${hints.length} hints[\\s\\S]*npm run solution`);
+    expect(npmRun(dir, 'hint').stdout).toMatch(all);
   });
 
   test('no hint gives a full solution: none holds an exported closestKValues or a complete function', () => {
@@ -143,10 +144,10 @@ describe('npm run watch', () => {
     };
     try {
       await until(() => cards() >= 1);
-      expect(watch.output()).toContain('0 of 6 tiers pass');
+      expect(watch.output()).toContain('0 of 7 tiers pass');
       writeFileSync(path.join(dir, 'kata', 'closestKValues.ts'), referenceAsKataFile('twoStacks'));
       await until(() => cards() >= 2);
-      expect(watch.output()).toContain('6 of 6 tiers pass');
+      expect(watch.output()).toContain('7 of 7 tiers pass');
     } finally {
       watch.child.kill();
     }
@@ -171,7 +172,12 @@ describe('README', () => {
     const file = path.join(PROJECT_ROOT, 'solutions', 'boundedHeap.ts');
     const { results } = await gradeInProcess(file, DEFAULT_SEED);
     const claim = claimOf(file, results);
-    expect(renderGradeCard(DEFAULT_SOLUTION, results, DEFAULT_SEED, false, claim)).toBe(sample);
+    // The bytes a call holds are V8's to round (they differ by tens of KB with what else the
+    // process holds): the sample says a figure, not this one.
+    const bytes = (card: string) =>
+      card.replace(/\d[\d,]* KB at n = 2\^16 \(/, 'N KB at n = 2^16 (');
+    const printed = renderGradeCard(DEFAULT_SOLUTION, results, DEFAULT_SEED, false, claim);
+    expect(bytes(printed)).toBe(bytes(sample));
   });
 });
 

@@ -15,8 +15,11 @@ const references = loadReferences();
 describe('the reference catalog', () => {
   test('holds at least five approaches, including one of each growth class', () => {
     expect(references.length).toBeGreaterThanOrEqual(5);
-    const tierCounts = new Set(references.map((r) => r.tiers.length));
-    expect([...tierCounts].sort()).toEqual([4, 5, 6]);
+    // The furthest time tier each reaches: linear only, the follow-up, and the optimum.
+    const furthest = (tiers: string[]) =>
+      tiers.includes('optimal') ? 'optimal' : tiers.includes('sublinear') ? 'sublinear' : 'linear';
+    const classes = new Set(references.map((r) => furthest(r.tiers)));
+    expect([...classes].sort()).toEqual(['linear', 'optimal', 'sublinear']);
   });
 
   test('finds a reference whatever the case, with or without .ts', () => {
@@ -24,7 +27,7 @@ describe('the reference catalog', () => {
     expect(findReference('nothing')).toBeUndefined();
   });
 
-  test('solutions/README.md lists every reference with the time and tiers of its header', () => {
+  test('solutions/README.md lists every reference with the time, space and tiers of its header', () => {
     const readme = readFileSync(path.join(PROJECT_ROOT, 'solutions', 'README.md'), 'utf8');
     const rows = readme.split('\n').filter((line) => line.startsWith('| `'));
     expect(rows).toHaveLength(references.length);
@@ -33,7 +36,8 @@ describe('the reference catalog', () => {
       expect(row).toBeDefined();
       const cells = row!.split('|').map((cell) => cell.trim());
       expect(cells[3]).toBe(reference.time);
-      expect(cells[4]).toBe(reference.tiers.join(', '));
+      expect(cells[4]).toBe(reference.space);
+      expect(cells[5]).toBe(reference.tiers.join(', '));
     }
   });
 });
@@ -97,6 +101,13 @@ describe('npm run compare', () => {
     expect(byName.searchFromRoot.growth).toBe('O(k log n)');
     expect(byName.twoStacks).toMatchObject({ growth: 'O(log n + k)', tiers: { optimal: 'pass' } });
     expect(byName.twoPointers.growth).toBe('O(n)');
+    // Memory: the learner's as the space tier measured it, the references' as their headers say.
+    expect(byName.yours.memory.measured).toBe('O(h + k)');
+    expect(byName.yours.memory.figure).toMatch(
+      /^extra memory grows like h \+ k: at most \d+ nodes held/,
+    );
+    expect(byName.twoPointers.memory).toEqual({ measured: 'O(n)' });
+    expect(byName.searchFromRoot.memory).toEqual({ measured: 'O(k)' });
     for (const solution of report.solutions) {
       expect(solution.reads['4']).toHaveLength(report.sizes.length);
       expect(typeof solution.microsPerQuery).toBe('number');
@@ -110,6 +121,8 @@ describe('npm run compare', () => {
     expect(stdout).toMatch(/▶ yours .*\n +no numbers: still the stub/);
     for (const reference of references) expect(stdout).toContain(reference.name);
     expect(stdout).toContain('Reads as n grows');
+    expect(stdout).toMatch(/Extra memory beyond the answer[^]*▶ yours +not measured/);
+    expect(stdout).toMatch(/ twoStacks +O\(h \+ k\) \(its header/);
     expect(Math.max(...stdout.split('\n').map((line) => line.length))).toBeLessThanOrEqual(80);
   });
 });

@@ -1,7 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { PROBE_FLAGS } from '../grader/process/protocol';
 import { PROJECT_ROOT } from '../grader/paths';
+import { loadReferences } from '../../tools/references';
 import {
   BYTES_PER_NODE,
   classify,
@@ -22,25 +24,13 @@ const SPACE = path.join(__dirname, 'space');
 const ZOO = path.join(__dirname, 'zoo');
 const SOLUTIONS = path.join(PROJECT_ROOT, 'solutions');
 
-/** The class a reference's `Space:` header line states. */
-function headerClass(source: string): SpaceClass {
-  const line = /^ \* Space: (.*)$/m.exec(source)![1];
-  if (/O\(n\)/.test(line)) return 'O(n)';
-  return /O\(h\)|O\(log n\)/.test(line) ? 'O(h + k)' : 'O(k)';
-}
-
 const expectations: [string, SpaceClass][] = [
   ...readdirSync(SPACE).map((name): [string, SpaceClass] => {
     const file = path.join(SPACE, name);
     const stated = /^\/\/ space: (O\([^)]*\))/m.exec(readFileSync(file, 'utf8'))![1];
     return [file, stated as SpaceClass];
   }),
-  ...readdirSync(SOLUTIONS)
-    .filter((name) => name.endsWith('.ts'))
-    .map((name): [string, SpaceClass] => {
-      const file = path.join(SOLUTIONS, name);
-      return [file, headerClass(readFileSync(file, 'utf8'))];
-    }),
+  ...loadReferences().map((reference): [string, SpaceClass] => [reference.file, reference.space]),
   [path.join(ZOO, 'morris.ts'), 'O(k)'],
   [path.join(ZOO, 'recursiveTwoStacks.ts'), 'O(h + k)'],
   [path.join(ZOO, 'inorderWindow.ts'), 'O(h + k)'],
@@ -61,6 +51,7 @@ beforeAll(() => {
   const run = spawnSync(
     process.execPath,
     [
+      ...PROBE_FLAGS,
       '--require',
       'tsx/cjs',
       path.join(__dirname, 'spaceDriver.ts'),

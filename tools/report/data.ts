@@ -17,7 +17,8 @@ import { loadReferences, type Reference } from '../references';
  * (page.ts) only lays it out; the browser test checks the page against it.
  */
 
-const COMPLEXITY_TIERS: TierId[] = ['linear', 'sublinear', 'optimal'];
+/** The tiers whose checks are charted: reads as n or k grow, and the memory held as n grows. */
+const COMPLEXITY_TIERS: TierId[] = ['linear', 'sublinear', 'optimal', 'space'];
 
 /** The report's footprints: a tree of 63 nodes, k = 4, at three places of the target. */
 export const FOOTPRINT_N = 63;

@@ -79,3 +79,11 @@ export const GREW = 'grew';
 export const OUT_OF_MEMORY = 'out of memory';
 /** A call stopped by the clock after growing this much was allocating without end. */
 export const RUNAWAY_GROWTH_MB = 32;
+
+/**
+ * Node's flags for the process that measures memory (memoryProbe.ts): gc() on demand; no optimised
+ * code finished on another thread landing in code space at random moments; no bytecode aged out by
+ * the forced collections and compiled again later, 100 KB at a time, in old space. With them,
+ * repeated runs measure the same bytes.
+ */
+export const PROBE_FLAGS = ['--expose-gc', '--no-concurrent-recompilation', '--no-flush-bytecode'];

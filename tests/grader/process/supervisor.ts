@@ -17,6 +17,7 @@ import {
   LEASHED_MEMORY_BUDGET_MB,
   MEMORY_BUDGET_MB,
   OUT_OF_MEMORY,
+  PROBE_FLAGS,
   RUNAWAY_GROWTH_MB,
   type ChildMessage,
   type FootprintPair,
@@ -119,9 +120,11 @@ function runProcess(
   progress: Progress,
   listener: RunListener,
 ): Promise<Ending> {
+  // The process that measures memory starts with the probe's flags (protocol.ts).
+  const flags = job.tiers.length === 1 && job.tiers[0] === 'space' ? PROBE_FLAGS : [];
   const child = spawn(
     process.execPath,
-    [paths.gradingProcess, JSON.stringify(job), paths.memoryWatch],
+    [...flags, paths.gradingProcess, JSON.stringify(job), paths.memoryWatch],
     { stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'] },
   );
   const grace = job.leash === 'stuck' ? LEASHED_GRACE_MS : GRACE_MS;
@@ -291,6 +294,25 @@ export async function gradeInProcess(
   seed: number,
   options: RunOptions = {},
 ): Promise<GradedRun> {
+  const tiers = options.tiers ?? TIER_IDS;
+  if (!tiers.includes('space') || tiers.length === 1) return gradeTiers(file, seed, options);
+  // The space tier measures in a process of its own (its flags, its small heap: a full collection
+  // per sample), on the other core, while the rest grade.
+  const listener = options.listener ?? {};
+  const [rest, measured] = await Promise.all([
+    gradeTiers(file, seed, { ...options, tiers: tiers.filter((id) => id !== 'space') }),
+    gradeTiers(file, seed, {
+      tiers: ['space'],
+      listener: { result: listener.result, tier: listener.tier },
+    }),
+  ]);
+  const results = tiers.map((id) =>
+    [...rest.results, ...measured.results].find((result) => result.id === id)!,
+  );
+  return { ...rest, results };
+}
+
+async function gradeTiers(file: string, seed: number, options: RunOptions): Promise<GradedRun> {
   const paths = await bundles();
   const listener = options.listener ?? {};
   const names = new Map(paths.plan.tiers.map((tier) => [tier.id, tier.checks]));

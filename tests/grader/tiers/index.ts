@@ -8,6 +8,7 @@ import { deep } from './deep';
 import { edge } from './edge';
 import { linear } from './linear';
 import { optimal } from './optimal';
+import { space } from './space';
 import { sublinear } from './sublinear';
 import {
   TIER_IDS,
@@ -19,7 +20,7 @@ import {
   type TierResult,
 } from './tier';
 
-const TIERS: Record<TierId, Tier> = { correct, edge, linear, sublinear, optimal, deep };
+const TIERS: Record<TierId, Tier> = { correct, edge, linear, sublinear, optimal, space, deep };
 
 /** Told as each check of a tier starts and ends. */
 export interface TierListener {

@@ -5,12 +5,12 @@ import { MemoryProbe, type Held, type ProbeCall } from '../memoryProbe';
 import type { Solution } from '../solution';
 import { closestK, thousands } from '../validator';
 import { targetsAt, type Position } from '../workloads';
-import type { Check, CheckResult } from './tier';
+import type { Check, CheckResult, Plot, Tier } from './tier';
 
 /*
- * The space check (issue 15's seventh tier, not yet on the card): the extra memory a call holds at
- * its peak (memoryProbe.ts), on balanced trees with a small k, must not grow like n: O(h + k) or
- * less passes. Classified by growth from n = 2^10 to
+ * space: the extra memory a call holds at its peak (memoryProbe.ts), on balanced trees with a
+ * small k, must not grow like n: O(h + k) or less passes. It runs in a grading process of its own,
+ * started with the probe's flags, beside the one that runs the other tiers (supervisor.ts). Classified by growth from n = 2^10 to
  * 2^16, never by a figure alone, and sampled at read counts, so a busy machine changes nothing.
  * Before it measures the learner's code, the probe measures three known shapes of its own (a copy
  * of the values, a stack of the path, a recursion down it); where it cannot tell them apart (another
@@ -31,11 +31,13 @@ const K = 4;
 const POSITIONS: Position[] = ['middle'];
 
 /**
- * O(n) when heap bytes grow by this much per node from the smallest tree to the largest.
- * Honest side: everything that holds O(h + k) moves between −0.04 and +0.01 B a node (the
- * study's seven solutions; node objects are counted apart). Margin: 200×.
- * Failing side: values copied into an array 8 to 9 B a node, a typed array 8, a sort of all of
- * them 4.2, values joined into a string 6 and more. Margin: 2.1× below the lowest.
+ * O(n) when heap bytes (at the peak, or kept after returning) grow by this much per node from the
+ * smallest tree to the largest.
+ * Honest side: what holds O(h + k) grows by 0.24 (two stacks) to 0.71 B a node (a walk of half
+ * the tree with a window: V8's own bookkeeping of the node objects it made), the same in every
+ * run. Margin: 2.8× above the highest.
+ * Failing side: a sort of all the values 4.2 (the study) to 6.8 B a node, values copied into an
+ * array or a typed array 8 and more, joined into a string 40. Margin: 2.1× below the lowest.
  */
 export const BYTES_PER_NODE = 2;
 /**
@@ -64,8 +66,11 @@ export function classify(sizes: SpaceMeasurement['sizes']): {
   if (sizes.some((s) => s.frames >= s.n * HELD_SHARE)) return { measured: 'O(n)', why: 'frames' };
   const perNode = (of: (s: (typeof sizes)[number]) => number) =>
     sizes.length < 2 ? 0 : (of(last) - of(first)) / (last.n - first.n);
-  if (perNode((s) => s.bytesAfter) >= BYTES_PER_NODE) return { measured: 'O(n)', why: 'kept' };
-  if (perNode((s) => s.bytes) >= BYTES_PER_NODE) return { measured: 'O(n)', why: 'bytes' };
+  const [peak, kept] = [perNode((s) => s.bytes), perNode((s) => s.bytesAfter)];
+  // What it keeps after returning is the cause when it is most of what it held.
+  if (kept >= BYTES_PER_NODE && kept >= peak / 2) return { measured: 'O(n)', why: 'kept' };
+  if (peak >= BYTES_PER_NODE) return { measured: 'O(n)', why: 'bytes' };
+  if (kept >= BYTES_PER_NODE) return { measured: 'O(n)', why: 'kept' };
   const grew =
     last.nodes - first.nodes >= HEIGHT_GROWTH || last.frames - first.frames >= HEIGHT_GROWTH;
   return { measured: grew ? 'O(h + k)' : 'O(k)', why: null };
@@ -94,7 +99,9 @@ function measureAll(
   probe: MemoryProbe,
   solution: Solution | undefined,
   positions: readonly Position[],
-): { ok: true; sizes: SpaceMeasurement['sizes'] } | { ok: false; reason: string } {
+):
+  | { ok: true; sizes: SpaceMeasurement['sizes'] }
+  | { ok: false; reason: string; kind: CheckResult['kind'] } {
   const sizes: SpaceMeasurement['sizes'] = [];
   for (const n of SIZES) {
     const { layout, sorted } = workload(n);
@@ -105,7 +112,11 @@ function measureAll(
       const call: ProbeCall = { layout, sorted, target, k: K };
       const { trial, held } = probe.measure(call, solution);
       if (!trial.passed && !held.stoppedEarly) {
-        return { ok: false, reason: `at n = ${thousands(n)}: ${trial.reason ?? 'it failed'}` };
+        // Memory already seen growing like n on the smaller trees is the verdict, whatever
+        // stopped a call on the larger one (insertion-sorting 2^16 values takes seconds).
+        if (sizes.length >= 2 && classify(sizes).measured === 'O(n)') return { ok: true, sizes };
+        const reason = `at n = ${thousands(n)}: ${trial.reason ?? 'it failed'}`;
+        return { ok: false, reason, kind: trial.kind };
       }
       keepPeak(peak, held);
       stopped ||= held.stoppedEarly;
@@ -126,7 +137,7 @@ function keepPeak(peak: SpaceMeasurement['sizes'][number], held: Held): void {
 // --- the probe's own check: three known shapes, measured like a learner's code ------------------
 
 /** The known shapes read this often while they hold what they hold: a few samples each. */
-const READS_HELD = 3;
+const READS_HELD = 8;
 
 /** Reads the root's value `times` times: samples are taken at read counts. */
 function readRoot(root: { val: number }, times: number): void {
@@ -233,6 +244,19 @@ function figureOf(m: SpaceMeasurement['sizes'], measured: SpaceClass): string {
   return `extra memory ${law}: at most ${thousands(last.nodes)} nodes held, ${deep}, ${kb(last.bytes)} at n = ${power(last.n)} (${copy})`;
 }
 
+/** The chart of a measurement: bytes held at the peak as n grows (a KB at least: log scale). */
+function plotOf(sizes: SpaceMeasurement['sizes'], measured: SpaceClass): Plot {
+  const words = { 'O(n)': 'like n', 'O(h + k)': 'like h + k', 'O(k)': 'flat: like k' }[measured];
+  return {
+    position: POSITIONS[0],
+    x: 'n',
+    y: 'bytes held at the peak',
+    points: sizes.map((s) => ({ x: s.n, y: Math.max(1024, s.bytes) })),
+    words,
+    judged: true,
+  };
+}
+
 const CAUSES: Record<'nodes' | 'frames' | 'bytes' | 'kept', string> = {
   nodes:
     'it holds a large share of the nodes at once: a queue for a breadth-first walk, a list of ' +
@@ -263,21 +287,25 @@ export const spaceCheck: Check = {
       const figure = `not measured on this Node version (${process.version}): the probe could not tell known shapes apart`;
       return { name: NAME, passed: true, figure, space: { measured: null, sizes: [] } };
     }
+    const largest = workload(SIZES[SIZES.length - 1]);
+    const [target] = targetsAt(largest.sorted, POSITIONS[0], 1);
+    probe.warmUp({ layout: largest.layout, sorted: largest.sorted, target, k: K });
     probe.settle();
     const found = measureAll(probe, undefined, POSITIONS);
     if (!found.ok) {
-      const message = `The memory could not be measured: ${found.reason}`;
-      return { name: NAME, passed: false, kind: 'wrongAnswer', message, figure: message };
+      const message = `its memory could not be measured: ${found.reason}`;
+      return { name: NAME, passed: false, kind: found.kind, message, figure: message };
     }
     const { measured, why } = classify(found.sizes);
     const space = { measured, sizes: found.sizes };
+    const plots = [plotOf(found.sizes, measured)];
     const figure = figureOf(found.sizes, measured);
     if (measured !== 'O(n)') {
       const morris =
         measured === 'O(k)'
           ? ': nothing it holds grows with the tree, the way Morris promises'
           : '';
-      return { name: NAME, passed: true, figure: figure + morris, space };
+      return { name: NAME, passed: true, figure: figure + morris, space, plots };
     }
     const cause = CAUSES[why!];
     return {
@@ -292,6 +320,14 @@ export const spaceCheck: Check = {
           'a recursion O(h) deep, never a copy of the tree.',
       ].join('\n'),
       space,
+      plots,
     };
   },
+};
+
+export const space: Tier = {
+  id: 'space',
+  summary: 'extra memory O(h + k) at most',
+  checks: () => [spaceCheck],
+  passedFigure: (checks) => checks[0].figure ?? '',
 };

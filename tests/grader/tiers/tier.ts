@@ -4,7 +4,15 @@ import { thousands, type WrongCause } from '../validator';
 import type { SpaceMeasurement } from './space';
 import type { Position } from '../workloads';
 
-export const TIER_IDS = ['correct', 'edge', 'linear', 'sublinear', 'optimal', 'deep'] as const;
+export const TIER_IDS = [
+  'correct',
+  'edge',
+  'linear',
+  'sublinear',
+  'optimal',
+  'space',
+  'deep',
+] as const;
 export type TierId = (typeof TIER_IDS)[number];
 
 /**

@@ -9,6 +9,7 @@ export const expected: Expected = {
   linear: 'outOfMemory',
   sublinear: 'outOfMemory',
   optimal: 'outOfMemory',
+  space: 'outOfMemory',
   deep: 'outOfMemory',
 };
 

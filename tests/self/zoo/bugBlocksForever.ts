@@ -12,6 +12,7 @@ export const expected: Expected = {
   linear: 'stuck',
   sublinear: 'stuck',
   optimal: 'stuck',
+  space: 'stuck',
   deep: 'stuck',
 };
 

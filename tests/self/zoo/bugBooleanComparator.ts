@@ -10,6 +10,7 @@ export const expected: Expected = {
   linear: 'wrongAnswer',
   sublinear: 'wrongAnswer',
   optimal: 'wrongAnswer',
+  space: 'wrongAnswer',
   deep: 'stackOverflow',
 };
 // says: it left out

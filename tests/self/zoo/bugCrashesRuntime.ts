@@ -11,6 +11,7 @@ export const expected: Expected = {
   linear: 'crashed',
   sublinear: 'crashed',
   optimal: 'crashed',
+  space: 'crashed',
   deep: 'crashed',
 };
 

@@ -13,6 +13,7 @@ export const expected: Expected = {
   linear: 'wrongAnswer',
   sublinear: 'growth',
   optimal: 'growth',
+  space: 'growth',
   deep: 'wrongAnswer',
 };
 

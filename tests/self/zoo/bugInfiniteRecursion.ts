@@ -8,6 +8,7 @@ export const expected: Expected = {
   linear: 'stackOverflow',
   sublinear: 'stackOverflow',
   optimal: 'stackOverflow',
+  space: 'stackOverflow',
   deep: 'stackOverflow',
 };
 

@@ -8,6 +8,7 @@ export const expected: Expected = {
   linear: 'timeout',
   sublinear: 'timeout',
   optimal: 'growth',
+  space: 'timeout',
   deep: 'timeout',
 };
 

@@ -8,6 +8,7 @@ export const expected: Expected = {
   linear: 'readLimit',
   sublinear: 'readLimit',
   optimal: 'readLimit',
+  space: 'readLimit',
   deep: 'readLimit',
 };
 

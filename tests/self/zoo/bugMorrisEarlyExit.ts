@@ -8,6 +8,7 @@ export const expected: Expected = {
   linear: 'changedTree',
   sublinear: 'changedTree',
   optimal: 'changedTree',
+  space: 'changedTree',
   deep: 'changedTree',
 };
 

@@ -8,6 +8,7 @@ export const expected: Expected = {
   linear: 'wrongAnswer',
   sublinear: 'wrongAnswer',
   optimal: 'wrongAnswer',
+  space: 'wrongAnswer',
   deep: 'wrongAnswer',
 };
 

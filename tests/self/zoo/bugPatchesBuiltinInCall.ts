@@ -11,6 +11,7 @@ export const expected: Expected = {
   linear: 'changedBuiltin',
   sublinear: 'changedBuiltin',
   optimal: 'changedBuiltin',
+  space: 'changedBuiltin',
   deep: 'changedBuiltin',
 };
 

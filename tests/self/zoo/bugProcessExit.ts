@@ -8,6 +8,7 @@ export const expected: Expected = {
   linear: 'threw',
   sublinear: 'threw',
   optimal: 'threw',
+  space: 'threw',
   deep: 'threw',
 };
 

@@ -8,6 +8,7 @@ export const expected: Expected = {
   linear: 'pass',
   sublinear: 'growth',
   optimal: 'growth',
+  space: 'growth',
   deep: 'pass',
 };
 

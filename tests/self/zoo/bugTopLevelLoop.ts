@@ -8,6 +8,7 @@ export const expected: Expected = {
   linear: 'load',
   sublinear: 'load',
   optimal: 'load',
+  space: 'load',
   deep: 'load',
 };
 

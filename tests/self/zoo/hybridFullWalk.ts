@@ -12,6 +12,7 @@ export const expected: Expected = {
   linear: 'pass',
   sublinear: 'pass',
   optimal: 'growth',
+  space: 'pass',
   deep: 'pass',
 };
 

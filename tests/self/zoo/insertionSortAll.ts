@@ -12,6 +12,7 @@ export const expected: Expected = {
   linear: 'timeout',
   sublinear: 'timeout',
   optimal: 'timeout',
+  space: 'growth',
   deep: 'timeout',
 };
 

@@ -9,6 +9,7 @@ export const expected: Expected = {
   linear: 'growth',
   sublinear: 'growth',
   optimal: 'growth',
+  space: 'growth',
   deep: 'pass',
 };
 

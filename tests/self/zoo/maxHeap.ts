@@ -9,6 +9,7 @@ export const expected: Expected = {
   linear: 'pass',
   sublinear: 'growth',
   optimal: 'growth',
+  space: 'pass',
   deep: 'pass',
 };
 

@@ -10,6 +10,7 @@ export const expected: Expected = {
   linear: 'pass',
   sublinear: 'growth',
   optimal: 'growth',
+  space: 'pass',
   deep: 'stackOverflow',
 };
 

@@ -10,6 +10,7 @@ export const expected: Expected = {
   linear: 'growth',
   sublinear: 'growth',
   optimal: 'growth',
+  space: 'growth',
   deep: 'readLimit',
 };
 

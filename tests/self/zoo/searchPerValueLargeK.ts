@@ -11,6 +11,7 @@ export const expected: Expected = {
   linear: 'pass',
   sublinear: 'pass',
   optimal: 'growth',
+  space: 'pass',
   deep: 'pass',
 };
 

@@ -15,6 +15,7 @@ export const expected: Expected = {
   linear: 'pass',
   sublinear: 'growth',
   optimal: 'growth',
+  space: 'growth',
   deep: 'pass',
 };
 

@@ -11,6 +11,7 @@ export const expected: Expected = {
   linear: 'growth',
   sublinear: 'growth',
   optimal: 'growth',
+  space: 'growth',
   deep: 'readLimit',
 };
 
