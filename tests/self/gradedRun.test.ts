@@ -6,6 +6,7 @@ import { PROJECT_ROOT } from '../grader/paths';
 import { renderGradeCard } from '../grader/gradeCard';
 import { gradeInProcess } from '../grader/process/supervisor';
 import { DEFAULT_SEED } from '../grader/seed';
+import { withoutBytes } from './cards';
 import { TIER_IDS } from '../grader/tiers/tier';
 
 /*
@@ -125,6 +126,8 @@ describe('the graded run', () => {
     expect(card).toContain('✗ correct');
     expect(output).toMatch(/why: it left out .*\n\s+seed 272: every run grades the same cases/);
     const { results } = await gradeInProcess(file, DEFAULT_SEED);
-    expect(card).toBe(renderGradeCard(file, results, DEFAULT_SEED, false));
+    expect(withoutBytes(card)).toBe(
+      withoutBytes(renderGradeCard(file, results, DEFAULT_SEED, false)),
+    );
   });
 });
