@@ -87,6 +87,8 @@ export interface RunOptions {
   everySeries?: boolean;
   /** Also draw these footprints (npm run footprint, the report). */
   footprints?: GradeJob['footprints'];
+  /** The run's first process starts leashed: a fault seen in another process of the same run. */
+  leash?: GradeJob['leash'];
 }
 
 /** A grading process's end, as seen from here. */
@@ -199,7 +201,8 @@ function runProcess(
     // A call still allocating when its clock runs out is given a little longer, once, so that
     // its own end (the memory budget, a crash, a return) names the fault, not the load of the
     // machine: how far it got by the deadline depends on how busy the machine is.
-    if (grownMb > 0 && !extended) {
+    // Once per run: after a first fault, the next processes are leashed (a smaller memory budget).
+    if (grownMb > 0 && !extended && job.leash === undefined) {
       extended = true;
       deadline = Date.now() + ALLOCATING_GRACE_MS;
       return;
@@ -297,17 +300,38 @@ export async function gradeInProcess(
   const tiers = options.tiers ?? TIER_IDS;
   if (!tiers.includes('space') || tiers.length === 1) return gradeTiers(file, seed, options);
   // The space tier measures in a process of its own (its flags, its small heap: a full collection
-  // per sample), on the other core, while the rest grade.
+  // per sample), on the other core, started once the first other tier has ended: a file that does
+  // not load is not loaded twice, and a process the first tier saw end in a fault (stuck, out of
+  // memory) starts leashed, as every later process of a run does.
   const listener = options.listener ?? {};
-  const [rest, measured] = await Promise.all([
-    gradeTiers(file, seed, { ...options, tiers: tiers.filter((id) => id !== 'space') }),
-    gradeTiers(file, seed, {
-      tiers: ['space'],
-      listener: { result: listener.result, tier: listener.tier },
-    }),
-  ]);
+  const others = tiers.filter((id) => id !== 'space');
+  let firstEnded!: (result: TierResult) => void;
+  const first = new Promise<TierResult>((resolve) => (firstEnded = resolve));
+  const restRun = gradeTiers(file, seed, {
+    ...options,
+    tiers: others,
+    listener: {
+      ...listener,
+      tier: (result) => {
+        listener.tier?.(result);
+        if (result.id === others[0]) firstEnded(result);
+      },
+    },
+  });
+  const spaceListener = { result: listener.result, tier: listener.tier };
+  const measuredRun = first.then(async (result): Promise<TierResult> => {
+    if (result.kind === 'load') {
+      const names = (await bundles()).plan.tiers.find((tier) => tier.id === 'space')!.checks;
+      return notLoaded('space', names, result.figure, spaceListener);
+    }
+    const leash =
+      result.kind === 'stuck' || result.kind === 'outOfMemory' ? result.kind : undefined;
+    const run = await gradeTiers(file, seed, { tiers: ['space'], listener: spaceListener, leash });
+    return run.results[0];
+  });
+  const [rest, space] = await Promise.all([restRun, measuredRun]);
   const results = tiers.map((id) =>
-    [...rest.results, ...measured.results].find((result) => result.id === id)!,
+    id === 'space' ? space : rest.results.find((r) => r.id === id)!,
   );
   return { ...rest, results };
 }
@@ -319,7 +343,7 @@ async function gradeTiers(file: string, seed: number, options: RunOptions): Prom
   let remaining = [...(options.tiers ?? TIER_IDS)];
   const progress: Progress = { results: new Map(), finished: [], otherSeeds: [], footprints: [] };
   const timers = { topLevel: 0, calls: 0 };
-  let leash: GradeJob['leash'];
+  let leash: GradeJob['leash'] = options.leash;
   let lateFault: string | undefined;
 
   // At least one process, even with no tier to run (a profile alone).
