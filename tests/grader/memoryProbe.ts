@@ -109,10 +109,10 @@ export interface Held {
 }
 
 /**
- * When to sample, by reads: densely over the descent (where a stack's peak is: a coarser schedule
- * missed the end of a 17-level descent), then sparser: ×1.5 steps up to 8 levels' worth of reads,
- * ×4 steps up to n/2, then every n/2 reads. An O(log n + k) call at n = 2^16 is sampled about 10
- * times, a full walk about 20.
+ * When to sample, by reads: from one level's worth of reads, densely over the descent (where a
+ * stack's peak is: a doubling schedule missed the end of a 17-level descent), then sparser: ×1.5
+ * steps up to 8 levels' worth of reads, ×4 steps up to n/2, then every n/2 reads. An O(log n + k)
+ * call at n = 2^16 is sampled about 6 times, a full walk about 15.
  */
 export function nextSample(reads: number, n: number): number {
   const levels = Math.ceil(Math.log2(n + 1));
@@ -249,8 +249,8 @@ export class MemoryProbe {
     const held: Held = { nodes: 0, frames: 0, bytes: 0, bytesAfter: 0, stoppedEarly: false };
     let highest = 0;
     const sample = (reads: number): number => {
-      // Counting starts before the call: nothing of the learner's is there yet.
-      if (reads === 0) return 1;
+      // Counting starts before the call; what it holds before a level's worth of reads is no peak.
+      if (reads === 0) return Math.ceil(Math.log2(n + 1));
       collect(gc);
       // The refs alive now are the grader's; those to collected nodes go once counted.
       const bytes = heapBytes() - this.baseline - slots.count * this.refBytes;

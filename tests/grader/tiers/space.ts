@@ -136,8 +136,11 @@ function keepPeak(peak: SpaceMeasurement['sizes'][number], held: Held): void {
 
 // --- the probe's own check: three known shapes, measured like a learner's code ------------------
 
-/** The known shapes read this often while they hold what they hold: a few samples each. */
-const READS_HELD = 8;
+/**
+ * The known shapes read this often while they hold what they hold: samples start at one level's
+ * worth of reads (11 at 2^10, 17 at 2^16), and a few must fall while they hold it.
+ */
+const READS_HELD = 40;
 
 /** Reads the root's value `times` times: samples are taken at read counts. */
 function readRoot(root: { val: number }, times: number): void {
