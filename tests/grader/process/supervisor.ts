@@ -201,8 +201,9 @@ function runProcess(
     // A call still allocating when its clock runs out is given a little longer, once, so that
     // its own end (the memory budget, a crash, a return) names the fault, not the load of the
     // machine: how far it got by the deadline depends on how busy the machine is.
-    // Once per run: after a first fault, the next processes are leashed (a smaller memory budget).
-    if (grownMb > 0 && !extended && job.leash === undefined) {
+    // Once per run, growing or not (on a busy machine the memory watch may not have seen it grow
+    // yet): after a first fault, the next processes are leashed.
+    if (!extended && job.leash === undefined) {
       extended = true;
       deadline = Date.now() + ALLOCATING_GRACE_MS;
       return;
