@@ -62,12 +62,10 @@ export function hintForTier(tier: string, hints: Hint[] = loadHints()): Hint | u
 
 /** The hint that explains a failure's cause, else the first that helps with its tier. */
 export function hintForFailure(
-  failure: { tier: string; causes: (string | undefined)[] },
+  tier: string,
+  cause: string | undefined,
   hints: Hint[] = loadHints(),
 ): Hint | undefined {
-  const causes = failure.causes.filter((c): c is string => c !== undefined);
-  return (
-    hints.find((hint) => hint.causes.some((c) => causes.includes(c))) ??
-    hintForTier(failure.tier, hints)
-  );
+  const explains = cause && hints.find((hint) => hint.causes.includes(cause));
+  return explains || hintForTier(tier, hints);
 }

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../tests/grader/paths';
+import { spaceClassIn } from '../tests/grader/claim';
 import type { SpaceClass } from '../tests/grader/tiers/space';
 import { TIER_IDS } from '../tests/grader/tiers/tier';
 
@@ -24,12 +25,6 @@ export interface Reference {
   /** The class of extra memory its "Space:" line states, as the space tier measures it. */
   space: SpaceClass;
   tiers: string[];
-}
-
-/** The class a "Space:" line names: a power of n, else h or log n (O(h + k)), else O(k). */
-export function spaceClassOf(line: string): SpaceClass {
-  if (/O\(n\)/.test(line)) return 'O(n)';
-  return /O\(h\)|O\(log n\)/.test(line) ? 'O(h + k)' : 'O(k)';
 }
 
 /** A reference's source as the learner's kata/closestKValues.ts would hold it (TreeNode beside it). */
@@ -66,9 +61,16 @@ function describeReference(file: string): Reference {
     file,
     title: lines.find((line) => line.trim().length > 0) ?? '',
     time: field('Time').split(' — ')[0].trim(),
-    space: spaceClassOf(field('Space')),
+    space: statedSpace(file, field('Space')),
     tiers,
   };
+}
+
+/** The class of extra memory a header's Space line states, read as the learner's claim is. */
+function statedSpace(file: string, line: string): SpaceClass {
+  const space = spaceClassIn(line);
+  if (!space) throw new Error(`${path.basename(file)}: its "Space:" line states no bound`);
+  return space;
 }
 
 /** The reference called `name` (case and a trailing `.ts` ignored), or undefined. */

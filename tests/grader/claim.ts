@@ -421,6 +421,20 @@ function spaceClassOf(bound: Bound): SpaceClass {
   return bound.some((t) => t.c > 0) ? 'O(h + k)' : 'O(k)';
 }
 
+/**
+ * The class of extra memory a text states: the largest of its O(...) bounds that can be read
+ * ("O(k) for the heap, O(h) for the walk's stack": O(h + k)), or the text read as one bound;
+ * null when none can be read. The learner's space claim and every reference's Space line.
+ */
+export function spaceClassIn(text: string): SpaceClass | null {
+  const texts = boundsIn(text).map((bound) => bound.text);
+  const bounds = (texts.length > 0 ? texts : [text])
+    .map(parseClaim)
+    .filter((bound): bound is Bound => bound !== null);
+  if (bounds.length === 0) return null;
+  return bounds.map(spaceClassOf).reduce((a, b) => (SPACE_RANK[b] > SPACE_RANK[a] ? b : a));
+}
+
 const SPACE_WORDS: Record<SpaceClass, string> = {
   'O(k)': 'extra memory does not grow with the tree',
   'O(h + k)': 'extra memory grows like h + k',
@@ -435,8 +449,8 @@ function judgeSpaceClaim(
   const tier = results.find((r) => r.id === 'space');
   const measured = tier?.checks[0]?.space?.measured ?? null;
   if (stated === null) return { stated, measured, verdict: 'none', line: '' };
-  const bound = parseClaim(stated);
-  if (!bound)
+  const claimed = spaceClassIn(stated);
+  if (!claimed)
     return { stated, measured, verdict: 'none', line: `space ${stated}: not a bound I can read` };
   if (measured === null) {
     return {
@@ -446,7 +460,6 @@ function judgeSpaceClaim(
       line: `space ${stated}: not checked, the space tier did not measure`,
     };
   }
-  const claimed = spaceClassOf(bound);
   const diff = SPACE_RANK[claimed] - SPACE_RANK[measured];
   const words = SPACE_WORDS[measured];
   if (diff === 0)

@@ -97,8 +97,8 @@ class KeptNodes implements NodeObjects {
 
 type Side = 'left' | 'right';
 
-// The grader's own: a learner's file may replace the global one while its memory is measured.
-const GraderWeakRef = WeakRef;
+/** The grader's own: a learner's file may replace the global one while its memory is measured. */
+export const GraderWeakRef = WeakRef;
 /** A link in WeakSlots that is no node of the tree (its value is in `foreign`). */
 const FOREIGN = -2;
 
@@ -144,12 +144,13 @@ export class WeakSlots {
     this.left.set(layout.left);
     this.right.set(layout.right);
     this.foreign.clear();
-    this.isWritten.fill(0);
-    this.writes = 0;
+    this.clearWrites();
   }
 
-  isWrittenClear(): void {
-    this.isWritten.fill(0);
+  /** Nothing written any more (the writes were undone). */
+  clearWrites(): void {
+    for (let j = 0; j < this.writes; j++) this.isWritten[this.written[j]] = 0;
+    this.writes = 0;
   }
 
   noteWrite(i: number): void {
@@ -249,8 +250,7 @@ class WeakNodes implements NodeObjects {
       const node = slots.refs[i]?.deref();
       if (node) CountingNode.resetView(node, layout.vals[i]);
     }
-    slots.writes = 0;
-    slots.isWrittenClear();
+    slots.clearWrites();
     return problem;
   }
 

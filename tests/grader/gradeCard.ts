@@ -49,7 +49,7 @@ export function nextStep(results: TierResult[], file: string, where = 'listed ab
   if (!failing) {
     return 'Every tier passes. See yours beside the reference solutions: npm run compare';
   }
-  const hint = hintForFailure({ tier: failing.id, causes: [failing.cause] });
+  const hint = hintForFailure(failing.id, failing.cause);
   const read = hint ? ` Stuck? npm run hint -- ${hint.number} (${hint.title})` : '';
   return `Next: make ${failing.id} pass; its failing checks are ${where}.${read}`;
 }

@@ -1,6 +1,13 @@
 import v8 from 'node:v8';
 import vm from 'node:vm';
-import { CountingTree, sampleReads, stopReading, WeakSlots, type Layout } from './countingTree';
+import {
+  CountingTree,
+  GraderWeakRef,
+  sampleReads,
+  stopReading,
+  WeakSlots,
+  type Layout,
+} from './countingTree';
 import type { Solution } from './solution';
 import { PROBE_FLAGS } from './process/protocol';
 import { limitsFor, resetLeash, runTrial, type Trial } from './trial';
@@ -28,10 +35,12 @@ let collectGarbage: Collect | null | undefined;
 function gcFunction(): Collect | null {
   if (collectGarbage === undefined) {
     try {
-      v8.setFlagsFromString('--expose-gc');
-      // The process that measures starts with PROBE_FLAGS too: set here, they come too late for
-      // what is compiled already.
-      for (const flag of PROBE_FLAGS) v8.setFlagsFromString(flag);
+      // The process that measures starts with PROBE_FLAGS; set here too (they come too late for
+      // what is compiled already), all but the collector's threads, which V8 cannot change once
+      // running (a fatal error at the next collection).
+      for (const flag of PROBE_FLAGS) {
+        if (flag !== '--single-threaded-gc') v8.setFlagsFromString(flag);
+      }
       collectGarbage = vm.runInNewContext('gc') as Collect;
     } catch {
       collectGarbage = null;
@@ -39,9 +48,6 @@ function gcFunction(): Collect | null {
   }
   return collectGarbage;
 }
-
-// The grader's own: the learner's file may replace the global one while it is measured.
-const GraderWeakRef = WeakRef;
 
 const jobEnder = vm.createContext({}, { microtaskMode: 'afterEvaluate' });
 const endJob = new vm.Script('0', { filename: 'kata-memory-probe' });

@@ -117,16 +117,16 @@ export function judgeAnswer(
   k: number,
   returned: Returned,
 ): { reason: string; cause?: WrongCause } | null {
-  const reason = wrongReason(sorted, target, k, returned);
-  if (reason === null) return null;
-  if (reason.includes(NEAR_TIE_WORDS)) return { reason, cause: 'nearTie' };
+  const wrong = wrongReason(sorted, target, k, returned);
+  if (wrong === null) return null;
+  if (wrong.cause === 'nearTie') return { reason: wrong.reason, cause: 'nearTie' };
   const repeated = repeatedAround(sorted, target, k);
-  if (!repeated) return { reason };
+  if (!repeated) return { reason: wrong.reason };
   const [value, times] = repeated;
-  const note = reason.includes('but the tree holds it')
+  const note = wrong.namesCopies
     ? ''
     : `; note that the tree holds ${value} ${timesWord(times)} around the answer`;
-  return { reason: reason + note, cause: 'duplicates' };
+  return { reason: wrong.reason + note, cause: 'duplicates' };
 }
 
 /** A value that occurs more than once among the k + 1 values closest to the target, if any. */
@@ -142,24 +142,34 @@ function repeatedAround(
   return null;
 }
 
-const NEAR_TIE_WORDS = 'calls a tie';
+/** Why an answer is wrong; a near-tie taken for a tie, or copies of a value named, said so. */
+interface Wrong {
+  reason: string;
+  cause?: 'nearTie';
+  /** The reason is about how often a value occurs (returned more often than the tree holds it). */
+  namesCopies?: true;
+}
 
 function wrongReason(
   sorted: readonly number[],
   target: number,
   k: number,
   returned: Returned,
-): string | null {
-  if (returned.kind === 'other') return `it returned ${returned.description}, not an array`;
+): Wrong | null {
+  if (returned.kind === 'other') {
+    return { reason: `it returned ${returned.description}, not an array` };
+  }
   if (returned.length !== k) {
     const what = returned.length === 0 ? 'an empty array' : `${count(returned.length, 'value')}`;
-    return `it returned ${what}, but k is ${k}`;
+    return { reason: `it returned ${what}, but k is ${k}` };
   }
   const values: number[] = [];
   for (let i = 0; i < returned.items.length; i++) {
     const item = returned.items[i];
     if (typeof item !== 'number' || Number.isNaN(item)) {
-      return `element ${i} of the answer is ${describeValue(item)}, not a value from the tree`;
+      return {
+        reason: `element ${i} of the answer is ${describeValue(item)}, not a value from the tree`,
+      };
     }
     values.push(item);
   }
@@ -168,9 +178,10 @@ function wrongReason(
   for (const v of values) returnedCounts.set(v, (returnedCounts.get(v) ?? 0) + 1);
   for (const [v, times] of returnedCounts) {
     const inTree = occurrences(sorted, v);
-    if (inTree === 0) return `it returned ${v}, which is not in the tree`;
+    if (inTree === 0) return { reason: `it returned ${v}, which is not in the tree` };
     if (times > inTree) {
-      return `it returned ${v} ${timesWord(times)}, but the tree holds it ${timesWord(inTree)}`;
+      const reason = `it returned ${v} ${timesWord(times)}, but the tree holds it ${timesWord(inTree)}`;
+      return { reason, namesCopies: true };
     }
   }
 
@@ -191,12 +202,14 @@ function wrongReason(
   const sentence =
     `it left out ${leftOut} (distance ${near}) but returned ${farthest} (distance ${far}), ` +
     `which is farther from ${tie ? String(target) : formatNumber(target)}`;
-  if (!tie) return sentence;
+  if (!tie) return { reason: sentence };
   const gap = Number((dFar - dNear).toPrecision(2));
-  return (
-    `${sentence}: the distances differ by only ${gap}, which a comparison with a tolerance ` +
-    `(Math.abs(d1 - d2) < 1e-9) ${NEAR_TIE_WORDS}; compare the distances exactly`
-  );
+  return {
+    reason:
+      `${sentence}: the distances differ by only ${gap}, which a comparison with a tolerance ` +
+      '(Math.abs(d1 - d2) < 1e-9) calls a tie; compare the distances exactly',
+    cause: 'nearTie',
+  };
 }
 
 /**
@@ -205,7 +218,7 @@ function wrongReason(
  */
 const NEAR_TIE = 1e-6;
 
-export function nearTie(a: number, b: number): boolean {
+function nearTie(a: number, b: number): boolean {
   return a !== b && distance(a, b) < NEAR_TIE * Math.max(1, a, b);
 }
 

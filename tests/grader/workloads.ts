@@ -109,15 +109,20 @@ function cached(key: string, build: () => Workload): Workload {
  */
 const layouts = new Map<number, { sorted: readonly number[]; layout: Layout }>();
 
+/** The balanced layout of n even values, built once per process (the memory probe's too). */
+export function balancedLayoutOf(n: number): { sorted: readonly number[]; layout: Layout } {
+  let kept = layouts.get(n);
+  if (!kept) {
+    const sorted = evenValues(n);
+    kept = { sorted, layout: balancedLayout(sorted) };
+    layouts.set(n, kept);
+  }
+  return kept;
+}
+
 export function balancedWorkload(n: number): Workload {
   return cached(`balanced ${n}`, () => {
-    let kept = layouts.get(n);
-    if (!kept) {
-      const sorted = evenValues(n);
-      kept = { sorted, layout: balancedLayout(sorted) };
-      layouts.set(n, kept);
-    }
-    const { sorted, layout } = kept;
+    const { sorted, layout } = balancedLayoutOf(n);
     return {
       tree: new CountingTree(layout),
       sorted,

@@ -46,8 +46,8 @@ const { bundles } = require(path.join(__dirname, 'bundle.cjs')) as {
 const GRACE_MS = 500;
 /** Once a process of this run was ended for being stuck, the next ones get less. */
 const LEASHED_GRACE_MS = 250;
-/** How much longer a call that is still allocating at its deadline may run (once). */
-const ALLOCATING_GRACE_MS = 4000;
+/** How much longer a call still running at its run's first deadline may run (once a run). */
+const FIRST_DEADLINE_GRACE_MS = 4000;
 /** Between guarded calls only the grader's own code runs (building trees): never near this. */
 const SILENCE_MS = 30_000;
 
@@ -198,17 +198,16 @@ function runProcess(
   let extended = false;
   const watchdog = setInterval(() => {
     if (Date.now() <= deadline || killedAfter !== undefined) return;
-    // A call still allocating when its clock runs out is given a little longer, once, so that
-    // its own end (the memory budget, a crash, a return) names the fault, not the load of the
-    // machine: how far it got by the deadline depends on how busy the machine is.
-    // Once per run, growing or not (on a busy machine the memory watch may not have seen it grow
-    // yet): after a first fault, the next processes are leashed.
+    // A call still running when its clock runs out is given a little longer, once a run (after a
+    // first fault the next processes are leashed), so that its own end (the memory budget, a
+    // crash, a return) names the fault, not the load of the machine: on a busy one the memory
+    // watch may not even have seen it grow yet.
     if (!extended && job.leash === undefined) {
       extended = true;
-      deadline = Date.now() + ALLOCATING_GRACE_MS;
+      deadline = Date.now() + FIRST_DEADLINE_GRACE_MS;
       return;
     }
-    killedAfter = limitMs + grace + (extended ? ALLOCATING_GRACE_MS : 0);
+    killedAfter = limitMs + grace + (extended ? FIRST_DEADLINE_GRACE_MS : 0);
     child.kill('SIGKILL');
   }, 50);
 

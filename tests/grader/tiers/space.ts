@@ -1,10 +1,8 @@
-import { balancedLayout, type Layout } from '../countingTree';
-import { evenValues } from '../generators';
 import { power } from '../growth';
 import { MemoryProbe, type Held, type ProbeCall } from '../memoryProbe';
 import type { Solution } from '../solution';
 import { closestK, thousands } from '../validator';
-import { targetsAt, type Position } from '../workloads';
+import { balancedLayoutOf, targetsAt, type Position } from '../workloads';
 import type { Check, CheckResult, Plot, Tier } from './tier';
 
 /*
@@ -76,41 +74,21 @@ export function classify(sizes: SpaceMeasurement['sizes']): {
   return { measured: grew ? 'O(h + k)' : 'O(k)', why: null };
 }
 
-interface Workload {
-  n: number;
-  layout: Layout;
-  sorted: readonly number[];
-}
-
-const workloads = new Map<number, Workload>();
-
-function workload(n: number): Workload {
-  let found = workloads.get(n);
-  if (!found) {
-    const sorted = evenValues(n);
-    found = { n, layout: balancedLayout(sorted), sorted };
-    workloads.set(n, found);
-  }
-  return found;
-}
-
-/** A probe's calls at every size, peaks kept per size; or the first call that failed. */
+/** The learner's calls at every size, peaks kept per size; or the first call that failed. */
 function measureAll(
   probe: MemoryProbe,
-  solution: Solution | undefined,
-  positions: readonly Position[],
 ):
   | { ok: true; sizes: SpaceMeasurement['sizes'] }
   | { ok: false; reason: string; kind: CheckResult['kind'] } {
   const sizes: SpaceMeasurement['sizes'] = [];
   for (const n of SIZES) {
-    const { layout, sorted } = workload(n);
+    const { layout, sorted } = balancedLayoutOf(n);
     const peak = { n, nodes: 0, frames: 0, bytes: 0, bytesAfter: 0 };
     let stopped = false;
-    for (const position of positions) {
+    for (const position of POSITIONS) {
       const [target] = targetsAt(sorted, position, 1);
       const call: ProbeCall = { layout, sorted, target, k: K };
-      const { trial, held } = probe.measure(call, solution);
+      const { trial, held } = probe.measure(call);
       if (!trial.passed && !held.stoppedEarly) {
         // Memory already seen growing like n on the smaller trees is the verdict, whatever
         // stopped a call on the larger one (insertion-sorting 2^16 values takes seconds).
@@ -194,7 +172,7 @@ let trusted: boolean | undefined;
 
 function probeWorks(probe: MemoryProbe): boolean {
   if (!probe.available) return false;
-  for (const n of SIZES) workload(n);
+  for (const n of SIZES) balancedLayoutOf(n);
   probe.prepare(SIZES);
   if (trusted !== undefined) return trusted;
   trusted = true;
@@ -206,7 +184,7 @@ function probeWorks(probe: MemoryProbe): boolean {
     const sizes: SpaceMeasurement['sizes'] = [];
     // The smallest and the largest tree: all that the classes compare.
     for (const n of [SIZES[0], SIZES[SIZES.length - 1]]) {
-      const { layout, sorted } = workload(n);
+      const { layout, sorted } = balancedLayoutOf(n);
       current = sorted;
       const { trial, held } = probe.measure({ layout, sorted, target: sorted[0], k: 1 }, solution);
       if (!trial.passed) trusted = false;
@@ -277,11 +255,11 @@ export const spaceCheck: Check = {
       const figure = `not measured on this Node version (${process.version}): the probe could not tell known shapes apart`;
       return { name: NAME, passed: true, figure, space: { measured: null, sizes: [] } };
     }
-    const largest = workload(SIZES[SIZES.length - 1]);
+    const largest = balancedLayoutOf(SIZES[SIZES.length - 1]);
     const [target] = targetsAt(largest.sorted, POSITIONS[0], 1);
     probe.warmUp({ layout: largest.layout, sorted: largest.sorted, target, k: K });
     probe.settle();
-    const found = measureAll(probe, undefined, POSITIONS);
+    const found = measureAll(probe);
     if (!found.ok) {
       const message = `its memory could not be measured: ${found.reason}`;
       return { name: NAME, passed: false, kind: found.kind, message, figure: message };
