@@ -33,7 +33,7 @@ const config: Config = {
   reporters: ['<rootDir>/tests/graded/gradeCardReporter.cjs'],
   // A check waits for the grading process, which ends every call it runs within seconds.
   testTimeout: 120_000,
-  watchPathIgnorePatterns: ['<rootDir>/attempts/', '<rootDir>/.kata-progress.json'],
+  watchPathIgnorePatterns: ['<rootDir>/attempts/', '<rootDir>/\\.kata-progress\\.json'],
 };
 
 export default async (): Promise<Config> => {

@@ -1,52 +1,82 @@
 import './pipe';
 import pc from 'picocolors';
 import { loadHints, type Hint } from '../hints/hints';
-import { loadProgress, saveProgress } from './progressFile';
+import { parseCommand, usageError } from './cli';
+import { addToProgress, loadProgress, ProgressError, type Addition } from './progressFile';
 
-/*
- * npm run hint            the next hint you have not read (and only that one)
- * npm run hint -- <n>     hint n
- * npm run hint -- --list  the hints read so far, and how many remain
- */
+const spec = {
+  name: 'hint',
+  usage: [
+    'usage: npm run hint [-- <n> | --list | --start-over]',
+    '  npm run hint                  the next hint you have not read (and only that one)',
+    '  npm run hint -- <n>           hint n again (or ahead)',
+    '  npm run hint -- --list        the hints read so far, and how many remain',
+    '  npm run hint -- --start-over  forget which hints you read (the interviews keep theirs)',
+  ].join('\n'),
+  options: { list: { type: 'boolean' }, 'start-over': { type: 'boolean' } },
+  positionals: 1,
+} as const;
 
+const { values, positionals } = parseCommand(spec);
 const hints = loadHints();
-const { progress, notice } = loadProgress();
-if (notice) console.log(pc.dim(notice));
-const [arg] = process.argv.slice(2);
-const nextUnread = () => hints.find((hint) => !progress.read.includes(hint.number));
+const [arg] = positionals;
+const number = arg === undefined ? undefined : Number(arg);
+if (arg !== undefined && !hints.some((h) => h.number === number)) {
+  usageError(spec, `there is no hint "${arg}"; hints go from 1 to ${hints.length}.`);
+}
 
-if (arg === '--list') {
-  const read = hints.filter((hint) => progress.read.includes(hint.number));
-  console.log(read.length === 0 ? 'You have not read any hint yet.' : 'Hints read so far:');
-  for (const hint of read) console.log(`  ${hint.number}. ${hint.title}`);
-  const remaining = hints.length - read.length;
+/** Adds to the progress file; a file-system error is said in a line and the command goes on. */
+function record(addition: Addition) {
+  try {
+    const { progress, notice } = addToProgress(addition);
+    if (notice) console.log(pc.yellow(notice));
+    return progress;
+  } catch (error) {
+    if (!(error instanceof ProgressError)) throw error;
+    console.log(pc.yellow(`${error.message} This hint is not remembered.`));
+    return undefined;
+  }
+}
+
+const loaded = loadProgress();
+let read = loaded.progress.read;
+/** What could not be read, said where nothing is written (a write says it with the copy kept). */
+const readNotice = () => {
+  if (loaded.notice && !loaded.notice.startsWith('No ')) console.log(pc.yellow(loaded.notice));
+};
+const nextUnread = () => hints.find((hint) => !read.includes(hint.number));
+
+if (values['start-over']) {
+  record({ startHintsOver: true });
+  console.log(`Hints start over: npm run hint shows hint 1 of ${hints.length}.`);
+} else if (values.list) {
+  readNotice();
+  const shown = hints.filter((hint) => read.includes(hint.number));
+  console.log(shown.length === 0 ? 'You have not read any hint yet.' : 'Hints read so far:');
+  for (const hint of shown) console.log(`  ${hint.number}. ${hint.title}`);
+  const remaining = hints.length - shown.length;
   console.log(
     remaining === 0
-      ? `All ${hints.length} hints read.`
+      ? `All ${hints.length} hints read. Read one again: npm run hint -- <n>; start over: npm run hint -- --start-over`
       : `${remaining} of ${hints.length} remain; the next one: npm run hint`,
   );
-  saveProgress(progress);
-} else if (arg !== undefined) {
-  const number = Number(arg);
-  const hint = hints.find((h) => h.number === number);
-  if (!hint) {
-    console.error(`npm run hint: there is no hint "${arg}"; hints go from 1 to ${hints.length}.`);
-    process.exit(2);
-  }
-  show(hint);
+} else if (number !== undefined) {
+  show(hints.find((h) => h.number === number)!);
 } else {
   const next = nextUnread();
   if (next) show(next);
   else {
-    saveProgress(progress);
+    readNotice();
     console.log(`You have read all ${hints.length} hints. Read one again: npm run hint -- <n>`);
     console.log('Still stuck? The references, with explanations: npm run solution');
   }
 }
 
 function show(hint: Hint): void {
-  progress.read = [...new Set([...progress.read, hint.number])].sort((a, b) => a - b);
-  saveProgress(progress);
+  read = record({ hintShown: { hint: hint.number, at: new Date().toISOString() } })?.read ?? [
+    ...read,
+    hint.number,
+  ];
   console.log(pc.bold(`Hint ${hint.number} of ${hints.length}: ${hint.title}`));
   console.log('');
   console.log(hint.body);
@@ -56,7 +86,9 @@ function show(hint: Hint): void {
     pc.dim(
       next
         ? `Next hint: npm run hint (hint ${next.number}). Try it: npm test`
-        : 'That was the last hint. Try it: npm test',
+        : hint.number === hints.length
+          ? 'That was the last hint. Try it: npm test'
+          : `Every hint is read; the one after this: npm run hint -- ${hint.number + 1}. Try it: npm test`,
     ),
   );
 }

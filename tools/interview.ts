@@ -7,7 +7,8 @@ import { DEFAULT_SOLUTION, displayPath, PROJECT_ROOT } from '../tests/grader/pat
 import { gradeInProcess } from '../tests/grader/process/supervisor';
 import { seedFrom } from '../tests/grader/seed';
 import { TIER_IDS, type TierId, type TierResult } from '../tests/grader/tiers/tier';
-import { loadProgress, saveProgress, type Interview } from './progressFile';
+import { parseCommand, stop, usageError } from './cli';
+import { addToProgress, loadProgress, ProgressError, type Interview } from './progressFile';
 import { clock, renderScorecard } from './scorecard';
 
 /*
@@ -24,11 +25,24 @@ const SETTLE_MS = 150;
 /** Minutes left at which the clock speaks up. */
 const REMINDERS = [10, 5, 1];
 
-function minutesAsked(): number | null {
-  const at = process.argv.indexOf('--minutes');
-  if (at < 0) return DEFAULT_MINUTES;
-  const minutes = Number(process.argv[at + 1]);
-  return Number.isFinite(minutes) && minutes > 0 && minutes <= 600 ? minutes : null;
+const spec = {
+  name: 'interview',
+  usage: [
+    'usage: npm run interview [-- --minutes N]',
+    `  a timed mock interview in this terminal (${DEFAULT_MINUTES} minutes unless N, up to 600)`,
+  ].join('\n'),
+  options: { minutes: { type: 'string' } },
+  positionals: 0,
+} as const;
+
+function minutesAsked(): number {
+  const text = parseCommand(spec).values.minutes;
+  if (text === undefined) return DEFAULT_MINUTES;
+  const minutes = Number(text);
+  if (!(Number.isFinite(minutes) && minutes > 0 && minutes <= 600)) {
+    usageError(spec, `--minutes takes a number of minutes, up to 600 (got ${text})`);
+  }
+  return minutes;
 }
 
 /** The problem as PROBLEM.md opens: the task, the signature and the examples. */
@@ -41,7 +55,6 @@ class MockInterview {
   private readonly file = DEFAULT_SOLUTION;
   private readonly seed = seedFrom();
   private readonly started = Date.now();
-  private readonly hintsBefore: Set<number>;
   private readonly firstPass: Partial<Record<TierId, number>> = {};
   private claim: Claim | undefined;
   private grading = false;
@@ -50,9 +63,7 @@ class MockInterview {
   private settle: NodeJS.Timeout | undefined;
   private readonly timers: NodeJS.Timeout[] = [];
 
-  constructor(private readonly minutes: number) {
-    this.hintsBefore = new Set(loadProgress().progress.read);
-  }
+  constructor(private readonly minutes: number) {}
 
   private elapsed(): number {
     return (Date.now() - this.started) / 1000;
@@ -62,8 +73,11 @@ class MockInterview {
     return clock(this.minutes * 60 - this.elapsed());
   }
 
+  /** Every hint shown since the interview started, re-reads included. */
   private hintsTaken(): number[] {
-    return loadProgress().progress.read.filter((n) => !this.hintsBefore.has(n));
+    return loadProgress()
+      .progress.shown.filter((s) => Date.parse(s.at) >= this.started)
+      .map((s) => s.hint);
   }
 
   start(): void {
@@ -150,28 +164,23 @@ class MockInterview {
       claim: { stated: this.claim?.stated ?? null, verdict: this.claim?.verdict ?? 'none' },
       furthest,
     };
-    const { progress, notice } = loadProgress();
-    progress.interviews.push(interview);
-    saveProgress(progress);
+    let saved = 'Saved with your progress; npm run progress shows every interview so far.';
     console.log('');
-    if (notice) console.log(pc.dim(notice));
+    try {
+      const { notice } = addToProgress({ interview });
+      if (notice) console.log(pc.yellow(notice));
+    } catch (error) {
+      if (!(error instanceof ProgressError)) throw error;
+      saved = `${error.message} This scorecard is not saved.`;
+    }
     console.log(renderScorecard(interview, this.claim?.line ?? 'none'));
-    console.log('Saved with your progress; npm run progress shows every interview so far.');
+    console.log(saved);
     process.exit(0);
   }
 }
 
 const minutes = minutesAsked();
 if (!process.stdin.isTTY || !process.stdout.isTTY) {
-  console.error(
-    'npm run interview needs a terminal: it keeps a clock and grades every save. Run it in one.',
-  );
-  process.exit(2);
-} else if (minutes === null) {
-  console.error(
-    'npm run interview: --minutes takes a number of minutes, up to 600 (e.g. -- --minutes 30)',
-  );
-  process.exit(2);
-} else {
-  new MockInterview(minutes).start();
+  stop(spec.name, 'it needs a terminal: it keeps a clock and grades every save. Run it in one.', 2);
 }
+new MockInterview(minutes).start();

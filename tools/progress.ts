@@ -2,14 +2,19 @@ import './pipe';
 import pc from 'picocolors';
 import { loadHints } from '../hints/hints';
 import { TIER_IDS } from '../tests/grader/tiers/tier';
+import { parseCommand } from './cli';
 import { loadProgress, PROGRESS_FILE } from './progressFile';
 import { clock, historyLine } from './scorecard';
 
-/*
- * npm run progress: your practice so far, from the progress file: hints read, references
- * unlocked, every mock interview with its scorecard in a line, the best time to each tier, and
- * hints used over time. Works with no history yet.
- */
+parseCommand({
+  name: 'progress',
+  usage: [
+    'usage: npm run progress',
+    '  your practice so far: hints read, references unlocked, every mock interview, best times',
+  ].join('\n'),
+  options: {},
+  positionals: 0,
+});
 
 const { progress, notice } = loadProgress();
 const hints = loadHints();

@@ -1,14 +1,30 @@
-import { existsSync, readFileSync } from 'node:fs';
+import {
+  constants,
+  copyFileSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import type { ClaimVerdict } from '../tests/grader/claim';
 import { PROJECT_ROOT } from '../tests/grader/paths';
 import { TIER_IDS, type TierId } from '../tests/grader/tiers/tier';
-import { writeWhole } from './files';
+import { fileErrorSentence, writeWhole } from './files';
 
 /*
  * The learner's progress, in a small git-ignored file at the project root: the hints read, the
- * references unlocked, the mock interviews. A missing or unreadable file is never an error: what
- * cannot be read starts over, with a one-line notice; a part that is damaged is dropped alone.
+ * references unlocked, the mock interviews. Nothing in it is ever lost:
+ * - a file, or a part of one, that cannot be read is copied beside it under a dated name before
+ *   the next write, and the notice says where; what can be read is kept;
+ * - fields and record fields this version does not know are written back as they were;
+ * - every write is an addition merged into the file as it is on disk at that moment, under a lock,
+ *   so two commands writing at once (a hint taken during an interview) both land;
+ * - a write goes to a temporary file renamed into place (through a symlink, to its target); what a
+ *   killed writer left behind is removed by the next one;
+ * - a file-system error is one sentence (ProgressError), never a stack trace.
  */
 
 export const PROGRESS_FILE = path.join(PROJECT_ROOT, '.kata-progress.json');
@@ -24,81 +40,253 @@ export interface Interview {
   seconds: number;
   /** Seconds from the start to the first grading in which each tier passed. */
   firstPass: Partial<Record<TierId, number>>;
-  /** Hints read during it, by number. */
+  /** Hints shown during it, by number, in order (a hint shown twice counts twice). */
   hints: number[];
   claim: { stated: string | null; verdict: ClaimVerdict };
   /** The last tier, in the card's order, that it passed; null if none. */
   furthest: TierId | null;
 }
 
+/** A hint shown, and when: what an interview counts as hints taken. */
+export interface HintShown {
+  hint: number;
+  at: string;
+}
+
 export interface Progress {
   /** Numbers of the hints read, ascending. */
   read: number[];
+  /** Every time a hint was shown, oldest first. */
+  shown: HintShown[];
   /** References printed before the learner's own solution passed correct, by name. */
   unlocked: string[];
   interviews: Interview[];
 }
 
+/** What one command adds to the progress: it only ever adds. */
+export interface Addition {
+  hintShown?: HintShown;
+  unlocked?: string;
+  interview?: Interview;
+  /** Forget the hints read (`hint -- --start-over`); the hints shown stay in the history. */
+  startHintsOver?: boolean;
+}
+
+/** A file-system error, said in one sentence. */
+export class ProgressError extends Error {}
+
 const isTier = (x: unknown): x is TierId => TIER_IDS.includes(x as TierId);
+const isObject = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
 const isInterview = (x: unknown): x is Interview => {
-  const i = x as Partial<Interview> | null;
+  const i = x as Partial<Interview>;
   return (
-    typeof i === 'object' &&
-    i !== null &&
+    isObject(x) &&
     typeof i.startedAt === 'string' &&
     typeof i.minutes === 'number' &&
     ['allPassed', 'timeUp', 'stopped'].includes(i.endedBy as string) &&
     typeof i.seconds === 'number' &&
-    typeof i.firstPass === 'object' &&
-    i.firstPass !== null &&
+    isObject(i.firstPass) &&
     Object.keys(i.firstPass).every(isTier) &&
     Array.isArray(i.hints) &&
     (i.furthest === null || isTier(i.furthest))
   );
 };
+const isHintNumber = (n: unknown): n is number => Number.isInteger(n) && (n as number) > 0;
+const isShown = (x: unknown): x is HintShown =>
+  isObject(x) && isHintNumber(x.hint) && typeof x.at === 'string';
 
-export function loadProgress(file = PROGRESS_FILE): { progress: Progress; notice?: string } {
-  const shown = path.basename(file);
-  const empty: Progress = { read: [], unlocked: [], interviews: [] };
-  if (!existsSync(file)) {
-    return { progress: empty, notice: `No ${shown} yet: starting your progress.` };
-  }
-  let data: Record<string, unknown>;
-  try {
-    data = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-    if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-      throw new Error('it holds no progress');
-    }
-  } catch (error) {
-    const why = error instanceof Error ? error.message : String(error);
-    return {
-      progress: empty,
-      notice: `${shown} could not be read (${why}): starting your progress over.`,
-    };
-  }
-  const damaged: string[] = [];
-  const read =
-    Array.isArray(data.read) && data.read.every((n) => Number.isInteger(n) && n > 0)
-      ? [...new Set(data.read as number[])].sort((a, b) => a - b)
-      : (data.read !== undefined && damaged.push('the hints read'), []);
-  const unlocked =
-    Array.isArray(data.unlocked) && data.unlocked.every((s) => typeof s === 'string')
-      ? (data.unlocked as string[])
-      : (data.unlocked !== undefined && damaged.push('the references unlocked'), []);
-  const interviews = Array.isArray(data.interviews) ? data.interviews.filter(isInterview) : [];
-  if (
-    Array.isArray(data.interviews)
-      ? interviews.length < data.interviews.length
-      : data.interviews !== undefined
-  ) {
-    damaged.push('some mock interviews');
-  }
-  const notice = damaged.length
-    ? `${shown}: ${damaged.join(', ')} could not be read and start over; the rest is kept.`
-    : undefined;
-  return { progress: { read, unlocked, interviews }, notice };
+/** The file as read: its fields as they were, what of them could be read, and what could not. */
+interface Parsed {
+  raw: Record<string, unknown>;
+  progress: Progress;
+  /** The parts that could not be read, in words; empty when all could. */
+  damaged: string[];
 }
 
-export function saveProgress(progress: Progress, file = PROGRESS_FILE): void {
-  writeWhole(file, `${JSON.stringify(progress, null, 2)}\n`);
+function parse(text: string, shown: string): Parsed {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    return {
+      raw: {},
+      progress: emptyProgress(),
+      damaged: [`all of it (${(error as Error).message})`],
+    };
+  }
+  if (!isObject(raw)) {
+    return { raw: {}, progress: emptyProgress(), damaged: ['all of it (it holds no progress)'] };
+  }
+  const damaged: string[] = [];
+  const list = <T>(key: string, valid: (x: unknown) => x is T, words: string): T[] => {
+    const value = raw[key];
+    if (value === undefined) return [];
+    if (!Array.isArray(value)) {
+      damaged.push(words);
+      return [];
+    }
+    const kept = value.filter(valid);
+    if (kept.length < value.length) damaged.push(`${value.length - kept.length} of ${words}`);
+    return kept;
+  };
+  const progress: Progress = {
+    read: [...new Set(list('read', isHintNumber, 'the hints read'))].sort((a, b) => a - b),
+    shown: list('shown', isShown, 'the hints shown'),
+    unlocked: list(
+      'unlocked',
+      (s): s is string => typeof s === 'string',
+      'the references unlocked',
+    ),
+    interviews: list('interviews', isInterview, 'the mock interviews'),
+  };
+  return { raw, progress, damaged };
+}
+
+const emptyProgress = (): Progress => ({ read: [], shown: [], unlocked: [], interviews: [] });
+
+/** Reads the progress without changing anything; a notice says what could not be read. */
+export function loadProgress(file = PROGRESS_FILE): { progress: Progress; notice?: string } {
+  const shown = path.basename(file);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      return { progress: emptyProgress(), notice: `No ${shown} yet: starting your progress.` };
+    }
+    return { progress: emptyProgress(), notice: fileErrorSentence(error, `read ${shown}`) };
+  }
+  const { progress, damaged } = parse(text, shown);
+  return {
+    progress,
+    notice: damaged.length
+      ? `${shown}: ${damaged.join(', ')} could not be read; the file will be copied aside, whole, at the next save, and the rest kept.`
+      : undefined,
+  };
+}
+
+/**
+ * Adds to the progress file as it is on disk now, under a lock. Returns the progress after the
+ * addition and, when something could not be read, a notice naming the dated copy kept of it.
+ * Throws ProgressError (one sentence) when the file system refuses.
+ */
+export function addToProgress(
+  addition: Addition,
+  file = PROGRESS_FILE,
+  now = new Date(),
+): { progress: Progress; notice?: string } {
+  const shown = path.basename(file);
+  try {
+    const target = resolvedTarget(file);
+    return withLock(target, () => {
+      removeLeftovers(target);
+      let text: string | undefined;
+      try {
+        text = readFileSync(target, 'utf8');
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      }
+      const { raw, progress, damaged } =
+        text === undefined
+          ? { raw: {}, progress: emptyProgress(), damaged: [] }
+          : parse(text, shown);
+      let notice: string | undefined;
+      if (damaged.length) {
+        const copy = keepAside(target, now);
+        notice = `${shown}: ${damaged.join(', ')} could not be read; the whole file is kept as ${path.basename(copy)}, and your progress goes on from what could.`;
+      }
+      add(progress, addition);
+      writeWhole(target, `${JSON.stringify({ ...raw, ...progress }, null, 2)}\n`);
+      return { progress, notice };
+    });
+  } catch (error) {
+    if (error instanceof ProgressError) throw error;
+    throw new ProgressError(fileErrorSentence(error, `save your progress in ${shown}`));
+  }
+}
+
+function add(progress: Progress, addition: Addition): void {
+  if (addition.startHintsOver) progress.read = [];
+  if (addition.hintShown) {
+    progress.shown.push(addition.hintShown);
+    progress.read = [...new Set([...progress.read, addition.hintShown.hint])].sort((a, b) => a - b);
+  }
+  if (addition.unlocked && !progress.unlocked.includes(addition.unlocked)) {
+    progress.unlocked.push(addition.unlocked);
+  }
+  if (addition.interview) progress.interviews.push(addition.interview);
+}
+
+/** Copies the file under a dated name that no other copy has. */
+function keepAside(file: string, now: Date): string {
+  const stamp = now.toISOString().slice(0, 19).replace(/:/g, '-');
+  for (let n = 1; ; n++) {
+    const copy = `${file}.unreadable-${stamp}${n > 1 ? `-${n}` : ''}`;
+    try {
+      copyFileSync(file, copy, constants.COPYFILE_EXCL);
+      return copy;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+  }
+}
+
+/** A symlinked progress file is written through to its target, never replaced by a plain file. */
+function resolvedTarget(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return file;
+  }
+}
+
+/** Temporary files of writers killed mid-write: under the lock no other writer is live. */
+function removeLeftovers(file: string): void {
+  const dir = path.dirname(file);
+  const prefix = `${path.basename(file)}.`;
+  for (const name of readdirSync(dir)) {
+    if (name.startsWith(prefix) && /^\d+\.tmp$/.test(name.slice(prefix.length))) {
+      rmSync(path.join(dir, name), { force: true });
+    }
+  }
+}
+
+/** A lock held this long is a writer that hung or was killed between its checks. */
+const LOCK_STALE_MS = 5_000;
+const LOCK_POLL_MS = 5;
+
+function withLock<T>(file: string, body: () => T): T {
+  const lock = `${file}.lock`;
+  for (;;) {
+    try {
+      writeFileSync(lock, String(process.pid), { flag: 'wx' });
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      if (lockIsStale(lock)) rmSync(lock, { force: true });
+      else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, LOCK_POLL_MS);
+    }
+  }
+  try {
+    return body();
+  } finally {
+    rmSync(lock, { force: true });
+  }
+}
+
+function lockIsStale(lock: string): boolean {
+  try {
+    const pid = Number(readFileSync(lock, 'utf8'));
+    if (Number.isInteger(pid) && pid > 0 && pid !== process.pid) {
+      try {
+        process.kill(pid, 0);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ESRCH') return true; // its writer is gone
+      }
+    }
+    return Date.now() - statSync(lock).mtimeMs > LOCK_STALE_MS;
+  } catch {
+    return false; // gone already: the next try takes it
+  }
 }

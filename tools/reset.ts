@@ -4,17 +4,25 @@ import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { DEFAULT_SOLUTION, displayPath, PROJECT_ROOT } from '../tests/grader/paths';
 import { saveAttempt } from './attempts';
-import { writeWhole } from './files';
+import { parseCommand, stop } from './cli';
+import { fileErrorSentence, writeWhole } from './files';
+import { loadProgress } from './progressFile';
 
-/*
- * npm run reset [-- --yes]: puts the stub back in kata/closestKValues.ts after saving your attempt
- * in attempts/ under a timestamped name that is never reused. In a terminal it asks first;
- * elsewhere it needs --yes.
- */
+const spec = {
+  name: 'reset',
+  usage: [
+    'usage: npm run reset [-- --yes]',
+    '  puts the stub back in kata/closestKValues.ts after saving your attempt in attempts/',
+    '  (a timestamped name never reused); in a terminal it asks first, elsewhere it needs --yes',
+  ].join('\n'),
+  options: { yes: { type: 'boolean' } },
+  positionals: 0,
+} as const;
 
 const TEMPLATE = path.join(PROJECT_ROOT, 'tools', 'templates', 'closestKValues.ts.template');
 
 async function main(): Promise<number> {
+  const { values } = parseCommand(spec);
   const stub = readFileSync(TEMPLATE, 'utf8');
   const kata = DEFAULT_SOLUTION;
   const shown = displayPath(kata);
@@ -23,20 +31,37 @@ async function main(): Promise<number> {
     console.log(`${shown} is already the stub: nothing to reset.`);
     return 0;
   }
-  if (!process.argv.includes('--yes') && !(await confirmed(shown))) return 1;
-  if (current !== undefined)
-    console.log(`Saved your attempt to ${displayPath(saveAttempt(current))}`);
-  writeWhole(kata, stub);
+  if (!values.yes && !(await confirmed(shown))) return 1;
+  if (current !== undefined) {
+    let saved: string;
+    try {
+      saved = saveAttempt(current);
+    } catch (error) {
+      stop(spec.name, `${fileErrorSentence(error, 'save your attempt')} ${shown} is unchanged.`);
+    }
+    console.log(`Saved your attempt to ${displayPath(saved)}`);
+  }
+  try {
+    writeWhole(kata, stub);
+  } catch (error) {
+    stop(spec.name, fileErrorSentence(error, `put the stub back in ${shown}`));
+  }
   console.log(`${shown} is the stub again. Run npm test to start over.`);
+  const read = loadProgress().progress.read.length;
+  if (read > 0) {
+    console.log(
+      `Your hints stay read (${read}); to take them from the first again: npm run hint -- --start-over`,
+    );
+  }
   return 0;
 }
 
 async function confirmed(shown: string): Promise<boolean> {
   if (!process.stdin.isTTY) {
-    console.error(
-      'npm run reset: this is not a terminal, so it cannot ask; to confirm, run: npm run reset -- --yes',
+    stop(
+      spec.name,
+      'this is not a terminal, so it cannot ask; to confirm, run: npm run reset -- --yes',
     );
-    return false;
   }
   const prompt = createInterface({ input: process.stdin, output: process.stdout });
   const answer = await prompt.question(

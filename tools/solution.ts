@@ -5,19 +5,30 @@ import pc from 'picocolors';
 import { DEFAULT_SOLUTION, displayPath } from '../tests/grader/paths';
 import { gradeInProcess } from '../tests/grader/process/supervisor';
 import { seedFrom } from '../tests/grader/seed';
-import { loadProgress, saveProgress } from './progressFile';
+import { parseCommand, stop, usageError } from './cli';
+import { addToProgress, loadProgress, ProgressError } from './progressFile';
 import { findReference, loadReferences, type Reference } from './references';
 
+const spec = {
+  name: 'solution',
+  usage: [
+    'usage: npm run solution [-- <name> [--yes]]',
+    '  npm run solution                    the references: names, complexity, tiers reached',
+    '  npm run solution -- <name> [--yes]  one of them, with its explanation (--yes: no question)',
+  ].join('\n'),
+  options: { yes: { type: 'boolean' } },
+  positionals: 1,
+} as const;
+
 /*
- * npm run solution                    lists the reference solutions (names, complexity, tiers)
- * npm run solution -- <name> [--yes]  prints one of them, with its explanation
  * A reference is a spoiler: until your own solution passes `correct`, printing one asks first (in
  * a terminal; elsewhere it needs --yes), saying what you give up, and remembers the answer.
  * Listing them is free. Nothing else in the kata prints reference code.
  */
 
+const { values, positionals } = parseCommand(spec);
 const references = loadReferences();
-const [name] = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+const [name] = positionals;
 
 function list(): void {
   console.log(
@@ -61,21 +72,26 @@ async function unlocked(reference: Reference): Promise<boolean> {
     `Your solution (${displayPath(DEFAULT_SOLUTION)}) does not pass correct yet. Reading ` +
     `${reference.name} now shows you a whole answer, ${reference.time}, reaching ` +
     `${reference.tiers.join(', ')}, before you have found your own.`;
-  let yes = process.argv.includes('--yes');
+  let yes = values.yes === true;
   if (!yes && !process.stdin.isTTY) {
-    console.error(
-      `npm run solution: ${cost} This is not a terminal to ask in; to read it anyway: ` +
+    stop(
+      spec.name,
+      `${cost} This is not a terminal to ask in; to read it anyway: ` +
         `npm run solution -- ${reference.name} --yes`,
     );
-    return false;
   }
   if (!yes) yes = await confirmed(`${cost}\nPrint it anyway? [y/N] `);
   if (!yes) {
     console.log('Nothing shown. Stuck? npm run hint gives you the next nudge instead.');
     return false;
   }
-  progress.unlocked = [...new Set([...progress.unlocked, reference.name])];
-  saveProgress(progress);
+  try {
+    const { notice } = addToProgress({ unlocked: reference.name });
+    if (notice) console.log(pc.yellow(notice));
+  } catch (error) {
+    if (!(error instanceof ProgressError)) throw error;
+    console.log(pc.yellow(error.message));
+  }
   return true;
 }
 
@@ -86,10 +102,10 @@ async function main(): Promise<number> {
   }
   const reference = findReference(name, references);
   if (!reference) {
-    console.error(
-      `npm run solution: there is no reference called "${name}". Choose one of: ${references.map((r) => r.name).join(', ')}`,
+    usageError(
+      spec,
+      `there is no reference called "${name}". Choose one of: ${references.map((r) => r.name).join(', ')}`,
     );
-    return 2;
   }
   if (!(await unlocked(reference))) return 1;
   console.log(readFileSync(reference.file, 'utf8'));

@@ -39,7 +39,7 @@ test('outside a terminal it says in one line that it needs one', () => {
   const { status, stderr } = npmRun(projectCopy(), 'interview', [], '');
   expect(status).toBe(2);
   expect(stderr.trim()).toBe(
-    'npm run interview needs a terminal: it keeps a clock and grades every save. Run it in one.',
+    'npm run interview: it needs a terminal: it keeps a clock and grades every save. Run it in one.',
   );
 });
 

@@ -1,9 +1,15 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadHints } from '../../hints/hints';
 import { saveAttempt } from '../../tools/attempts';
-import { loadProgress } from '../../tools/progressFile';
 import { gradeInProcess } from '../grader/process/supervisor';
 import { claimOf } from '../grader/claim';
 import { withoutBytes } from './cards';
@@ -56,19 +62,54 @@ describe('npm run hint', () => {
     expect(wrong.stderr).toContain(`hints go from 1 to ${hints.length}`);
   });
 
-  test('a corrupt progress file is rebuilt with a one-line notice, never a crash', () => {
+  test('a corrupt progress file is kept aside, whole, and the hint is shown', () => {
     writeFileSync(progress, '{"read": [1, 2, oops');
     const { status, stdout } = npmRun(dir, 'hint');
     expect(status).toBe(0);
     expect(stdout.split('\n')[0]).toMatch(
-      /\.kata-progress\.json could not be read .*starting your progress over/,
+      /^\.kata-progress\.json: all of it \(.*\) could not be read; the whole file is kept as \.kata-progress\.json\.unreadable-[\dT-]+, and your progress goes on from what could\.$/,
     );
     expect(stdout).toContain('Hint 1 of');
-    expect(JSON.parse(readFileSync(progress, 'utf8'))).toEqual({
-      read: [1],
-      unlocked: [],
-      interviews: [],
-    });
+    const copy = readdirSync(dir).find((name) =>
+      name.startsWith('.kata-progress.json.unreadable-'),
+    );
+    expect(readFileSync(path.join(dir, copy!), 'utf8')).toBe('{"read": [1, 2, oops');
+    expect(JSON.parse(readFileSync(progress, 'utf8'))).toMatchObject({ read: [1] });
+  });
+
+  test('a folder in the way of the progress file: the hint is shown, with one sentence', () => {
+    const other = projectCopy();
+    mkdirSync(path.join(other, '.kata-progress.json'));
+    const { status, stdout, stderr } = npmRun(other, 'hint', ['2']);
+    expect(status).toBe(0);
+    expect(stderr).toBe('');
+    expect(stdout).toContain(`Hint 2 of ${hints.length}`);
+    expect(stdout).toContain(
+      'Could not save your progress in .kata-progress.json: a folder is in the way where a file should be. This hint is not remembered.',
+    );
+  });
+
+  test('--help prints the usage; an unknown option prints it and exits 2', () => {
+    const help = npmRun(dir, 'hint', ['--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^usage: npm run hint/);
+    const wrong = npmRun(dir, 'hint', ['--lsit']);
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toMatch(/^npm run hint: unknown option --lsit\nusage: npm run hint/);
+  });
+
+  test('re-reading an earlier hint after the last one does not call it the last', () => {
+    writeFileSync(progress, JSON.stringify({ read: hints.map((h) => h.number) }));
+    const { stdout } = npmRun(dir, 'hint', ['2']);
+    expect(stdout).not.toContain('That was the last hint');
+    expect(stdout).toContain('the one after this: npm run hint -- 3');
+    expect(npmRun(dir, 'hint', [String(hints.length)]).stdout).toContain('That was the last hint');
+  });
+
+  test('--start-over takes the hints from the first again', () => {
+    writeFileSync(progress, JSON.stringify({ read: [1, 2, 3] }));
+    expect(npmRun(dir, 'hint', ['--start-over']).status).toBe(0);
+    expect(npmRun(dir, 'hint').stdout).toContain(`Hint 1 of ${hints.length}`);
   });
 
   test('after the last hint it says so and points at the references', () => {
@@ -109,6 +150,19 @@ describe('npm run reset', () => {
     expect(stderr).toContain('npm run reset -- --yes');
     expect(readFileSync(kata, 'utf8')).toBe('// work in progress\n');
     expect(existsSync(path.join(dir, 'attempts'))).toBe(false);
+  });
+
+  test('a file in the way of attempts/: one sentence, and the attempt stays where it is', () => {
+    const dir = projectCopy();
+    const kata = path.join(dir, 'kata', 'closestKValues.ts');
+    writeFileSync(kata, '// work in progress\n');
+    writeFileSync(path.join(dir, 'attempts'), '');
+    const { status, stderr } = npmRun(dir, 'reset', ['--yes']);
+    expect(status).toBe(1);
+    expect(stderr).toBe(
+      'npm run reset: Could not save your attempt: a file of that name is in the way (attempts). kata/closestKValues.ts is unchanged.\n',
+    );
+    expect(readFileSync(kata, 'utf8')).toBe('// work in progress\n');
   });
 
   test('on the untouched stub there is nothing to save', () => {
@@ -175,44 +229,5 @@ describe('README', () => {
     const claim = claimOf(file, results);
     const printed = renderGradeCard(DEFAULT_SOLUTION, results, DEFAULT_SEED, false, claim);
     expect(withoutBytes(printed)).toBe(withoutBytes(sample));
-  });
-});
-
-describe('the progress file', () => {
-  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'kata-progress-')), 'progress.json');
-
-  test('a damaged part starts over with a notice; the rest is kept', () => {
-    const session = {
-      startedAt: '2026-11-20T10:00:00.000Z',
-      minutes: 45,
-      endedBy: 'timeUp',
-      seconds: 2700,
-      firstPass: { correct: 300 },
-      hints: [1],
-      claim: { stated: 'O(n)', verdict: 'matches' },
-      furthest: 'correct',
-    };
-    writeFileSync(
-      file,
-      JSON.stringify({
-        read: [2, 1],
-        unlocked: 'twoStacks',
-        interviews: [session, { minutes: 'x' }],
-      }),
-    );
-    const { progress, notice } = loadProgress(file);
-    expect(progress).toEqual({ read: [1, 2], unlocked: [], interviews: [session] });
-    expect(notice).toBe(
-      'progress.json: the references unlocked, some mock interviews could not be read and start over; the rest is kept.',
-    );
-  });
-
-  test('a file that is not progress at all starts over, whole', () => {
-    writeFileSync(file, '[1, 2, 3]');
-    expect(loadProgress(file)).toEqual({
-      progress: { read: [], unlocked: [], interviews: [] },
-      notice:
-        'progress.json could not be read (it holds no progress): starting your progress over.',
-    });
   });
 });
