@@ -4,6 +4,7 @@ import type { TreeNode } from '../kata/TreeNode';
 import { balanced, evenValues, seededRandom } from '../tests/grader/generators';
 import { toTreeNode } from '../tests/grader/shape';
 import { loadSolution, type SolutionFn } from '../tests/grader/solution';
+import { parseCommand, usageError } from './cli';
 import { loadReferences } from './references';
 import { microsPerCall } from '../tests/grader/timing';
 
@@ -15,13 +16,23 @@ import { microsPerCall } from '../tests/grader/timing';
  * `-- --nodes N` another size of tree (the self-test's smaller one).
  */
 
+const spec = {
+  name: 'bench',
+  usage: [
+    'usage: npm run bench [-- --nodes N | --grader [--runs R]]',
+    '  times every reference on a balanced tree of N nodes (default 1,000,000)',
+    "  --grader: times the grader's own commands instead, R runs each (default 5)",
+  ].join('\n'),
+  options: { nodes: { type: 'string' }, grader: { type: 'boolean' }, runs: { type: 'string' } },
+  positionals: 0,
+} as const;
+const { values } = parseCommand(spec);
+
 function nodesAsked(): number {
-  const at = process.argv.indexOf('--nodes');
-  if (at < 0) return 1_000_000;
-  const n = Number(process.argv[at + 1]);
+  if (values.nodes === undefined) return 1_000_000;
+  const n = Number(values.nodes);
   if (!Number.isInteger(n) || n < 1 || n > 4_000_000) {
-    console.error('npm run bench: --nodes takes a whole number from 1 to 4,000,000');
-    process.exit(2);
+    usageError(spec, '--nodes takes a whole number from 1 to 4,000,000');
   }
   return n;
 }
@@ -86,5 +97,5 @@ function format(micros: number): string {
 
 // npm run bench -- --grader: the grader's own commands instead (benchGrader.ts).
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-if (process.argv.includes('--grader')) require('./benchGrader');
+if (values.grader) require('./benchGrader');
 else benchReferences();

@@ -12,15 +12,20 @@ import { compareOne, progressSteps, type Compared, type Entry } from './comparis
 import { Progress } from './progressBar';
 import { loadReferences } from './references';
 import { compact } from '../tests/grader/timing';
+import { parseCommand } from './cli';
 
-/*
- * npm run compare [-- <file>] [--json]: your solution beside every reference, on the same
- * workloads: tiers, reads as n grows, growth class, time per query, and a chart.
- */
-
-const args = process.argv.slice(2);
-const json = args.includes('--json');
-const given = args.find((arg) => !arg.startsWith('--'));
+const { values, positionals } = parseCommand({
+  name: 'compare',
+  usage: [
+    'usage: npm run compare [-- <file>] [--json]',
+    '  your solution beside every reference on the same workloads: tiers, reads as n grows,',
+    '  growth class, time per query and a chart; --json for machines',
+  ].join('\n'),
+  options: { json: { type: 'boolean' } },
+  positionals: 1,
+});
+const json = values.json === true;
+const [given] = positionals;
 const learnerFile = given ? resolveAsTyped(given) : DEFAULT_SOLUTION;
 
 const references = loadReferences();

@@ -6,6 +6,7 @@ import { displayPath, resolveAsTyped, solutionFile } from '../tests/grader/paths
 import { gradeInProcess } from '../tests/grader/process/supervisor';
 import { DEFAULT_SEED } from '../tests/grader/seed';
 import { ALL_POSITIONS, type Position } from '../tests/grader/workloads';
+import { parseCommand, usageError } from './cli';
 import { findReference, loadReferences } from './references';
 
 /*
@@ -15,14 +16,23 @@ import { findReference, loadReferences } from './references';
  * of its own, guarded like any graded call.
  */
 
-const USAGE =
-  'usage: npm run footprint [-- <file>] [--target T] [--k K] [--n N] [--reference name]\n' +
-  `  T: a number, or a place: ${ALL_POSITIONS.join(', ')} (default middle)\n` +
-  `  K: 1 to n (default 4); N: 1 to ${CARD_FOOTPRINT_N} (default ${CARD_FOOTPRINT_N}; npm run report draws larger trees)`;
+const spec = {
+  name: 'footprint',
+  usage:
+    'usage: npm run footprint [-- <file>] [--target T] [--k K] [--n N] [--reference name]\n' +
+    `  T: a number, or a place: ${ALL_POSITIONS.join(', ')} (default middle)\n` +
+    `  K: 1 to n (default 4); N: 1 to ${CARD_FOOTPRINT_N} (default ${CARD_FOOTPRINT_N}; npm run report draws larger trees)`,
+  options: {
+    target: { type: 'string' },
+    k: { type: 'string' },
+    n: { type: 'string' },
+    reference: { type: 'string' },
+  },
+  positionals: 1,
+} as const;
 
 function fail(message: string): never {
-  console.error(`npm run footprint: ${message}\n${USAGE}`);
-  process.exit(2);
+  return usageError(spec, message);
 }
 
 interface Options {
@@ -34,24 +44,13 @@ interface Options {
   reference: { title: string; file?: string };
 }
 
-function parse(args: string[]): Options {
-  const flags = new Map<string, string>();
-  let file: string | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (arg === '--help' || arg === '-h') {
-      console.log(USAGE);
-      process.exit(0);
-    }
-    const flag = /^--(target|k|n|reference)(?:=(.*))?$/.exec(arg);
-    if (flag) {
-      const value = flag[2] ?? args[++i];
-      if (value === undefined) fail(`--${flag[1]} needs a value`);
-      flags.set(flag[1], value);
-    } else if (arg.startsWith('--')) fail(`unknown option ${arg}`);
-    else if (file) fail(`one file at a time (got ${file} and ${arg})`);
-    else file = arg;
-  }
+function parse(): Options {
+  const { values, positionals } = parseCommand(spec);
+  const [file] = positionals;
+  const flags = new Map(Object.entries(values).filter(([, v]) => typeof v === 'string')) as Map<
+    string,
+    string
+  >;
   const integer = (name: string, fallback: number, max: number) => {
     const text = flags.get(name);
     const value = text === undefined ? fallback : Number(text);
@@ -86,7 +85,7 @@ function parse(args: string[]): Options {
 }
 
 async function main(): Promise<void> {
-  const options = parse(process.argv.slice(2));
+  const options = parse();
   const { n, target, k } = options;
   const run = await gradeInProcess(options.file, DEFAULT_SEED, {
     tiers: [],

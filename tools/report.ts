@@ -5,6 +5,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { displayPath, PROJECT_ROOT, resolveAsTyped, solutionFile } from '../tests/grader/paths';
 import { seedFrom } from '../tests/grader/seed';
+import { parseCommand, usageError } from './cli';
 import { writeWhole } from './files';
 import { Progress } from './progressBar';
 import { loadReferences } from './references';
@@ -17,23 +18,21 @@ import { reportPage } from './report/page';
  * into reports/, which git ignores. Its path is the last line printed.
  */
 
-const USAGE = 'usage: npm run report [-- <file>] [--open]';
+const spec = {
+  name: 'report',
+  usage: [
+    'usage: npm run report [-- <file>] [--open]',
+    '  grades the file and writes one offline HTML page into reports/; --open opens it',
+  ].join('\n'),
+  options: { open: { type: 'boolean' } },
+  positionals: 1,
+} as const;
 export const REPORTS_DIR = path.join(PROJECT_ROOT, 'reports');
 
-function parse(args: string[]): { file: string; open: boolean } {
-  let file: string | undefined;
-  let open = false;
-  for (const arg of args) {
-    if (arg === '--open') open = true;
-    else if (arg === '--help' || arg === '-h') {
-      console.log(USAGE);
-      process.exit(0);
-    } else if (arg.startsWith('-') || file) {
-      console.error(`npm run report: unexpected ${arg}\n${USAGE}`);
-      process.exit(2);
-    } else file = arg;
-  }
-  return { file: file ? resolveAsTyped(file) : solutionFile(), open };
+function parse(): { file: string; open: boolean } {
+  const { values, positionals } = parseCommand(spec);
+  const [file] = positionals;
+  return { file: file ? resolveAsTyped(file) : solutionFile(), open: values.open === true };
 }
 
 /** Opens the page in the desktop's browser, where there is a desktop; says so where there is not. */
@@ -56,11 +55,8 @@ function openInBrowser(file: string): void {
 }
 
 async function main(): Promise<void> {
-  const { file, open } = parse(process.argv.slice(2));
-  if (!existsSync(file)) {
-    console.error(`npm run report: ${file} does not exist\n${USAGE}`);
-    process.exit(2);
-  }
+  const { file, open } = parse();
+  if (!existsSync(file)) usageError(spec, `${displayPath(file)} does not exist`);
   const progress = new Progress(6 + loadReferences().length);
   const data = await gatherReport(file, seedFrom(), (label) => progress.step(label));
   progress.finish();

@@ -661,6 +661,8 @@ export class CountingTree {
       const prototypeChanged = !(node instanceof CountingNode);
       if (!prototypeChanged && !hasEnumerableKey(node)) continue;
       const keys = Reflect.ownKeys(node);
+      // for-in also lists what a solution added to Object.prototype: not a change to the node.
+      if (!prototypeChanged && keys.length === 0) continue;
       problem ??= prototypeChanged
         ? `it replaced the prototype of node ${CountingNode.peekVal(node)}`
         : `it left a property ${String(keys[0])} on node ${CountingNode.peekVal(node)}; ` +
@@ -712,5 +714,6 @@ function describeField(value: unknown): string {
   if (value === null) return 'null';
   if (typeof value === 'number') return String(value);
   if (typeof value === 'object') return 'an object that is not one of the tree nodes';
-  return String(value);
+  // Not String(value): a function's own toString is the learner's code.
+  return typeof value === 'function' ? 'a function' : String(value);
 }

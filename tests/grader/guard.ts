@@ -1,6 +1,7 @@
 import { format } from 'node:util';
 import vm from 'node:vm';
 import { mainGlobal } from './loader';
+import { describeValue } from './validator';
 
 /*
  * Runs learner code so that nothing it does can take the grader down. Jest's testTimeout cannot
@@ -83,6 +84,50 @@ export function runCaught<T>(thunk: () => T): Guarded<T> {
   }
 }
 
+/** How much longer the clock is for a call run again after the machine starved it. */
+const STARVED_CLOCK = 4;
+
+export type Timed<T> = Guarded<T> & { ms: number; cpuMs: number };
+
+/**
+ * runGuarded, timed (wall clock and CPU). When the clock stopped `thunk` but the machine gave it
+ * less than half of that time (a busy host), the clock was no fair judge of code that keeps
+ * reading, which the read limit must stop on every machine: once more, from the start (after
+ * `undo` puts back what the first run changed), on a clock STARVED_CLOCK times as long.
+ */
+export function runFairly<T>(thunk: () => T, timeoutMs: number, undo: () => void): Timed<T> {
+  const timed = (limitMs: number): Timed<T> => {
+    const started = performance.now();
+    const cpuStarted = process.cpuUsage();
+    const guarded = runGuarded(thunk, limitMs);
+    return { ...guarded, ms: performance.now() - started, cpuMs: cpuSince(cpuStarted) };
+  };
+  const first = timed(timeoutMs);
+  if (first.outcome.status !== 'timeout' || first.cpuMs >= first.ms / 2) return first;
+  undo();
+  return timed(timeoutMs * STARVED_CLOCK);
+}
+
+function cpuSince(started: NodeJS.CpuUsage): number {
+  const { user, system } = process.cpuUsage(started);
+  return (user + system) / 1000;
+}
+
+/**
+ * A thrown value in words: "TypeError: x is not a function" (its first `lines` lines, each cut to
+ * 200 characters), or what was thrown when it is not an error. Reads the learner's getters:
+ * call it while the guard still holds.
+ */
+export function describeThrown(error: unknown, lines = 1): string {
+  const { name, message } = errorFields(error);
+  const cut = (line: string) => (line.length > 200 ? `${line.slice(0, 200)}… (cut)` : line);
+  if (name || message) {
+    return `${name || 'Error'}: ${message.slice(0, 100_000).split('\n').slice(0, lines).map(cut).join('\n')}`;
+  }
+  if (typeof error === 'string') return `the string "${cut(error.split('\n')[0])}"`;
+  return describeValue(error);
+}
+
 /** Where console output goes right now (the innermost call being captured). */
 let activeOutput: CapturedOutput | undefined;
 
@@ -149,6 +194,9 @@ function captureOutput(into: CapturedOutput): () => void {
       activeOutput = outer;
     };
   }
+  // A stack trace formatter the solution installs would run on the grader's own errors too.
+  const RealError = mainGlobal.Error;
+  const savedPrepare = RealError.prepareStackTrace;
   // process.exit() in a solution would end the grader itself: make it a throw instead.
   const realProcess = mainGlobal.process;
   const savedExit = realProcess.exit;
@@ -171,6 +219,7 @@ function captureOutput(into: CapturedOutput): () => void {
     );
     streams.forEach((stream, i) => (stream.write = savedWrites[i]));
     realProcess.exit = savedExit;
+    if (RealError.prepareStackTrace !== savedPrepare) RealError.prepareStackTrace = savedPrepare;
     activeOutput = undefined;
   };
 }

@@ -84,25 +84,46 @@ export function cacheCompiledIn(dir: string): void {
   compiledDir = dir;
 }
 
+/** Why a file could not be compiled: one reason, for the card. */
+export class CompileError extends Error {}
+
 function compileSolution(file: string, source: string): string {
   const esbuild = realRequire('esbuild') as typeof import('esbuild');
-  const compile = (text: string) =>
-    esbuild.transformSync(text, {
+  let code: string;
+  try {
+    code = esbuild.transformSync(source, {
       loader: LOADERS[path.extname(file)] ?? 'js',
       format: 'cjs',
       target: 'node20',
       sourcemap: 'inline',
+      sourcesContent: false,
       sourcefile: file,
     }).code;
-  try {
-    return compile(`${source}${APPENDED}`);
-  } catch {
-    // The learner's own error, at the learner's line (the appended line can shift where it shows).
-    return compile(source);
+  } catch (error) {
+    throw new CompileError(compileReason(error));
   }
+  // After compiling, so that an import used only as a type stays a type (and compiles to nothing);
+  // before the source map's comment, which must stay last.
+  const at = code.lastIndexOf('//# sourceMappingURL=');
+  return at < 0 ? code + APPENDED : `${code.slice(0, at)}${APPENDED}\n${code.slice(at)}`;
 }
 
-function compiled(file: string, source: string): string {
+/** esbuild's first error, with its place: "Expected ";" but found "x" (line 3:14)". */
+function compileReason(error: unknown): string {
+  const first = (
+    error as { errors?: { text: string; location?: { line: number; column: number } | null }[] }
+  ).errors?.[0];
+  if (!first) return String((error as Error)?.message ?? error).slice(0, 300);
+  const where = first.location ? ` (line ${first.location.line}:${first.location.column + 1})` : '';
+  return `it does not compile: ${first.text.slice(0, 300)}${where}`;
+}
+
+/**
+ * The file as Node will run it, compiled by esbuild (kept in the cache when there is one). Throws
+ * CompileError, with one reason, for a file that cannot be read as text or does not compile.
+ */
+export function compiledSolution(file: string): string {
+  const source = sourceText(file);
   if (!compiledDir) return compileSolution(file, source);
   const key = createHash('sha1')
     .update([COMPILER_VERSION, file, source, APPENDED].join('\0'))
@@ -124,18 +145,33 @@ function compiled(file: string, source: string): string {
   }
 }
 
+/** The source as UTF-8 text; a file saved in UTF-16 (some Windows editors) is said to be. */
+function sourceText(file: string): string {
+  const bytes = readFileSync(file);
+  const utf16 =
+    (bytes[0] === 0xff && bytes[1] === 0xfe) ||
+    (bytes[0] === 0xfe && bytes[1] === 0xff) ||
+    (bytes.length >= 4 &&
+      (bytes[1] === 0 || bytes[0] === 0) &&
+      bytes.subarray(0, 64).filter((b) => b === 0).length >= 8);
+  if (utf16) {
+    throw new CompileError(
+      'it is saved as UTF-16 text; save it as UTF-8 (in VS Code: the encoding in the status bar, "Save with Encoding", UTF-8)',
+    );
+  }
+  return bytes.toString('utf8').replace(/^\uFEFF/, '');
+}
+
 const COMPILER_VERSION = (realRequire('esbuild/package.json') as { version: string }).version;
 
 /**
- * Loads `file` afresh (watch mode re-grades a file after every save), compiled by esbuild with the
- * line that exports a declared closestKValues, and a source map so that errors point at the
- * learner's lines. What it imports loads through tsx.
+ * Runs compiled code as the module `file`, afresh (watch mode re-grades a file after every save):
+ * the learner's top level, to run under a guard. What it imports loads through tsx.
  */
-export function loadSolutionModule(file: string): unknown {
+export function evaluateSolution(file: string, code: string): unknown {
   // Stack traces mapped back to the learner's lines.
   mainProcess.setSourceMapsEnabled(true);
   forget(realRequire.cache[file]);
-  const code = compiled(file, readFileSync(file, 'utf8'));
   prepareImports(code);
   const module = new RealModule(file) as NodeModule & {
     _compile(code: string, file: string): void;

@@ -2,14 +2,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { TreeNode } from '../../kata/TreeNode';
 import { CountingNode, plainCopy } from './countingTree';
-import { errorFields, runGuarded, type CapturedOutput } from './guard';
+import { describeThrown, runFairly, type CapturedOutput } from './guard';
 import {
   changedIntrinsic,
   changedIntrinsicReason,
   noteIntrinsics,
   restoreIntrinsics,
 } from './intrinsics';
-import { loadSolutionModule, mainGlobal } from './loader';
+import { CompileError, compiledSolution, evaluateSolution, mainGlobal } from './loader';
 import { displayPath } from './paths';
 
 /** The learner's function as the grader calls it. */
@@ -42,10 +42,27 @@ export function loadSolution(given: string): Loaded {
   (mainGlobal as { TreeNode?: unknown }).TreeNode ??= TreeNode;
   cloneNodesAsPlain();
   noteIntrinsics();
-  const guarded = runGuarded(() => {
-    const exports = loadSolutionModule(file);
-    return { exports, changed: changedIntrinsic() };
-  }, LOAD_TIMEOUT_MS);
+  let code: string;
+  try {
+    code = compiledSolution(file);
+  } catch (error) {
+    if (!(error instanceof CompileError)) throw error;
+    return fail(`${shown}: ${error.message}`);
+  }
+  // What the top level throws is read (its message, its getters) while the guard still holds.
+  const guarded = runFairly(
+    () => {
+      let exports: unknown;
+      try {
+        exports = evaluateSolution(file, code);
+      } catch (error) {
+        return { thrown: describeThrown(error, 6), exports: null, changed: changedIntrinsic() };
+      }
+      return { thrown: null, exports, changed: changedIntrinsic() };
+    },
+    LOAD_TIMEOUT_MS,
+    restoreIntrinsics,
+  );
   const { outcome } = guarded;
   output = guarded.output;
   const restored =
@@ -56,10 +73,12 @@ export function loadSolution(given: string): Loaded {
     );
   }
   if (outcome.status === 'stackOverflow') return fail(`loading ${shown} overflowed the stack`);
-  if (outcome.status === 'threw') {
-    const { name, message } = errorFields(outcome.error);
-    const text = `${name || 'Error'}: ${message}`.split('\n').slice(0, 6).join('\n');
-    return fail(`loading ${shown} failed: ${text}`);
+  if (outcome.status === 'threw') throw outcome.error; // the grader's own failure
+  if (outcome.value.thrown !== null) {
+    if (/Maximum call stack size exceeded/.test(outcome.value.thrown)) {
+      return fail(`loading ${shown} overflowed the stack`);
+    }
+    return fail(`loading ${shown} failed: it threw ${outcome.value.thrown}`);
   }
   if (outcome.value.changed !== null) {
     return fail(changedIntrinsicReason(outcome.value.changed, `loading ${shown}`, restored));

@@ -1,6 +1,13 @@
 import path from 'node:path';
 import { CountingTree, startCounting, stopCounting } from './countingTree';
-import { errorFields, runCaught, runGuarded, type CapturedOutput, type Guarded } from './guard';
+import {
+  describeThrown,
+  errorFields,
+  runCaught,
+  runFairly,
+  type CapturedOutput,
+  type Timed,
+} from './guard';
 import { changedIntrinsic, changedIntrinsicReason, restoreIntrinsics } from './intrinsics';
 import { originalLine } from './loader';
 import { sourceOf, type Solution } from './solution';
@@ -9,6 +16,7 @@ import {
   describeValue,
   isClosestWindow,
   judgeAnswer,
+  returnedArray,
   type Returned,
   type WrongCause,
 } from './validator';
@@ -109,7 +117,7 @@ const SOURCE_HINTS: { applies: (returned: Returned, source: string) => boolean; 
     // A counting node copied field by field is empty: an answer of undefined values.
     applies: (returned, source) =>
       returned.kind === 'array' &&
-      returned.items.some((item) => item === undefined) &&
+      returned.items.some((item) => describeValue(item) === 'undefined') &&
       /\{\s*\.\.\.|Object\.(assign|keys|entries|values|getOwnPropertyNames)\s*\(/.test(source),
     hint:
       'copies made with {...node} or Object.assign are empty here (the fields sit behind getters ' +
@@ -149,7 +157,20 @@ export function runTrial(
   // session, runSession looks once at its end.
   const seen = { changed: null as string | null };
   const call = () => {
-    const returned = copyReturned(solution.fn(tree.root, target, k), k);
+    phase = 'call';
+    let value: unknown;
+    try {
+      value = solution.fn(tree.root, target, k);
+    } catch (error) {
+      throw thrownBy(error, solution, false);
+    }
+    phase = 'answer';
+    let returned: Returned;
+    try {
+      returned = copyReturned(value, k);
+    } catch (error) {
+      throw thrownBy(error, solution, true);
+    }
     if (!inSession) seen.changed = changedIntrinsic();
     return returned;
   };
@@ -192,23 +213,27 @@ export function runTrial(
     return fail('changedBuiltin', changedIntrinsicReason(seen.changed, 'it', restored));
   }
   switch (outcome.status) {
-    case 'timeout':
+    case 'timeout': {
       // The limit the call had, not the longer clock a starved call was given once more.
-      return fail('timeout', timeoutReason(limits.timeoutMs, reads));
+      const stopped = stoppedBy(limits.timeoutMs, reads);
+      return fail(stopped.kind, stopped.reason);
+    }
     case 'stackOverflow':
       return fail(
         'stackOverflow',
         'it overflowed the call stack (RangeError: Maximum call stack size exceeded)',
       );
     case 'threw': {
-      const { name, message } = errorFields(outcome.error);
-      if (message.includes(STUB_MARKER))
+      const thrown = outcome.error;
+      if (!(thrown instanceof Thrown)) throw thrown; // the grader's own failure, not the learner's
+      if (thrown.what.includes(STUB_MARKER))
         return fail('stub', `it is still the stub (it throws "${STUB_MARKER}")`);
-      const what =
-        name || message
-          ? `${name || 'Error'}: ${firstLine(message)}`
-          : describeValue(outcome.error);
-      return fail('threw', `it threw ${what}${thrownWhere(outcome.error, solution)}`);
+      return thrown.inAnswer
+        ? fail(
+            'wrongAnswer',
+            `reading the answer it returned threw ${thrown.what}${thrown.where}: return a plain array of numbers`,
+          )
+        : fail('threw', `it threw ${thrown.what}${thrown.where}`);
     }
     case 'ok': {
       const returned = outcome.value;
@@ -286,34 +311,9 @@ export function runSession(
     ms: timeoutMs,
     // The session's earlier calls take at most a quarter of it (workloads.ts): close enough.
     cpuMs,
-    kind: 'timeout',
-    reason: timeoutReason(timeoutMs, reads),
+    ...stoppedBy(timeoutMs, reads),
     output,
   };
-}
-
-/** How much longer the clock is for a call run again after the machine starved it. */
-const STARVED_CLOCK = 4;
-
-type Timed<T> = Guarded<T> & { ms: number; cpuMs: number };
-
-/**
- * runGuarded, timed (wall clock and CPU). When the clock stopped `thunk` but the machine gave it
- * less than half of that time (a busy host), the clock was no fair judge of code that keeps
- * reading, which the read limit must stop on every machine: once more, from the start (after
- * `undo` puts back what the first run changed), on a clock STARVED_CLOCK times as long.
- */
-function runFairly<T>(thunk: () => T, timeoutMs: number, undo: () => void): Timed<T> {
-  const timed = (limitMs: number): Timed<T> => {
-    const started = performance.now();
-    const cpuStarted = process.cpuUsage();
-    const guarded = runGuarded(thunk, limitMs);
-    return { ...guarded, ms: performance.now() - started, cpuMs: cpuSince(cpuStarted) };
-  };
-  const first = timed(timeoutMs);
-  if (first.outcome.status !== 'timeout' || first.cpuMs >= first.ms / 2) return first;
-  undo();
-  return timed(timeoutMs * STARVED_CLOCK);
 }
 
 /** A call inside a session, timed by the wall clock only (see Trial.cpuMs). */
@@ -323,25 +323,73 @@ function caught<T>(thunk: () => T): Timed<T> {
   return { ...guarded, ms: performance.now() - started, cpuMs: 0 };
 }
 
-function cpuSince(started: NodeJS.CpuUsage): number {
-  const { user, system } = process.cpuUsage(started);
-  return (user + system) / 1000;
-}
+/**
+ * Where the guarded call is: in the learner's function, reading what it returned, or reading what
+ * it threw. The last two run learner code too (getters, toString, Proxy traps, a stack trace
+ * formatter), so they run under the call's guard, and a stop there is said as what it is.
+ */
+let phase: 'call' | 'answer' | 'thrown' = 'call';
 
-function timeoutReason(timeoutMs: number, reads: number): string {
+/** Why the clock stopped a call, by where it was stopped. */
+function stoppedBy(timeoutMs: number, reads: number): { kind: FailureKind; reason: string } {
+  const within = `within ${(timeoutMs / 1000).toFixed(1)} s`;
+  if (phase === 'answer') {
+    return {
+      kind: 'wrongAnswer',
+      reason:
+        `it returned, but reading what it returned did not finish ${within} and was stopped ` +
+        '(a getter, toString, valueOf or Proxy trap that loops?): return a plain array of numbers',
+    };
+  }
+  if (phase === 'thrown') {
+    return {
+      kind: 'threw',
+      reason:
+        `it threw, and reading what it threw (its name, message or stack) did not finish ${within} ` +
+        '(a getter, toString or Error.prepareStackTrace that loops?)',
+    };
+  }
   const loop =
     reads === 0
       ? 'an endless loop that never reads the tree?'
       : `an endless loop? (it had read the tree ${count(reads, 'time')})`;
-  return `it did not return within ${(timeoutMs / 1000).toFixed(1)} s and was stopped: ${loop}`;
+  return { kind: 'timeout', reason: `it did not return ${within} and was stopped: ${loop}` };
 }
 
+/** What the learner's code threw, read while still guarded: plain strings only. */
+class Thrown {
+  constructor(
+    /** "RangeError: Maximum call stack size exceeded", or a description of a thrown non-error. */
+    readonly what: string,
+    /** " at closestKValues.ts:14", or "". */
+    readonly where: string,
+    /** Thrown while the answer was read (a getter, a Proxy trap), not by the call itself. */
+    readonly inAnswer: boolean,
+    // name and message, as guard.ts classifies a stack overflow by them
+    readonly name: string,
+    readonly message: string,
+  ) {}
+}
+
+function thrownBy(error: unknown, solution: Solution, inAnswer: boolean): Thrown {
+  phase = 'thrown';
+  const { name, message } = errorFields(error);
+  return new Thrown(
+    describeThrown(error),
+    thrownWhere(error, solution),
+    inAnswer,
+    name,
+    message.slice(0, 200),
+  );
+}
+
+/** The answer, copied under the guard into numbers and descriptions of what is not a number. */
 function copyReturned(value: unknown, k: number): Returned {
   if (!Array.isArray(value)) return { kind: 'other', description: describeValue(value) };
   const length = value.length;
   const kept = length === k ? length : Math.min(length, SHOWN_ITEMS);
   // slice copies a plain array in one go; on a Proxy it runs the learner's traps, still guarded.
-  return { kind: 'array', length, items: Array.prototype.slice.call(value, 0, kept) };
+  return returnedArray(Array.prototype.slice.call(value, 0, kept) as unknown[], length);
 }
 
 function showReturned(returned: Returned): string {
@@ -352,11 +400,6 @@ function showReturned(returned: Returned): string {
   );
   const more = returned.length - shown.length;
   return `[${shown.join(', ')}${more > 0 ? `, … ${count(more, 'more value')}` : ''}]`;
-}
-
-function firstLine(text: string): string {
-  const line = text.split('\n')[0];
-  return line.length > 160 ? `${line.slice(0, 160)}…` : line;
 }
 
 // " at closestKValues.ts:14" from the first stack frame inside the solution's file, if any.

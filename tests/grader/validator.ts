@@ -5,10 +5,29 @@
  * judge answers on trees of a million nodes.
  */
 
-/** What came back from a call, copied while the call was still guarded. */
+/**
+ * What came back from a call, copied while the call was still guarded: numbers, and in place of
+ * anything else its description (judging must never run the learner's code).
+ */
 export type Returned =
-  | { kind: 'array'; length: number; items: readonly unknown[] }
+  | { kind: 'array'; length: number; items: readonly (number | Described)[] }
   | { kind: 'other'; description: string };
+
+/** An element of an answer that is not a number, described while the call was guarded. */
+export class Described {
+  constructor(readonly text: string) {}
+}
+
+/** An answer's elements as judging takes them; runs the learner's code: call it guarded. */
+export function returnedArray(items: readonly unknown[], length = items.length): Returned {
+  return {
+    kind: 'array',
+    length,
+    items: Array.from(items, (item) =>
+      typeof item === 'number' ? item : new Described(describeValue(item)),
+    ),
+  };
+}
 
 export function distance(value: number, target: number): number {
   // No Math.abs: inside Jest's sandbox (the self-tests) every global lookup goes through an
@@ -263,6 +282,7 @@ function formatNumber(x: number, digits = 6): string {
  */
 export function describeValue(value: unknown): string {
   try {
+    if (value instanceof Described) return value.text;
     if (value === undefined) return 'undefined';
     if (value === null) return 'null';
     switch (typeof value) {

@@ -11,7 +11,7 @@ import { loadSolution, type Solution } from '../grader/solution';
 import { runTrial } from '../grader/trial';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'kata-loader-'));
-const write = (name: string, text: string) => {
+const write = (name: string, text: string | Buffer) => {
   const file = path.join(dir, name);
   writeFileSync(file, text);
   return file;
@@ -106,8 +106,36 @@ describe('loading a solution', () => {
     ['a missing file', null, /does not exist/],
     ['no such function', 'function solve() { return []; }', /has no function named closestKValues/],
     ['another name', 'export function solve() { return []; }', /\(it exports: solve\)/],
-    ['a syntax error', 'export function closestKValues( {', /loading .* failed: /],
-    ['a throw at top level', 'throw new Error("boom");\nexport {};', /failed: Error: boom/],
+    [
+      'a syntax error',
+      'export function closestKValues( {',
+      /a-syntax-error\.ts: it does not compile: Expected identifier but found end of file \(line 1:34\)$/,
+    ],
+    [
+      'a throw at top level',
+      'throw new Error("boom");\nexport {};',
+      /failed: it threw Error: boom$/,
+    ],
+    [
+      'a string thrown at top level',
+      'throw "the tree is empty";\nexport {};',
+      /failed: it threw the string "the tree is empty"$/,
+    ],
+    [
+      'a 10 MB message thrown at top level',
+      'throw new Error("x".repeat(10_000_000));\nexport {};',
+      /failed: it threw Error: x{200}… \(cut\)$/,
+    ],
+    [
+      'a getter that loops on what the top level throws',
+      'throw { get message() { for (;;); } };\nexport {};',
+      /did not finish within 2 s/,
+    ],
+    [
+      'a file saved as UTF-16',
+      Buffer.from('\uFEFFexport const closestKValues = () => [];', 'utf16le'),
+      /saved as UTF-16 text; save it as UTF-8/,
+    ],
   ])('%s gives a clear reason', (name, text, reason) => {
     const file =
       text === null ? path.join(dir, 'absent.ts') : write(`${name.replace(/ /g, '-')}.ts`, text);
@@ -146,6 +174,23 @@ describe('loading a solution', () => {
       ),
     );
     expect(loaded.output).toEqual({ lines: ['hello from the top'], total: 1 });
+  });
+
+  test('a TreeNode imported only as a type is not looked for when the file loads', () => {
+    const file = write(
+      'type-only.ts',
+      "import { TreeNode } from './nowhere/TreeNode';\n" +
+        'export function closestKValues(root: TreeNode | null): number[] {\n  return root ? [root.val] : [];\n}\n',
+    );
+    expect(solutionOf(file).fn({ val: 7, left: null, right: null }, 1, 1)).toEqual([7]);
+  });
+
+  test('a large file (10 MB of comments) loads', () => {
+    const file = write(
+      'large.ts',
+      `${'// a note\n'.repeat(1_000_000)}export const closestKValues = () => [1];\n`,
+    );
+    expect(solutionOf(file).fn(null, 0, 1)).toEqual([1]);
   });
 
   test('a default export is accepted too', () => {

@@ -1,7 +1,13 @@
 import fc from 'fast-check';
-import { closestK, describeValue, whyWrong, type Returned } from '../grader/validator';
+import {
+  closestK,
+  describeValue,
+  returnedArray,
+  whyWrong,
+  type Returned,
+} from '../grader/validator';
 
-const array = (items: unknown[]): Returned => ({ kind: 'array', length: items.length, items });
+const array = (items: unknown[]) => returnedArray(items);
 const ascending = (values: number[]) => [...values].sort((a, b) => a - b);
 
 /** The spec's rule, read literally: k values from the tree (as a multiset), none left out closer. */

@@ -48,7 +48,19 @@ function watchMemory(script: string, budgetMb: number): void {
   });
 }
 
+/**
+ * Descriptor 2 is a pipe to the supervisor. Once process.stderr exists Node leaves that pipe
+ * non-blocking, so a solution's own fs.writeSync(2, …) would fail with EAGAIN whenever the pipe is
+ * full, and a verdict would depend on how fast the supervisor reads: make it wait instead.
+ */
+function blockingStderr(): void {
+  const handle = (process.stderr as unknown as { _handle?: { setBlocking?(on: boolean): void } })
+    ._handle;
+  handle?.setBlocking?.(true);
+}
+
 function grade(job: GradeJob, memoryWatch: string): void {
+  blockingStderr();
   if (job.compiledCache) cacheCompiledIn(job.compiledCache);
   // Stuck once, in a call the clock could not stop: a call that hangs again is ended sooner.
   if (job.leash === 'stuck') leashEveryTier();

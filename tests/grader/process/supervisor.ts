@@ -48,6 +48,8 @@ const GRACE_MS = 500;
 const LEASHED_GRACE_MS = 250;
 /** How much longer a call still running at its run's first deadline may run (once a run). */
 const FIRST_DEADLINE_GRACE_MS = 4000;
+/** How long after the process exits its pipes may still be read from. */
+const PIPES_AFTER_EXIT_MS = 100;
 /** Between guarded calls only the grader's own code runs (building trees): never near this. */
 const SILENCE_MS = 30_000;
 
@@ -212,7 +214,21 @@ function runProcess(
   }, 50);
 
   return new Promise((resolve) => {
-    child.on('close', (code, signal) => {
+    // 'close' waits for every holder of the pipes, and a process the solution started (detached,
+    // given our stderr) may hold them for minutes: the process's exit, and what its pipes still
+    // hold (read in one more turn of the event loop), decide.
+    let closed = false;
+    const close = (code: number | null, signal: NodeJS.Signals | null) => {
+      if (closed) return;
+      closed = true;
+      for (const stream of child.stdio) stream?.destroy();
+      ended(code, signal);
+    };
+    child.on('close', close);
+    child.on('exit', (code, signal) => {
+      setTimeout(() => setImmediate(() => close(code, signal)), PIPES_AFTER_EXIT_MS).unref();
+    });
+    const ended = (code: number | null, signal: NodeJS.Signals | null) => {
       clearInterval(watchdog);
       if (done !== undefined) return resolve({ ended: 'done', timers: done });
       const budget = job.leash === 'outOfMemory' ? LEASHED_MEMORY_BUDGET_MB : MEMORY_BUDGET_MB;
@@ -261,7 +277,7 @@ function runProcess(
         figure: `the grading process crashed (${how})`,
         detail: `the grading process stopped while running it (${how})${last ? `: ${last}` : ''}`,
       });
-    });
+    };
   });
 }
 
