@@ -1,3 +1,4 @@
+import { LEETCODE_GLOBALS } from './leetcodeGlobals';
 import { mainGlobal } from './loader';
 
 /*
@@ -37,7 +38,13 @@ const WATCHED: [object, string][] = [
 
 const NAMESPACES = new Set<PropertyKey>(['Math', 'JSON', 'Reflect']);
 /** Globals a solution may set freely: the output the guard captures, LeetCode's TreeNode. */
-const FREE_GLOBALS = new Set<PropertyKey>(['console', 'process', 'TreeNode', 'structuredClone']);
+const FREE_GLOBALS = new Set<PropertyKey>([
+  'console',
+  'process',
+  'TreeNode',
+  'structuredClone',
+  ...LEETCODE_GLOBALS,
+]);
 
 interface Noted {
   owner: object;

@@ -23,7 +23,7 @@ const mainProcess = mainGlobal.process;
 const RealModule = (mainProcess.mainModule?.constructor ??
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   require('node:module')) as typeof NodeModule;
-const realRequire = RealModule.createRequire(__filename);
+export const realRequire = RealModule.createRequire(__filename);
 
 let tsxReady = false;
 

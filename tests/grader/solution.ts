@@ -10,6 +10,7 @@ import {
   restoreIntrinsics,
 } from './intrinsics';
 import { CompileError, compiledSolution, evaluateSolution, mainGlobal } from './loader';
+import { provideLeetCodeGlobals } from './leetcodeGlobals';
 import { displayPath } from './paths';
 
 /** The learner's function as the grader calls it. */
@@ -38,8 +39,10 @@ export function loadSolution(given: string): Loaded {
   let output: CapturedOutput = { lines: [], total: 0 };
   const fail = (reason: string): Loaded => ({ ok: false, file, reason, output });
   if (!existsSync(file)) return fail(`${shown} does not exist`);
-  // LeetCode declares TreeNode for you; pasted code that says `new TreeNode(...)` finds it here.
+  // LeetCode declares TreeNode for you; pasted code that says `new TreeNode(...)` finds it here,
+  // and its priority queues, queues, deques and lodash too.
   (mainGlobal as { TreeNode?: unknown }).TreeNode ??= TreeNode;
+  provideLeetCodeGlobals(mainGlobal);
   cloneNodesAsPlain();
   noteIntrinsics();
   let code: string;

@@ -1,0 +1,41 @@
+import { realRequire } from './loader';
+
+/*
+ * What LeetCode's JavaScript and TypeScript environment gives every solution without an import,
+ * from the same packages: PriorityQueue, MinPriorityQueue and MaxPriorityQueue
+ * (@datastructures-js/priority-queue 6, where dequeue() gives the value itself; v5 gave
+ * { element, priority }), Queue (@datastructures-js/queue 4), Deque (@datastructures-js/deque 1)
+ * and lodash as `_`. Each is loaded on first use: a grading process whose solution never names
+ * them never pays for them (lodash alone costs a process ~20 ms).
+ */
+
+const GLOBALS: Record<string, () => unknown> = {
+  PriorityQueue: () => priorityQueues().PriorityQueue,
+  MinPriorityQueue: () => priorityQueues().MinPriorityQueue,
+  MaxPriorityQueue: () => priorityQueues().MaxPriorityQueue,
+  Queue: () => (realRequire('@datastructures-js/queue') as { Queue: unknown }).Queue,
+  Deque: () => (realRequire('@datastructures-js/deque') as { Deque: unknown }).Deque,
+  _: () => realRequire('lodash'),
+};
+
+const priorityQueues = () =>
+  realRequire('@datastructures-js/priority-queue') as Record<string, unknown>;
+
+export const LEETCODE_GLOBALS = Object.keys(GLOBALS);
+
+/** Defines them on `global` where it has none of its own (a solution may declare its own Queue). */
+export function provideLeetCodeGlobals(global: object): void {
+  for (const [name, load] of Object.entries(GLOBALS)) {
+    if (Object.prototype.hasOwnProperty.call(global, name)) continue;
+    // A plain value from then on, which the solution may also replace.
+    const settle = (value: unknown) => {
+      Object.defineProperty(global, name, { value, writable: true, configurable: true });
+      return value;
+    };
+    Object.defineProperty(global, name, {
+      configurable: true,
+      get: () => settle(load()),
+      set: settle,
+    });
+  }
+}
