@@ -84,16 +84,23 @@ export function runCaught<T>(thunk: () => T): Guarded<T> {
   }
 }
 
-/** How much longer the clock is for a call run again after the machine starved it. */
-const STARVED_CLOCK = 4;
+/**
+ * A call run again after the machine starved it gets the CPU time its limit means, and this much
+ * more: the clock is the limit divided by the share of a core the first run got, times this.
+ */
+const STARVED_MARGIN = 1.5;
+/** And never more than this many times the limit, however small the share. */
+const STARVED_CAP = 40;
 
 export type Timed<T> = Guarded<T> & { ms: number; cpuMs: number };
 
 /**
  * runGuarded, timed (wall clock and CPU). When the clock stopped `thunk` but the machine gave it
- * less than half of that time (a busy host), the clock was no fair judge of code that keeps
- * reading, which the read limit must stop on every machine: once more, from the start (after
- * `undo` puts back what the first run changed), on a clock STARVED_CLOCK times as long.
+ * less than half of that time (a busy host), the clock was no fair judge: once more, from the
+ * start (after `undo` puts back what the first run changed), on a clock long enough for the CPU
+ * time the limit means at the share the first run got. Judged by that CPU time, so that a busy
+ * machine gives the verdict an idle one gives: a call that returns only after more CPU than its
+ * limit was too slow, however long its clock was.
  */
 export function runFairly<T>(thunk: () => T, timeoutMs: number, undo: () => void): Timed<T> {
   const timed = (limitMs: number): Timed<T> => {
@@ -105,7 +112,14 @@ export function runFairly<T>(thunk: () => T, timeoutMs: number, undo: () => void
   const first = timed(timeoutMs);
   if (first.outcome.status !== 'timeout' || first.cpuMs >= first.ms / 2) return first;
   undo();
-  return timed(timeoutMs * STARVED_CLOCK);
+  const share = Math.max(first.cpuMs / first.ms, STARVED_MARGIN / STARVED_CAP);
+  const again = timed(Math.ceil((timeoutMs / share) * STARVED_MARGIN));
+  // More CPU than its limit: what its clock would have stopped on an idle machine. (The count
+  // includes the GC's helper threads: honest calls, far below every limit, never come near it.)
+  if (again.outcome.status !== 'timeout' && again.cpuMs > timeoutMs) {
+    return { ...again, outcome: { status: 'timeout', timeoutMs } };
+  }
+  return again;
 }
 
 function cpuSince(started: NodeJS.CpuUsage): number {

@@ -171,6 +171,7 @@ export function runTrial(
     } catch (error) {
       throw thrownBy(error, solution, true);
     }
+    phase = 'call'; // returned and read: a stop from here on is the clock's verdict on the call
     if (!inSession) seen.changed = changedIntrinsic();
     return returned;
   };
@@ -374,13 +375,15 @@ class Thrown {
 function thrownBy(error: unknown, solution: Solution, inAnswer: boolean): Thrown {
   phase = 'thrown';
   const { name, message } = errorFields(error);
-  return new Thrown(
+  const thrown = new Thrown(
     describeThrown(error),
     thrownWhere(error, solution),
     inAnswer,
     name,
     message.slice(0, 200),
   );
+  phase = 'call'; // read: a stop from here on is the clock's verdict on the call
+  return thrown;
 }
 
 /** The answer, copied under the guard into numbers and descriptions of what is not a number. */

@@ -1,6 +1,7 @@
 import { CountingTree } from '../grader/countingTree';
 import { evenValues } from '../grader/generators';
 import type { Solution } from '../grader/solution';
+import { closestK } from '../grader/validator';
 import { leashEveryTier, resetLeash, runSession, runTrial, type CallLimits } from '../grader/trial';
 
 /*
@@ -57,6 +58,27 @@ test('a call the machine starved of its time is run once more on a longer clock,
   // A call that keeps the CPU busy until its clock runs out is stopped by the clock.
   resetLeash();
   expect(call().kind).toBe('timeout');
+});
+
+test.each([
+  ['more CPU than its limit (600 ms of 400): too slow, as on an idle machine', 600, 'timeout'],
+  ['less CPU than its limit (150 ms of 400): in time, as on an idle machine', 150, undefined],
+])('a call the machine starved returns on its longer clock having used %s', (_, cpuMs, kind) => {
+  resetLeash();
+  let runs = 0;
+  // The first run idles past its clock (no CPU, as if starved); the second keeps the CPU busy.
+  const slow: Solution = {
+    file: 'slow.ts',
+    fn: (root) => {
+      if (runs++ === 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500);
+      else for (const end = process.cpuUsage().user + cpuMs * 1000; process.cpuUsage().user < end;);
+      void root!.val;
+      return closestK(sorted, 3, 2);
+    },
+  };
+  const trial = runTrial(slow, tree, sorted, 3, 2, { timeoutMs: 400, readLimit: 2_000_000 });
+  expect(runs).toBe(2);
+  expect(trial.kind).toBe(kind);
 });
 
 test('a session the machine starved runs again from the start, after its caller undid its effects', () => {
