@@ -1,4 +1,4 @@
-import { writeSync } from 'node:fs';
+import { readFileSync, writeSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { watchGuards } from '../guard';
 import { footprint, OPTIMAL_WALK } from '../footprint';
@@ -24,7 +24,16 @@ import {
  *   node gradingProcess.js --plan      prints the Plan (tiers and check names) as JSON
  */
 
-const send = (message: ChildMessage) => writeSync(3, `${JSON.stringify(message)}\n`);
+/**
+ * Every message opens with a token the supervisor writes to this process's stdin, read before the
+ * learner's code loads and kept in this closure only: a solution that writes lines of its own to
+ * descriptor 3 (forged results) is ignored. writeSync and JSON.stringify are taken now, before a
+ * solution could replace them to learn it.
+ */
+const token = process.argv[2] === '--plan' ? '' : readFileSync(0, 'utf8').trim();
+const write = writeSync;
+const stringify = JSON.stringify;
+const send = (message: ChildMessage) => write(3, `${token} ${stringify(message)}\n`);
 
 /** Pending timers and immediates: what would keep Node running after the code is done. */
 function pendingTimers(): number {

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
@@ -129,8 +130,12 @@ function runProcess(
   const child = spawn(
     process.execPath,
     [...flags, paths.gradingProcess, JSON.stringify(job), paths.memoryWatch],
-    { stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'] },
+    { stdio: ['pipe', 'ignore', 'pipe', 'pipe', 'pipe'] },
   );
+  // The messages' token (gradingProcess.ts): what else reaches descriptor 3 is not ours.
+  const token = randomBytes(16).toString('hex');
+  child.stdin!.on('error', () => {}); // a process that died at once: its exit says why
+  child.stdin!.end(`${token}\n`);
   const grace = job.leash === 'stuck' ? LEASHED_GRACE_MS : GRACE_MS;
   let deadline = Date.now() + SILENCE_MS;
   let limitMs = 0;
@@ -185,11 +190,9 @@ function runProcess(
     }
   };
   lines(child.stdio[3] as Readable, (line) => {
-    try {
-      onMessage(JSON.parse(line) as ChildMessage);
-    } catch {
-      // not ours: a solution that wrote to descriptor 3 itself
-    }
+    // Not ours without the token: a solution that wrote to descriptor 3 itself.
+    if (line.startsWith(`${token} `))
+      onMessage(JSON.parse(line.slice(token.length + 1)) as ChildMessage);
   });
   lines(child.stdio[4] as Readable, (line) => {
     if (line.startsWith(OUT_OF_MEMORY)) outOfMemory = line.slice(OUT_OF_MEMORY.length).trim();
