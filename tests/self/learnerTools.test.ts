@@ -183,6 +183,50 @@ describe('npm run reset', () => {
   });
 });
 
+describe('npm run try', () => {
+  const dir = projectCopy();
+  const kata = path.join(dir, 'kata', 'closestKValues.ts');
+
+  test("runs the learner's function once on that input: tree, answer, validity, output, reads", () => {
+    writeFileSync(
+      kata,
+      `${referenceAsKataFile('twoStacks')}\nconsole.log('loaded');\n`.replace(
+        /(export function closestKValues\([^)]*\)[^{]*\{)/,
+        "$1\n  console.log('called with k =', k);",
+      ),
+    );
+    const { status, stdout } = npmRun(dir, 'try', ['[4,2,5,1,3]', '3.714286', '2']);
+    expect(status).toBe(0);
+    expect(stdout).toContain('closestKValues(root, 3.714286, 2), from kata/closestKValues.ts');
+    expect(stdout).toContain('    __4\n   /   \\\n  2     5');
+    expect(stdout).toContain('called with k = 2');
+    expect(stdout).toMatch(/returned: +\[4, 3\]\nvalid:/);
+    expect(stdout).toMatch(/reads: \d+ reads of val, left and right, on \d of 5 nodes/);
+    expect(stdout).toMatch(/per node: 4 ×\d+/);
+  });
+
+  test('a wrong answer shows one correct answer and why', () => {
+    writeFileSync(kata, 'export function closestKValues() {\n  return [1, 2];\n}\n');
+    const { status, stdout } = npmRun(dir, 'try', ['[4,2,5,1,3]', '3.714286', '2']);
+    expect(status).toBe(1);
+    expect(stdout).toContain('a correct answer: [4, 3]');
+    expect(stdout).toMatch(/not valid: .*4/);
+  });
+
+  test.each([
+    [['[4,2,5,1'], 'it takes three arguments: the tree, the target and k'],
+    [['[4,2,5,1', '3', '1'], 'the tree [4,2,5,1 is not an array such as [4,2,5,1,3]'],
+    [['[4,6,5]', '3', '1'], 'not a binary search tree: 6 sits in the left subtree of 4'],
+    [['[4,2,5]', '3', '4'], 'k must be a whole number from 1 to 3'],
+    [['[4,2,5]', 'x', '1'], 'the target x is not a number'],
+  ])('bad input %j: one sentence, the usage, exit 2', (args, sentence) => {
+    const { status, stdout, stderr } = npmRun(dir, 'try', args);
+    expect({ status, stdout }).toEqual({ status: 2, stdout: '' });
+    expect(stderr.split('\n')[0]).toContain(sentence);
+    expect(stderr).toContain('usage: npm run try');
+  });
+});
+
 describe('npm run watch', () => {
   test('is jest --watchAll: it grades again after a save and prints a new grade card', async () => {
     const pkg = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8'));

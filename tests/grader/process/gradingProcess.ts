@@ -7,6 +7,7 @@ import { loadSolution, type Solution } from '../solution';
 import { measureProfile } from '../profile';
 import { failedBeforeAnySeed, plan, runTier } from '../tiers/index';
 import { leashEveryTier, resetLeash } from '../trial';
+import { tryOne } from '../tryOne';
 import { resetWorkloads } from '../workloads';
 import {
   LEASHED_MEMORY_BUDGET_MB,
@@ -118,6 +119,7 @@ function grade(job: GradeJob, memoryWatch: string): void {
       send({ t: 'footprint', pair: { yours, reference: footprint(reference, n, target, k) } });
     }
   }
+  if (job.tryOne) send({ t: 'tried', tried: tryOne(loaded.solution, job.tryOne) });
   send({ t: 'done', timers: pendingTimers() - afterLoad });
 }
 

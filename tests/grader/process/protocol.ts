@@ -34,6 +34,29 @@ export interface GradeJob {
    * solution's, and `reference`'s (a file; by default the two-stacks walk).
    */
   footprints?: { queries: FootprintQuery[]; reference?: string };
+  /** After the tiers, one call on this tree (a valid search tree, level order), for npm run try. */
+  tryOne?: TryQuery;
+}
+
+export interface TryQuery {
+  levelOrder: (number | null)[];
+  target: number;
+  k: number;
+}
+
+/** One call on the learner's own input, as npm run try shows it. */
+export interface Tried {
+  passed: boolean;
+  /** What came back, shown; absent when nothing did. */
+  got?: string;
+  /** Why it is not a valid answer (or why the call failed). */
+  reason?: string;
+  /** One correct answer. */
+  correct: number[];
+  reads: number;
+  /** Reads of each node, in level order (node i of the tree as built from the level order). */
+  readsPerNode: number[];
+  output: CapturedOutput;
 }
 
 export interface FootprintQuery {
@@ -66,6 +89,7 @@ export type ChildMessage =
   | { t: 'profile'; profile: Profile }
   | { t: 'otherSeed'; seed: number; result: TierResult }
   | { t: 'footprint'; pair: FootprintPair }
+  | { t: 'tried'; tried: Tried }
   /** All tiers ran; `timers` were started by the solution's calls and are still pending. */
   | { t: 'done'; timers: number };
 

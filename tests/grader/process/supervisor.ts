@@ -24,6 +24,7 @@ import {
   type FootprintPair,
   type GradeJob,
   type Plan,
+  type Tried,
 } from './protocol';
 
 // Plain JavaScript that builds the bundles this module may itself run from: required by its real
@@ -68,6 +69,8 @@ export interface GradedRun {
   otherSeeds: { seed: number; result: TierResult }[];
   /** The footprints asked for, in order (fewer when a fault ended the process first). */
   footprints: FootprintPair[];
+  /** The one call asked for (npm run try), unless a fault ended the process first. */
+  tried?: Tried;
   /** A fault that ended the process after the tiers (while measuring or drawing). */
   lateFault?: string;
 }
@@ -90,6 +93,8 @@ export interface RunOptions {
   everySeries?: boolean;
   /** Also draw these footprints (npm run footprint, the report). */
   footprints?: GradeJob['footprints'];
+  /** Also make this one call (npm run try). */
+  tryOne?: GradeJob['tryOne'];
   /** The run's first process starts leashed: a fault seen in another process of the same run. */
   leash?: GradeJob['leash'];
 }
@@ -116,6 +121,7 @@ interface Progress {
   profile?: Profile;
   otherSeeds: { seed: number; result: TierResult }[];
   footprints: FootprintPair[];
+  tried?: Tried;
 }
 
 /** Runs one grading process until it exits, following its progress. */
@@ -184,6 +190,9 @@ function runProcess(
         return;
       case 'footprint':
         progress.footprints.push(message.pair);
+        return;
+      case 'tried':
+        progress.tried = message.tried;
         return;
       case 'done':
         done = message.timers;
@@ -376,6 +385,7 @@ async function gradeTiers(file: string, seed: number, options: RunOptions): Prom
       profile: options.profile,
       otherSeeds: options.otherSeeds,
       footprints: options.footprints,
+      tryOne: options.tryOne,
       everySeries: options.everySeries,
       compiledCache: path.join(paths.cacheDir, 'compiled'),
     };
@@ -433,6 +443,7 @@ async function gradeTiers(file: string, seed: number, options: RunOptions): Prom
     profile,
     otherSeeds: progress.otherSeeds,
     footprints: progress.footprints,
+    tried: progress.tried,
     lateFault,
   };
 }
