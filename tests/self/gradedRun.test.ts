@@ -32,7 +32,7 @@ function run(args: string[], env: Record<string, string>) {
   const done = spawnSync(process.execPath, args, {
     cwd: PROJECT_ROOT,
     encoding: 'utf8',
-    timeout: 110_000,
+    timeout: 500_000, // a guard against a hang, not a limit: a machine at load 10 takes minutes
     env: { ...clean, NO_COLOR: '1', FORCE_COLOR: '0', KATA_REPORT: report, ...env },
   });
   const output = `${done.stdout}${done.stderr}`;

@@ -12,7 +12,9 @@ const config: Config = {
   transform,
   // The zoo grades dozens of solutions, a few of which hang until stopped: two workers halve it.
   maxWorkers: 2,
-  testTimeout: 120_000,
+  // A guard against a hang, never a limit on honest work: a 2-core machine at load 10 makes one
+  // test's end-to-end runs (a report: every reference graded, a browser) take minutes.
+  testTimeout: 600_000,
 };
 
 export default config;

@@ -31,7 +31,7 @@ export function npmRun(
         cwd: dir,
         encoding: 'utf8',
         input,
-        timeout: 110_000,
+        timeout: 500_000, // a guard against a hang, not a limit: a machine at load 10 takes minutes
         env: { ...env, npm_lifecycle_event: script },
       })
     : spawnSync(npm, ['run', '--silent', script, ...(args.length ? ['--', ...args] : [])], {
@@ -39,7 +39,7 @@ export function npmRun(
         encoding: 'utf8',
         input,
         shell: process.platform === 'win32', // npm.cmd cannot be spawned without a shell
-        timeout: 110_000,
+        timeout: 500_000, // a guard against a hang, not a limit: a machine at load 10 takes minutes
         env,
       });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };

@@ -57,7 +57,7 @@ beforeAll(() => {
       path.join(__dirname, 'spaceDriver.ts'),
       ...expectations.map(([file]) => file),
     ],
-    { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 120_000 },
+    { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 500_000 },
   );
   rows = new Map(
     run.stdout
