@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { SpaceClass } from './tiers/space';
-import type { TierResult } from './tiers/tier';
+import { describeKind, type TierResult } from './tiers/tier';
 
 /*
  * The complexity a learner claims on a `// complexity: O(...)` line, held against what the grader
@@ -301,7 +301,7 @@ function measured(results: TierResult[]): Measured {
   for (const tier of [linear, sublinear, optimal]) {
     const broken = tier.checks.find((check) => !check.passed && check.kind !== 'growth');
     if (broken)
-      return { ok: false, why: `${tier.id} could not measure (${broken.kind ?? 'failed'})` };
+      return { ok: false, why: `${tier.id} could not measure: ${describeKind(broken.kind)}` };
   }
   const [logCheck, perK, largeK, kCurve] = optimal.checks;
   const bound: Term[] = [];

@@ -122,7 +122,7 @@ export function footprintStory(solution: Solution, position: Position, k: number
       ? ''
       : ` with the target ${POSITION_WORDS[best!.position]} (${POSITION_WORDS[position]}, the difference only shows on larger trees)`;
   return [
-    `One query on ${n} nodes${where}: what your code read, then the follow-up's walk.`,
+    `One query on ${n} nodes, k = ${k}${where}: what your code read, then the follow-up's walk.`,
     renderFootprints(yours, { title: reference.title, footprint: walk }, false, CARD_WIDTH),
   ].join('\n');
 }

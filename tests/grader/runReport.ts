@@ -26,12 +26,28 @@ function welcome(file: string): string {
   ].join('\n');
 }
 
+/** Where a check's footprint starts in its message (footprint.ts, footprintStory). */
+const FOOTPRINT = '\n\nOne query on ';
+
+/**
+ * For each failing tier, its first failing check in full. While correct fails, only correct's:
+ * the other tiers judge code that does not work yet, and their card lines say enough. One
+ * footprint a run: a later check's is one line pointing at it.
+ */
 function failures(run: GradedRun, seed: number, c: ReturnType<typeof pc.createColors>): string[] {
   const blocks: string[] = [];
+  const correctFails = run.results.some((tier) => tier.id === 'correct' && !tier.passed);
+  let drawn = false;
   for (const tier of run.results) {
     const failed = tier.checks.filter((check) => !check.passed);
-    if (failed.length === 0) continue;
+    if (failed.length === 0 || (correctFails && tier.id !== 'correct')) continue;
     const [first, ...others] = failed;
+    let message = first.message ?? first.figure ?? '';
+    const at = message.indexOf(FOOTPRINT);
+    if (at >= 0 && drawn) {
+      message = `${message.slice(0, at)}\n\n(One footprint a run: see above; npm run footprint draws any query.)`;
+    }
+    drawn ||= at >= 0;
     // Only the correct tier's cases come from the seed; the others are the same under every seed.
     const replay =
       tier.id === 'correct'
@@ -41,7 +57,12 @@ function failures(run: GradedRun, seed: number, c: ReturnType<typeof pc.createCo
       ? `\n${c.dim(`also failing in ${tier.id}: ${others.map((check) => check.name).join('; ')}`)}`
       : '';
     blocks.push(
-      `${c.red('✗')} ${c.bold(`${tier.id} › ${first.name}`)}\n${indent(`${first.message ?? first.figure ?? ''}${replay}`)}${also}`,
+      `${c.red('✗')} ${c.bold(`${tier.id} › ${first.name}`)}\n${indent(`${message}${replay}`)}${also}`,
+    );
+  }
+  if (correctFails && run.results.some((tier) => tier.id !== 'correct' && !tier.passed)) {
+    blocks.push(
+      c.dim('The other tiers judge code that works: their details come once correct passes.'),
     );
   }
   return blocks;

@@ -73,6 +73,25 @@ describe('the graded run', () => {
     });
   });
 
+  test('a duplicates bug: the first screen holds the failing case and the card, the other tiers a line each', () => {
+    const { status, output, card } = grade(path.join(ZOO, 'bugDedupes.ts'));
+    expect(status).not.toBe(0);
+    const lines = output.trim().split('\n');
+    expect(lines.length).toBeLessThanOrEqual(40);
+    expect(output).toContain('✗ correct › ');
+    expect(output).toMatch(/why: .*note that the tree holds/);
+    expect(output).not.toMatch(/✗ (edge|linear|sublinear|optimal|space|deep) › /); // no detail blocks
+    expect(output).not.toContain('One query on'); // no footprint
+    expect(card).toMatch(/✗ sublinear  needs .*; measured reads /);
+  });
+
+  test('one footprint a run, drawn at the k its heading names', () => {
+    const { output } = grade(path.join(PROJECT_ROOT, 'solutions', 'sortByDistance.ts'));
+    expect(output.match(/One query on 31 nodes/g)).toHaveLength(1);
+    expect(output).toMatch(/✗ sublinear › [^\n]*k = 4[^]*One query on 31 nodes, k = 4/);
+    expect(output).toMatch(/✗ optimal › [^]*One footprint a run: see above/);
+  });
+
   test('npm run grade passes the two-stacks reference on every tier, file given relative to where npm started', () => {
     const { status, card, report } = run(
       ['--require', 'tsx/cjs', 'tools/grade.ts', 'solutions/twoStacks.ts'],

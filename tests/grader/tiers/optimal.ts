@@ -140,7 +140,7 @@ const logCheck = growthCheck(
   ).map((spec) => ({ ...spec, capRatio: LOG_CAP })),
   {
     statistic: logDegreeStep,
-    footprintK: 4,
+    footprintK: 1,
     plot: { words: logWords },
     limit: MAX_LOG_DEGREE,
     figure: (points, steps) =>

@@ -118,7 +118,10 @@ export function tierResult(
   const failed = checks.find((check) => !check.passed);
   const cases = checks.reduce((sum, check) => sum + (check.cases ?? 0), 0);
   const figure = failed
-    ? `${failed.name}: ${failed.figure ?? describeKind(failed.kind)}`
+    ? failed.kind === 'growth' && failed.figure
+      ? // The check's name is what it needs; its figure what was measured.
+        `needs ${failed.name}; measured ${failed.figure}`
+      : `${failed.name}: ${failed.figure ?? describeKind(failed.kind)}`
     : (tier.passedFigure?.(checks) ?? `${thousands(cases)} cases`);
   return {
     id: tier.id,
@@ -130,7 +133,8 @@ export function tierResult(
   };
 }
 
-function describeKind(kind: CheckFailureKind | undefined): string {
+/** A failure's kind in words, for a line that has no figure of its own. */
+export function describeKind(kind: CheckFailureKind | undefined): string {
   switch (kind) {
     case 'stub':
       return 'still the stub';

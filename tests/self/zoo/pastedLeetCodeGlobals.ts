@@ -1,12 +1,15 @@
-// Valid: pasted from LeetCode as it is, with no imports: a depth-first walk on a Deque, the k
-// closest kept in a MaxPriorityQueue (v6: dequeue() gives the value), lodash to finish. LeetCode
-// provides those globals; so does the grader. O(n log k): passes linear and space, not sublinear.
+// Valid: pasted from LeetCode as it is, no imports (but the zoo's type): a depth-first walk on a
+// Deque, the k closest kept in a MaxPriorityQueue (v6: dequeue() gives the value), lodash to
+// finish. LeetCode provides those globals; so does the grader. O(n log k): passes linear and
+// space, not sublinear.
 /**
  * Definition for a binary tree node.
  * class TreeNode { val: number; left: TreeNode | null; right: TreeNode | null; ... }
  */
 
-export const expected = {
+import type { Expected } from './expected';
+
+export const expected: Expected = {
   correct: 'pass',
   edge: 'pass',
   linear: 'pass',
