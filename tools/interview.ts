@@ -1,5 +1,6 @@
 import './pipe';
-import { readFileSync, watch } from 'node:fs';
+import { existsSync, readFileSync, watch } from 'node:fs';
+import { createInterface } from 'node:readline/promises';
 import path from 'node:path';
 import pc from 'picocolors';
 import { claimOf, type Claim } from '../tests/grader/claim';
@@ -7,7 +8,9 @@ import { DEFAULT_SOLUTION, displayPath, PROJECT_ROOT } from '../tests/grader/pat
 import { gradeInProcess } from '../tests/grader/process/supervisor';
 import { seedFrom } from '../tests/grader/seed';
 import { TIER_IDS, type TierId, type TierResult } from '../tests/grader/tiers/tier';
+import { saveAttempt } from './attempts';
 import { parseCommand, stop, usageError } from './cli';
+import { fileErrorSentence, writeWhole } from './files';
 import { addToProgress, loadProgress, ProgressError, type Interview } from './progressFile';
 import { clock, renderScorecard } from './scorecard';
 
@@ -22,6 +25,8 @@ import { clock, renderScorecard } from './scorecard';
 const DEFAULT_MINUTES = 45;
 /** Saves closer together than this are graded once: editors write a file in several steps. */
 const SETTLE_MS = 150;
+/** How often the live line's clock is drawn again. */
+const LIVE_MS = 1000;
 /** Minutes left at which the clock speaks up. */
 const REMINDERS = [10, 5, 1];
 
@@ -45,11 +50,51 @@ function minutesAsked(): number {
   return minutes;
 }
 
-/** The problem as PROBLEM.md opens: the task, the signature and the examples. */
+/**
+ * The problem as an interviewer states it: PROBLEM.md up to how the kata grades (the task, the
+ * examples, the constraints, the rules for duplicates and ties that differ from LeetCode, the
+ * follow-up).
+ */
 function statement(): string {
   const text = readFileSync(path.join(PROJECT_ROOT, 'kata', 'PROBLEM.md'), 'utf8');
-  return text.split('\n## Constraints')[0].trim();
+  return text.split('\n## Say what it costs')[0].trim();
 }
+
+const TEMPLATE = path.join(PROJECT_ROOT, 'tools', 'templates', 'closestKValues.ts.template');
+
+/**
+ * A mock interview starts from a blank page: an attempt in the kata file is saved in attempts/
+ * first (nothing lost), when the learner agrees; otherwise the interview goes on with it and is
+ * not a record. Returns whether it starts from the stub.
+ */
+async function fromBlankPage(file: string): Promise<boolean> {
+  const stub = readFileSync(TEMPLATE, 'utf8');
+  const current = existsSync(file) ? readFileSync(file, 'utf8') : stub;
+  if (current === stub) return true;
+  const shown = displayPath(file);
+  const prompt = createInterface({ input: process.stdin, output: process.stdout });
+  const answer = await prompt.question(
+    `${shown} holds an attempt. A mock interview starts from a blank page: save the attempt in ` +
+      'attempts/ and start from the stub? [Y/n] ',
+  );
+  prompt.close();
+  if (/^n(o)?$/i.test(answer.trim())) {
+    console.log(
+      pc.yellow('Going on with your attempt: this interview is not a record (no best times).'),
+    );
+    return false;
+  }
+  try {
+    console.log(`Saved your attempt to ${displayPath(saveAttempt(current))}`);
+    writeWhole(file, stub);
+  } catch (error) {
+    stop(spec.name, fileErrorSentence(error, `start ${shown} from the stub`));
+  }
+  return true;
+}
+
+/** Lines of a failing case shown under the status, at most. */
+const CASE_LINES = 24;
 
 class MockInterview {
   private readonly file = DEFAULT_SOLUTION;
@@ -62,8 +107,31 @@ class MockInterview {
   private over = false;
   private settle: NodeJS.Timeout | undefined;
   private readonly timers: NodeJS.Timeout[] = [];
+  /** The live line at the bottom: time left, tiers passing, hints taken, redrawn every second. */
+  private passing = 0;
+  private live = false;
 
-  constructor(private readonly minutes: number) {}
+  constructor(
+    private readonly minutes: number,
+    private readonly fromStub: boolean,
+  ) {}
+
+  /** Prints above the live line, which is drawn again below. */
+  private say(text: string): void {
+    if (this.live) process.stdout.write('\r\x1b[2K');
+    console.log(text);
+    this.drawLive();
+  }
+
+  private drawLive(): void {
+    if (this.over) return;
+    this.live = true;
+    const hints = this.hintsTaken().length;
+    process.stdout.write(
+      `\r\x1b[2K${pc.bold(`[${this.left()} left]`)} ${this.passing} of ${TIER_IDS.length} tiers pass · ` +
+        `hints taken: ${hints}${this.grading ? ' · grading…' : ''}`,
+    );
+  }
 
   private elapsed(): number {
     return (Date.now() - this.started) / 1000;
@@ -82,7 +150,8 @@ class MockInterview {
 
   start(): void {
     const shown = displayPath(this.file);
-    console.log(pc.bold(`Mock interview: ${this.minutes} minutes, from now.`));
+    const minutes = `${this.minutes} minute${this.minutes === 1 ? '' : 's'}`;
+    console.log(pc.bold(`Mock interview: ${minutes}, from now.`));
     console.log('');
     console.log(statement());
     console.log('');
@@ -93,11 +162,13 @@ class MockInterview {
         'taken). Ctrl-C ends the interview.',
       ].join('\n'),
     );
+    console.log('');
     for (const minutesLeft of REMINDERS) {
       const at = (this.minutes - minutesLeft) * 60_000;
       if (at > 0)
-        this.timers.push(setTimeout(() => console.log(pc.yellow(`${minutesLeft} min left.`)), at));
+        this.timers.push(setTimeout(() => this.say(pc.yellow(`${minutesLeft} min left.`)), at));
     }
+    this.timers.push(setInterval(() => this.drawLive(), LIVE_MS));
     this.timers.push(setTimeout(() => this.end('timeUp'), this.minutes * 60_000));
     process.on('SIGINT', () => this.end('stopped'));
     const name = path.basename(this.file);
@@ -116,6 +187,7 @@ class MockInterview {
       return;
     }
     this.grading = true;
+    this.drawLive();
     const run = await gradeInProcess(this.file, this.seed);
     this.grading = false;
     if (this.over) return;
@@ -135,23 +207,37 @@ class MockInterview {
     for (const result of results) if (result.passed) this.firstPass[result.id] ??= at;
     this.claim = claimOf(this.file, results);
     const passed = results.filter((r) => r.passed).map((r) => r.id);
+    this.passing = passed.length;
     const next = results.find((r) => !r.passed);
     const hints = this.hintsTaken().length;
-    console.log('');
-    console.log(
+    const lines = [
+      '',
       `${pc.bold(`[${this.left()} left]`)} ${passed.length} of ${TIER_IDS.length} tiers pass` +
         `${passed.length ? ` (${passed.join(', ')})` : ''} · hints taken: ${hints}`,
-    );
-    if (next)
-      console.log(`  next: ${next.id}: ${next.figure.replace(/\s*\n\s*/g, ' ').slice(0, 120)}`);
-    console.log(`  claim: ${this.claim.line}`);
+    ];
+    if (next) {
+      lines.push(`  next: ${next.id}: ${next.figure.replace(/\s*\n\s*/g, ' ').slice(0, 160)}`);
+      // A failing case (correct, edge) in full: the tree, what came back, why.
+      const check = next.checks.find((c) => !c.passed);
+      if ((next.id === 'correct' || next.id === 'edge') && check?.message) {
+        const shown = check.message.split('\n');
+        lines.push(...shown.slice(0, CASE_LINES).map((line) => `    ${line}`));
+        if (shown.length > CASE_LINES) lines.push(`    … (npm test shows all of it)`);
+      }
+    }
+    lines.push(`  claim: ${this.claim.line}`);
+    this.say(lines.join('\n'));
   }
 
   private end(endedBy: Interview['endedBy']): void {
     if (this.over) return;
     this.over = true;
     for (const timer of this.timers) clearTimeout(timer);
-    const furthest = [...TIER_IDS].reverse().find((id) => this.firstPass[id] !== undefined) ?? null;
+    if (this.live) process.stdout.write('\r\x1b[2K');
+    // The end of the ladder climbed: every tier up to it passed (a tier passed above a failing
+    // one is not progress along it).
+    const climbed = TIER_IDS.findIndex((id) => this.firstPass[id] === undefined);
+    const furthest = climbed === 0 ? null : TIER_IDS[(climbed < 0 ? TIER_IDS.length : climbed) - 1];
     const interview: Interview = {
       startedAt: new Date(this.started).toISOString(),
       minutes: this.minutes,
@@ -163,9 +249,9 @@ class MockInterview {
       hints: this.hintsTaken(),
       claim: { stated: this.claim?.stated ?? null, verdict: this.claim?.verdict ?? 'none' },
       furthest,
+      ...(!this.fromStub && { fromStub: false }),
     };
     let saved = 'Saved with your progress; npm run progress shows every interview so far.';
-    console.log('');
     try {
       const { notice } = addToProgress({ interview });
       if (notice) console.log(pc.yellow(notice));
@@ -183,4 +269,6 @@ const minutes = minutesAsked();
 if (!process.stdin.isTTY || !process.stdout.isTTY) {
   stop(spec.name, 'it needs a terminal: it keeps a clock and grades every save. Run it in one.', 2);
 }
-new MockInterview(minutes).start();
+void fromBlankPage(DEFAULT_SOLUTION).then((fromStub) =>
+  new MockInterview(minutes, fromStub).start(),
+);

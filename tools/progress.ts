@@ -38,10 +38,9 @@ if (interviews.length === 0) {
   console.log(pc.bold(`Mock interviews: ${interviews.length}`));
   for (const interview of interviews) console.log(`  ${historyLine(interview)}`);
   console.log('');
+  const records = interviews.filter((i) => i.fromStub !== false);
   const best = TIER_IDS.map((id) => {
-    const times = interviews.flatMap((i) =>
-      i.firstPass[id] === undefined ? [] : [i.firstPass[id]!],
-    );
+    const times = records.flatMap((i) => (i.firstPass[id] === undefined ? [] : [i.firstPass[id]!]));
     return `${id} ${times.length ? clock(Math.min(...times)) : '—'}`;
   });
   console.log(`  best time to each tier: ${best.join(' · ')}`);

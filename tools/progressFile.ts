@@ -43,8 +43,13 @@ export interface Interview {
   /** Hints shown during it, by number, in order (a hint shown twice counts twice). */
   hints: number[];
   claim: { stated: string | null; verdict: ClaimVerdict };
-  /** The last tier, in the card's order, that it passed; null if none. */
+  /** The last tier, in the card's order, that passed with every tier before it; null if none. */
   furthest: TierId | null;
+  /**
+   * False when it went on with an attempt begun before it rather than the stub: not a record
+   * (npm run progress leaves it out of the best times). Absent in older records: from the stub.
+   */
+  fromStub?: boolean;
 }
 
 /** A hint shown, and when: what an interview counts as hints taken. */

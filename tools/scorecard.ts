@@ -13,11 +13,11 @@ export function clock(seconds: number): string {
 function ending(interview: Interview): string {
   switch (interview.endedBy) {
     case 'allPassed':
-      return `every tier passed, at ${clock(interview.seconds)}`;
+      return `every tier passed, ${clock(interview.seconds)} in`;
     case 'timeUp':
       return `time was up (${interview.minutes} minutes)`;
     case 'stopped':
-      return `you stopped it, at ${clock(interview.seconds)}`;
+      return `you stopped it, ${clock(interview.seconds)} in`;
   }
 }
 
@@ -32,16 +32,18 @@ export function renderScorecard(
   color = pc.isColorSupported,
 ): string {
   const c = pc.createColors(color);
-  const title = ` scorecard: a mock interview of ${interview.minutes} minutes `;
+  const title = ` scorecard: a mock interview of ${interview.minutes} minute${interview.minutes === 1 ? '' : 's'}${interview.fromStub === false ? ', on an attempt begun before it (not a record)' : ''} `;
   const lines = [c.bold(`──${title}${'─'.repeat(Math.max(4, 70 - title.length))}`)];
   lines.push(` ended: ${ending(interview)}`);
   for (const id of TIER_IDS) {
     const at = interview.firstPass[id];
     lines.push(
-      ` ${at === undefined ? c.red('✗') : c.green('✓')} ${id.padEnd(10)} ${at === undefined ? 'not passed' : `passed at ${clock(at)}`}`,
+      ` ${at === undefined ? c.red('✗') : c.green('✓')} ${id.padEnd(10)} ${at === undefined ? 'not passed' : `passed ${clock(at)} in`}`,
     );
   }
-  lines.push(` furthest tier reached: ${interview.furthest ?? 'none yet'}`);
+  lines.push(
+    ` furthest tier reached (every one before it passed too): ${interview.furthest ?? 'none yet'}`,
+  );
   const hints = interview.hints;
   lines.push(` hints taken: ${hints.length}${hints.length ? ` (${hints.join(', ')})` : ''}`);
   lines.push(` complexity claimed: ${claimLine}`);
@@ -53,6 +55,7 @@ export function historyLine(interview: Interview): string {
   const when = interview.startedAt.slice(0, 16).replace('T', ' ');
   return (
     `${when}  ${String(interview.minutes).padStart(3)} min  ${ending(interview).padEnd(30)}  ` +
-    `furthest ${(interview.furthest ?? '—').padEnd(9)}  hints ${interview.hints.length}  claim ${claimWords(interview)}`
+    `furthest ${(interview.furthest ?? '—').padEnd(9)}  hints ${interview.hints.length}  claim ${claimWords(interview)}` +
+    (interview.fromStub === false ? '  (on an earlier attempt: not a record)' : '')
   );
 }
