@@ -6,6 +6,12 @@ const pc = require('picocolors');
  * Jest's main process (tests/graded/gradingRun.ts), where this reporter finds it.
  */
 class GradeCardReporter {
+  // Jest's own reporter clears its "Determining test suites to run..." line here; this one
+  // replaces it, so it does too.
+  onRunStart() {
+    require('jest-util').preRunMessage.remove(process.stderr);
+  }
+
   async onRunComplete(_contexts, results) {
     const run = globalThis[Symbol.for('kata.gradingRun')];
     if (!run || run.reported) {

@@ -2,6 +2,7 @@ import pc from 'picocolors';
 import { hintForFailure } from '../../hints/hints';
 import { claimOf, type Claim, type ClaimVerdict } from './claim';
 import { displayPath } from './paths';
+import { seedProblem } from './seed';
 import type { SpaceClass } from './tiers/space';
 import { TIER_IDS, type TierId, type TierResult } from './tiers/tier';
 
@@ -88,7 +89,7 @@ export function renderGradeCard(
   }
   const passed = results.filter((r) => r.passed).length;
   lines.push(
-    ` ${passed} of ${TIER_IDS.length} tiers pass (seed ${seed}). ${nextStep(results, solutionFile)}`,
+    ` ${passed} of ${TIER_IDS.length} tiers pass (seed ${seed}${seedNote()}). ${nextStep(results, solutionFile)}`,
   );
   return lines.join('\n');
 }
@@ -97,3 +98,8 @@ export function renderGradeCard(
 function oneLine(text: string): string {
   return text.replace(/\s*\n\s*/g, ' ');
 }
+
+const seedNote = () => {
+  const problem = seedProblem();
+  return problem ? `: ${problem}` : '';
+};

@@ -1,0 +1,58 @@
+const path = require('node:path');
+const { parseArgs } = require('node:util');
+
+/*
+ * npm test [-- <file>] [--watch]: grades kata/closestKValues.ts (or <file>) with Jest underneath,
+ * which the learner never needs to know: its own help, options and "No tests found" stay out of
+ * sight. Plain JavaScript, unlike the other commands (tools/cli.ts): a TypeScript loader would
+ * cost every graded run its start before Jest begins. Same face: --help prints the usage, a wrong
+ * option prints it and exits 2.
+ */
+
+// npm run watch is this command with --watchAll.
+const NAME = process.env.npm_lifecycle_event === 'watch' ? 'npm run watch' : 'npm test';
+const USAGE = [
+  `usage: ${NAME} [-- <file>]${NAME === 'npm test' ? ' [--watch]' : ''}`,
+  `  grades kata/closestKValues.ts, or <file> (any file with a closestKValues function)${NAME === 'npm test' ? '' : ', again on every save'}`,
+  ...(NAME === 'npm test'
+    ? ['  --watch: grades again on every save (npm run watch does the same)']
+    : []),
+].join('\n');
+
+let parsed;
+try {
+  parsed = parseArgs({
+    options: {
+      help: { type: 'boolean', short: 'h' },
+      watch: { type: 'boolean' },
+      watchAll: { type: 'boolean' },
+      // What CI systems pass to every `npm test`.
+      ci: { type: 'boolean' },
+    },
+    allowPositionals: true,
+  });
+} catch (error) {
+  const option = /'(-[^' <]+)/.exec(error.message)?.[1] ?? '';
+  const said =
+    error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? `unknown option ${option}` : error.message;
+  console.error(`${NAME}: ${said}\n${USAGE}`);
+  process.exit(2);
+}
+if (parsed.values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+if (parsed.positionals.length > 1) {
+  console.error(`${NAME}: one file at a time (got ${parsed.positionals.join(' ')})\n${USAGE}`);
+  process.exit(2);
+}
+const [file] = parsed.positionals;
+// As typed, from where npm was started (npm runs scripts from the project root).
+if (file) process.env.KATA_SOLUTION = path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
+const jestArgs = [
+  ...(parsed.values.watch ? ['--watch'] : []),
+  ...(parsed.values.watchAll ? ['--watchAll'] : []),
+  ...(parsed.values.ci ? ['--ci'] : []),
+];
+process.argv = [process.argv[0], require.resolve('jest/bin/jest'), ...jestArgs];
+require('jest/bin/jest');
