@@ -37,9 +37,7 @@ describe('the commands', () => {
       const { status, stdout, stderr } = npmRun(dir, script, ['--no-such-option']);
       expect({ status, stdout }).toEqual({ status: 2, stdout: '' });
       expect(stderr).toMatch(
-        new RegExp(
-          `^${face(script)}: unknown option --no-such-option\\nusage: ${face(script)}\\b`,
-        ),
+        new RegExp(`^${face(script)}: unknown option --no-such-option\\nusage: ${face(script)}\\b`),
       );
     },
   );
