@@ -42,7 +42,6 @@ export function loadSolution(given: string): Loaded {
   // LeetCode declares TreeNode for you; pasted code that says `new TreeNode(...)` finds it here,
   // and its priority queues, queues, deques and lodash too.
   (mainGlobal as { TreeNode?: unknown }).TreeNode ??= TreeNode;
-  provideLeetCodeGlobals(mainGlobal);
   cloneNodesAsPlain();
   noteIntrinsics();
   let code: string;
@@ -52,6 +51,7 @@ export function loadSolution(given: string): Loaded {
     if (!(error instanceof CompileError)) throw error;
     return fail(`${shown}: ${error.message}`);
   }
+  provideLeetCodeGlobals(mainGlobal, code);
   // What the top level throws is read (its message, its getters) while the guard still holds.
   const guarded = runFairly(
     () => {
