@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
@@ -150,6 +151,8 @@ function runProcess(
   /** How much the running guarded call has grown the process's memory, in MB. */
   let grownMb = 0;
   let killedAfter: number | undefined;
+  /** When the running guarded call started, and the process's CPU time then. */
+  let guardedAt: { ms: number; cpuMs: number | undefined } = { ms: 0, cpuMs: undefined };
   let stderr = '';
 
   const onMessage = (message: ChildMessage) => {
@@ -157,6 +160,7 @@ function runProcess(
       case 'guard':
         limitMs = message.ms;
         deadline = Date.now() + message.ms + grace;
+        guardedAt = { ms: Date.now(), cpuMs: processCpu(child.pid)?.cpuMs };
         grownMb = 0;
         return;
       case 'unguard':
@@ -212,6 +216,19 @@ function runProcess(
   let extended = false;
   const watchdog = setInterval(() => {
     if (Date.now() <= deadline || killedAfter !== undefined) return;
+    // A call the machine starves (runnable, waiting for a core) has not had the CPU its clock
+    // means: it gets it, so that a busy machine ends it the way an idle one would (by its memory
+    // budget, say, not by the clock). A call asleep in a system call gets no more.
+    const cpu = processCpu(child.pid);
+    if (
+      cpu?.runnable &&
+      guardedAt.cpuMs !== undefined &&
+      cpu.cpuMs - guardedAt.cpuMs < limitMs + grace &&
+      Date.now() - guardedAt.ms < STARVED_WALL_CAP * (limitMs + grace)
+    ) {
+      deadline = Date.now() + 100;
+      return;
+    }
     // A call still running when its clock runs out is given a little longer, once a run (after a
     // first fault the next processes are leashed), so that its own end (the memory budget, a
     // crash, a return) names the fault, not the load of the machine: on a busy one the memory
@@ -292,6 +309,30 @@ function runProcess(
     };
   });
 }
+
+/** A starved call waits for its CPU at most this many times its clock. */
+const STARVED_WALL_CAP = 40;
+
+/**
+ * A process's CPU time (all its threads) and whether it is runnable, from /proc (Linux); undefined
+ * where there is none, and there the clock alone decides.
+ */
+function processCpu(pid: number | undefined): { cpuMs: number; runnable: boolean } | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // After the command's name in parentheses: state, then utime and stime at 12th and 13th.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return {
+      cpuMs: (Number(fields[11]) + Number(fields[12])) * MS_PER_TICK,
+      runnable: fields[0] === 'R',
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+/** /proc counts CPU time in clock ticks, 100 a second on Linux. */
+const MS_PER_TICK = 10;
 
 function lines(stream: Readable, each: (line: string) => void): void {
   createInterface({ input: stream, crlfDelay: Infinity }).on('line', each);
