@@ -8,8 +8,8 @@ const { bundles } = require('../grader/process/bundle.cjs');
 async function startGrading() {
   const current = globalThis[Symbol.for('kata.gradingRun')];
   if (current && !current.reported) return; // started by jest.config.ts for this very run
-  const { gradingRun, plan } = await bundles();
-  require(gradingRun).beginRun(plan);
+  const { gradingRun, plan, cacheDir } = await bundles();
+  require(gradingRun).beginRun(plan, cacheDir);
 }
 
 module.exports = startGrading;

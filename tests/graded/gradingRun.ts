@@ -1,11 +1,27 @@
 import { writeFileSync } from 'node:fs';
+import { clearTimeout, setTimeout } from 'node:timers';
 import { gradeReport } from '../grader/gradeCard';
 import { resolveAsTyped, solutionFile } from '../grader/paths';
 import { gradeInProcess, type GradedRun } from '../grader/process/supervisor';
 import type { Plan } from '../grader/process/protocol';
 import { seedFrom } from '../grader/seed';
 import type { CheckResult, TierId } from '../grader/tiers/tier';
-import { renderRun } from '../grader/runReport';
+import { renderRun, typeNote } from '../grader/runReport';
+import { typeErrorsOf } from '../grader/typeErrors';
+
+/** How long after the card the run waits for the type check's note, at most. */
+const TYPES_WAIT_MS = 3000;
+/**
+ * What `promise` gives within `ms`, else undefined. Its clock keeps the process alive meanwhile
+ * (the check's own process does not), and is cleared as soon as the answer comes.
+ */
+function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), ms);
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
 
 /*
  * One graded run of `npm test`, held in Jest's own process. jest.config.ts starts it the moment
@@ -30,7 +46,14 @@ export class GradingRun {
   private readonly results = new Map<string, CheckResult>();
   private readonly waiting = new Map<string, (result: CheckResult) => void>();
 
-  constructor(readonly plan: Plan) {
+  /** The file's TypeScript errors, checked meanwhile (undefined: the check gave no answer). */
+  private readonly types: Promise<string[] | undefined>;
+
+  constructor(
+    readonly plan: Plan,
+    cacheDir: string,
+  ) {
+    this.types = typeErrorsOf(this.file, cacheDir);
     this.finished = gradeInProcess(this.file, this.seed, {
       listener: { result: (tier, index, result) => this.settle(tier, index, result) },
     });
@@ -68,15 +91,19 @@ export class GradingRun {
       const report = gradeReport(this.file, run.results);
       writeFileSync(resolveAsTyped(reportFile), `${JSON.stringify(report, null, 2)}\n`);
     }
+    // The card does not wait for the type check: its note follows when it is done (a check that
+    // takes longer is kept for the next run of the same file).
+    const types = await within(this.types, TYPES_WAIT_MS);
+    if (types?.length) process.stdout.write(`${typeNote(types)}\n\n`);
   }
 }
 
 /** Starts grading, unless a run started for this very Jest run is still waiting to be reported. */
-export function beginRun(plan: Plan): GradingRun {
+export function beginRun(plan: Plan, cacheDir: string): GradingRun {
   const registry = globalThis as unknown as Registry;
   const current = registry[KEY];
   if (current && !current.reported) return current;
-  const run = new GradingRun(plan);
+  const run = new GradingRun(plan, cacheDir);
   registry[KEY] = run;
   return run;
 }

@@ -68,6 +68,14 @@ function failures(run: GradedRun, seed: number, c: ReturnType<typeof pc.createCo
   return blocks;
 }
 
+/** The file's TypeScript errors, as a note: printed below the card when the check is done. */
+export function typeNote(types: string[]): string {
+  return [
+    "Note: TypeScript finds errors in your file (LeetCode's compiler would refuse it; the grader ran it all the same):",
+    ...types.map((line) => `  ${line}`),
+  ].join('\n');
+}
+
 function notes(run: GradedRun): string[] {
   const out: string[] = [];
   const { lines, total } = run.output;

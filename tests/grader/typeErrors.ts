@@ -1,0 +1,65 @@
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PROJECT_ROOT } from './paths';
+
+/*
+ * The learner's file's TypeScript errors, as LeetCode's compiler would report them: a note on the
+ * card, never a tier. Checked by process/typeCheck.cjs in a process of its own, at a low priority,
+ * while the file is graded, and kept by the file's text: a file checked once is never checked
+ * again, and a check the card could not wait for still finishes, for the next run.
+ */
+
+const CHECKER = path.join(PROJECT_ROOT, 'tests', 'grader', 'process', 'typeCheck.cjs');
+const GLOBALS = path.join(PROJECT_ROOT, 'kata', 'leetcode.d.ts');
+
+/** Starts checking `file` (or finds it checked); resolves to its errors, or undefined if none came. */
+export function typeErrorsOf(file: string, cacheDir: string): Promise<string[] | undefined> {
+  if (!/\.tsx?$/.test(file)) return Promise.resolve([]); // JavaScript: nothing to check
+  let source: string;
+  try {
+    source = readFileSync(file, 'utf8');
+  } catch {
+    return Promise.resolve(undefined);
+  }
+  const key = createHash('sha1')
+    .update([source, file, statSync(CHECKER).mtimeMs, statSync(GLOBALS).mtimeMs].join('\0'))
+    .digest('hex');
+  const dir = path.join(cacheDir, 'types');
+  const kept = path.join(dir, `${key}.json`);
+  const read = () => {
+    try {
+      return JSON.parse(readFileSync(kept, 'utf8')) as string[];
+    } catch {
+      return undefined;
+    }
+  };
+  const known = read();
+  if (known) return Promise.resolve(known);
+  mkdirSync(dir, { recursive: true });
+  const temporary = `${kept}.${process.pid}.tmp`;
+  return new Promise((resolve) => {
+    // Detached and not waited for: the card may go out first; the result is kept all the same.
+    const child = spawn(process.execPath, [CHECKER, file, temporary], {
+      stdio: 'ignore',
+      detached: process.platform !== 'win32',
+    });
+    child.unref();
+    try {
+      os.setPriority(child.pid!, 10);
+    } catch {
+      // a priority it cannot lower only costs the grading some speed
+    }
+    child.on('error', () => resolve(undefined));
+    child.on('exit', () => {
+      try {
+        renameSync(temporary, kept);
+      } catch {
+        // no result: the checker failed
+      }
+      resolve(read());
+    });
+  });
+}
