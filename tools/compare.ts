@@ -8,7 +8,7 @@ import { TIER_IDS } from '../tests/grader/tiers/tier';
 import { readsChart } from './chart';
 import { KS, MAX_READS, READ_SIZES, TIMING_K, TIMING_N } from '../tests/grader/profile';
 import { power } from '../tests/grader/growth';
-import { compareOne, progressSteps, type Compared, type Entry } from './comparison';
+import { calibrateTimes, compareOne, progressSteps, type Compared, type Entry } from './comparison';
 import { Progress } from './progressBar';
 import { loadReferences } from './references';
 import { compact } from '../tests/grader/timing';
@@ -55,6 +55,7 @@ async function main(): Promise<void> {
     }
   };
   await Promise.all(Array.from({ length: AT_ONCE }, worker));
+  await calibrateTimes(rows, seed);
   progress.finish();
   if (json) {
     console.log(JSON.stringify({ seed, sizes: READ_SIZES, ks: KS, solutions: rows }, null, 2));
@@ -132,12 +133,12 @@ function render(compared: Compared[]): string {
       const time = r.microsPerQuery == null ? '        —' : compact(r.microsPerQuery).padStart(9);
       out.push(`${name(r)}${cells.join('')}${timed ? ` ${time}` : ''}`);
     }
-    if (timed)
-      out.push(
-        c.dim(
-          `µs/query: median time of one query, balanced tree of ${power(TIMING_N)} nodes, k = ${TIMING_K}`,
-        ),
-      );
+    if (timed) {
+      const note =
+        `µs/query: median time of one query, balanced tree of ${power(TIMING_N)} nodes, ` +
+        `k = ${TIMING_K}; the references' scaled to this run by timing twoStacks again`;
+      out.push(...wrap(note, WIDTH).map((line) => c.dim(line)));
+    }
   }
 
   // A solution with no measured point at all has no line to draw (the table says why).

@@ -5,6 +5,8 @@ import { READ_SIZES } from '../grader/profile';
 import { findReference, loadReferences, referenceAsKataFile } from '../../tools/references';
 import { projectCopy } from '../../tools/files';
 import { npmRun } from './projectCopy';
+import { calibrateTimes, type Compared } from '../../tools/comparison';
+import { DEFAULT_SEED } from '../grader/seed';
 
 /* The tools built on the references: the catalog, npm run solution / compare / bench, run as typed. */
 
@@ -125,6 +127,25 @@ describe('npm run compare', () => {
     expect(stdout).toMatch(/ twoStacks +O\(h \+ k\) \(its header/);
     expect(Math.max(...stdout.split('\n').map((line) => line.length))).toBeLessThanOrEqual(80);
   });
+});
+
+describe("the references' times", () => {
+  test('are scaled to this run by timing twoStacks again: like is compared with like', async () => {
+    const row = (name: string, microsPerQuery: number, learner = false): Compared => ({
+      name,
+      file: path.join(PROJECT_ROOT, 'solutions', `${name}.ts`),
+      learner,
+      tiers: {} as Compared['tiers'],
+      microsPerQuery,
+    });
+    // As if cached in a run a thousand times slower than this one.
+    const rows = [row('yours', 5, true), row('twoStacks', 1e6), row('sortByDistance', 3e6)];
+    await calibrateTimes(rows, DEFAULT_SEED);
+    const [yours, twoStacks, sort] = rows.map((r) => r.microsPerQuery!);
+    expect(yours).toBe(5); // the learner's is measured in this run already
+    expect(twoStacks).toBeLessThan(1e4); // timed again now
+    expect(sort / twoStacks).toBeCloseTo(3, 9); // scaled as twoStacks was
+  }, 300_000);
 });
 
 describe('npm run bench', () => {

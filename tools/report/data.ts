@@ -7,7 +7,7 @@ import { gradeInProcess, type GradedRun } from '../../tests/grader/process/super
 import { plan } from '../../tests/grader/tiers/index';
 import type { Plot, TierId } from '../../tests/grader/tiers/tier';
 import { POSITION_WORDS, type Position } from '../../tests/grader/workloads';
-import { learnerCompared, referenceRow, type Compared } from '../comparison';
+import { calibrateTimes, learnerCompared, referenceRow, type Compared } from '../comparison';
 import { cachedForReference } from '../referenceCache';
 import { loadReferences, type Reference } from '../references';
 
@@ -140,6 +140,10 @@ export async function gatherReport(
   ]);
   const learner = run as GradedRun;
   const others = measured as { row: Compared; plots: Record<string, Plot[]> }[];
+  await calibrateTimes(
+    others.map(({ row }) => row),
+    seed,
+  );
   const summaries = new Map(plan().tiers.map((tier) => [tier.id, tier.summary]));
   const claim = claimOf(file, learner.results);
 
