@@ -1,7 +1,7 @@
 import './pipe';
 import pc from 'picocolors';
 import { CARD_FOOTPRINT_N, footprintTarget, OPTIMAL_WALK } from '../tests/grader/footprint';
-import { renderFootprints } from '../tests/grader/footprintText';
+import { renderFootprints, terminalWidth } from '../tests/grader/footprintText';
 import { displayPath, resolveAsTyped, solutionFile } from '../tests/grader/paths';
 import { gradeInProcess } from '../tests/grader/process/supervisor';
 import { DEFAULT_SEED } from '../tests/grader/seed';
@@ -106,7 +106,12 @@ async function main(): Promise<void> {
   console.log(c.dim('Each node at its place in order, left to right: the tree is a number line.'));
   console.log('');
   console.log(
-    renderFootprints(pair.yours, { title: options.reference.title, footprint: pair.reference }),
+    renderFootprints(
+      pair.yours,
+      { title: options.reference.title, footprint: pair.reference },
+      pc.isColorSupported,
+      terminalWidth(process.stdout.isTTY ? process.stdout.columns : undefined),
+    ),
   );
 }
 

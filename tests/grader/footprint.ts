@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { closestKValues as twoStacks } from '../../solutions/twoStacks';
 import { CountingTree, TracedNode } from './countingTree';
-import { CARD_WIDTH, renderFootprints } from './footprintText';
+import { CARD_WIDTH, renderFootprints, terminalWidth, WIDTH } from './footprintText';
 import { PROJECT_ROOT } from './paths';
 import type { Solution, SolutionFn } from './solution';
 import { limitsFor, runTrial } from './trial';
@@ -90,6 +90,14 @@ export const OPTIMAL_WALK = {
   } satisfies Solution,
 };
 
+/** Columns a footprint on the card takes: 80 less the card's indent, or the learner's terminal's. */
+let cardWidth = CARD_WIDTH;
+
+/** Draws the card's footprints for a terminal of `columns` (wider than 80: leaves on one row). */
+export function fitFootprintsTo(columns: number | undefined): void {
+  cardWidth = terminalWidth(columns) - (WIDTH - CARD_WIDTH);
+}
+
 /** The tree a footprint on the card is drawn on: the largest that fits its columns. */
 export const CARD_FOOTPRINT_N = 31;
 
@@ -123,6 +131,6 @@ export function footprintStory(solution: Solution, position: Position, k: number
       : ` with the target ${POSITION_WORDS[best!.position]} (${POSITION_WORDS[position]}, the difference only shows on larger trees)`;
   return [
     `One query on ${n} nodes, k = ${k}${where}: what your code read, then the follow-up's walk.`,
-    renderFootprints(yours, { title: reference.title, footprint: walk }, false, CARD_WIDTH),
+    renderFootprints(yours, { title: reference.title, footprint: walk }, false, cardWidth),
   ].join('\n');
 }

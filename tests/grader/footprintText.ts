@@ -10,8 +10,15 @@ import { count } from './validator';
  */
 
 /** Columns a footprint may take: a terminal's 80 (npm run footprint), less the card's indent. */
-const WIDTH = 80;
+export const WIDTH = 80;
 export const CARD_WIDTH = 76;
+/** Wider than this, a 31-node tree only spreads out: its leaves fit one row from about 150. */
+const WIDEST = 160;
+
+/** The columns to draw for: the terminal's, from 80 to WIDEST; 80 where there is no terminal. */
+export function terminalWidth(columns: number | undefined): number {
+  return Math.min(WIDEST, Math.max(WIDTH, columns ?? WIDTH));
+}
 const MARGIN = 3;
 
 /** "13" not read, "13•" read once, "13×8" read eight times. */

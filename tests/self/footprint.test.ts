@@ -9,7 +9,12 @@ import {
   CountingNode,
 } from '../grader/countingTree';
 import { footprint, footprintStory, footprintTarget, type Footprint } from '../grader/footprint';
-import { renderFootprint, renderFootprints } from '../grader/footprintText';
+import {
+  CARD_WIDTH,
+  renderFootprint,
+  renderFootprints,
+  terminalWidth,
+} from '../grader/footprintText';
 import { PROJECT_ROOT } from '../grader/paths';
 import type { Solution, SolutionFn } from '../grader/solution';
 import { ALL_POSITIONS } from '../grader/workloads';
@@ -114,6 +119,20 @@ describe('footprint drawn for the terminal', () => {
       for (const line of text.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
       expect(text).toContain(`target ${target}`);
     }
+  });
+
+  test("uses a wider terminal's columns: every level on one row of labels", () => {
+    const fp = footprint(as(sortByDistance), 31, 15.3, 4); // every node read three times
+    const labelRows = (width: number) =>
+      plain(renderFootprint(fp, 'Yours', false, width))
+        .split('\n')
+        .filter((line) => /\d×3/.test(line));
+    const narrow = labelRows(CARD_WIDTH);
+    const wide = labelRows(terminalWidth(150));
+    expect(narrow.length).toBeGreaterThan(5); // 16 leaves do not fit one row in the card's 76
+    expect(wide).toHaveLength(5); // one row per level
+    for (const line of wide) expect([...line].length).toBeLessThanOrEqual(150);
+    expect([undefined, 40, 150, 500].map(terminalWidth)).toEqual([80, 80, 150, 160]);
   });
 
   test('a node shows its value, • when read once, ×count when read more, nothing when not', () => {

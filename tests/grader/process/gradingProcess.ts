@@ -1,7 +1,7 @@
 import { readFileSync, writeSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { watchGuards } from '../guard';
-import { footprint, OPTIMAL_WALK } from '../footprint';
+import { fitFootprintsTo, footprint, OPTIMAL_WALK } from '../footprint';
 import { cacheCompiledIn } from '../loader';
 import { loadSolution, type Solution } from '../solution';
 import { measureProfile } from '../profile';
@@ -72,6 +72,7 @@ function blockingStderr(): void {
 function grade(job: GradeJob, memoryWatch: string): void {
   blockingStderr();
   if (job.compiledCache) cacheCompiledIn(job.compiledCache);
+  fitFootprintsTo(job.columns);
   // Stuck once, in a call the clock could not stop: a call that hangs again is ended sooner.
   if (job.leash === 'stuck') leashEveryTier();
   watchMemory(

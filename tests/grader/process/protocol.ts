@@ -34,6 +34,8 @@ export interface GradeJob {
    * solution's, and `reference`'s (a file; by default the two-stacks walk).
    */
   footprints?: { queries: FootprintQuery[]; reference?: string };
+  /** The learner's terminal's width: the card's footprints are drawn for it. */
+  columns?: number;
   /** After the tiers, one call on this tree (a valid search tree, level order), for npm run try. */
   tryOne?: TryQuery;
 }

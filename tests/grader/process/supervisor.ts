@@ -427,6 +427,7 @@ async function gradeTiers(file: string, seed: number, options: RunOptions): Prom
       otherSeeds: options.otherSeeds,
       footprints: options.footprints,
       tryOne: options.tryOne,
+      columns: process.stdout.isTTY ? process.stdout.columns : undefined,
       everySeries: options.everySeries,
       compiledCache: path.join(paths.cacheDir, 'compiled'),
     };
