@@ -186,6 +186,19 @@ if (!executable && !process.env.CI) {
       }
     });
 
+    test('never wider than the window, at 1,280 and 760 px, with every "why" opened', async () => {
+      await page.evaluate(() =>
+        document
+          .querySelectorAll('details')
+          .forEach((d) => ((d as HTMLDetailsElement).open = true)),
+      );
+      for (const width of [1280, 760]) {
+        await page.setViewportSize({ width, height: 900 });
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(width);
+      }
+      await page.setViewportSize({ width: 1200, height: 900 });
+    });
+
     test('photographs every section', async () => {
       mkdirSync(SCREENSHOTS, { recursive: true });
       for (const id of SECTIONS) {

@@ -22,6 +22,11 @@ const FLOOR = 0.1;
 const format = (x: number, axis: 'n' | 'k') =>
   axis === 'n' ? `2^${Math.round(Math.log2(x))}` : String(Math.round(x));
 
+/** Words that fit the label column beside a chart (the rest is on hover). */
+const LABEL_CHARACTERS = 24;
+const shortened = (words: string) =>
+  words.length > LABEL_CHARACTERS ? `${words.slice(0, LABEL_CHARACTERS - 1)}…` : words;
+
 function compact(value: number): string {
   if (value >= 1e6) return `${+(value / 1e6).toPrecision(3)}M`;
   if (value >= 1e3) return `${+(value / 1e3).toPrecision(3)}k`;
@@ -125,10 +130,12 @@ function drawChart(host: HTMLElement, chart: ChartData): void {
         (p) => `${series.name}: ${compact(p.y)} ${chart.y} at ${chart.x} = ${format(p.x, chart.x)}`,
       );
     const last = series.points[series.points.length - 1];
+    // A line at zero all along has no growth to speak of: "×0.00 per step" said nothing.
+    const zero = series.points.every((p) => p.y <= 0);
     labels.push({
       y: y(Math.max(FLOOR, last.y)),
       name: series.name,
-      words: series.learner ? series.words : undefined,
+      words: series.learner ? (zero ? 'zero at every size' : series.words) : undefined,
       color,
     });
   }
@@ -153,7 +160,9 @@ function drawChart(host: HTMLElement, chart: ChartData): void {
         .attr('class', 'words')
         .attr('x', WIDTH - MARGIN.right + 8)
         .attr('dy', 13)
-        .text(label.words);
+        .text(shortened(label.words));
+      // The whole of it on hover: the label column is narrow.
+      text.append('title').text(`${label.name}: ${label.words}`);
     }
   }
 }

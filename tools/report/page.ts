@@ -39,6 +39,9 @@ nav a { margin-right: 14px; color: #1c7ed6; text-decoration: none; }
 table { border-collapse: collapse; width: 100%; }
 th, td { text-align: left; padding: 5px 8px; border-bottom: 1px solid var(--line); vertical-align: top; }
 td.mark { width: 24px; font-weight: bold; }
+/* A fixed layout: an opened "why" scrolls inside its cell instead of widening the page. */
+table.card { table-layout: fixed; } table.card th:nth-child(1) { width: 32px; } table.card th:nth-child(2) { width: 30%; }
+table.card td { overflow-wrap: anywhere; } table.card pre { max-width: 100%; }
 tr[data-status="pass"] td.mark, .pass { color: var(--pass); } tr[data-status="fail"] td.mark, .fail { color: var(--fail); }
 details { margin: 2px 0; } summary { cursor: pointer; }
 pre { background: #f1f3f5; padding: 10px; border-radius: 6px; overflow-x: auto; font: 12px/1.35 ui-monospace, Menlo, Consolas, monospace; }
@@ -54,11 +57,13 @@ pre { background: #f1f3f5; padding: 10px; border-radius: 6px; overflow-x: auto; 
 .footprint .target-label { fill: #1c7ed6; font-size: 11px; }
 .footprint circle { stroke: #868e96; stroke-width: 1; }
 .footprint .returned circle { stroke: var(--pass); stroke-width: 3; }
-.footprint text.value { font-size: 7px; text-anchor: middle; fill: #212529; }
-.footprint text.count { font-size: 8px; text-anchor: middle; fill: #862e1c; font-weight: bold; }
+/* Labels on circles of any shade: dark text on a white halo. */
+.footprint text.value { font-size: 10px; text-anchor: middle; fill: #212529; paint-order: stroke; stroke: #fff; stroke-width: 3px; stroke-linejoin: round; }
+.footprint text.count { font-size: 10px; text-anchor: middle; fill: #862e1c; font-weight: bold; paint-order: stroke; stroke: #fff; stroke-width: 3px; stroke-linejoin: round; }
 .swatch { display: inline-flex; align-items: center; margin-right: 10px; }
 .swatch i { display: inline-block; width: 14px; height: 14px; border: 1px solid #868e96; border-radius: 50%; margin-right: 4px; }
 .swatch i.ring { border: 3px solid var(--pass); }
+.scroll { overflow-x: auto; } /* a table wider than a narrow window scrolls on its own */
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
 tr.learner td { background: #fff4e6; font-weight: 600; }
 `;
@@ -161,7 +166,7 @@ function compareSection(data: ReportData): string {
     })
     .join('');
   return `<section id="compare"><h2>Beside the references</h2>
-<table class="compare"><thead><tr><th>solution</th>${TIER_IDS.map((id) => `<th>${id}</th>`).join('')}<th>growth class</th><th>µs per query</th></tr></thead><tbody>${rows}</tbody></table>
+<div class="scroll"><table class="compare"><thead><tr><th>solution</th>${TIER_IDS.map((id) => `<th>${id}</th>`).join('')}<th>growth class</th><th>µs per query</th></tr></thead><tbody>${rows}</tbody></table></div>
 <p class="muted">µs per query: median time of one query on a balanced tree of 2^18 nodes, k = 16, on this machine (for reading only: verdicts never use time).</p></section>`;
 }
 
