@@ -2,7 +2,7 @@ import './pipe';
 import pc from 'picocolors';
 import { loadHints, type Hint } from '../hints/hints';
 import { parseCommand, usageError } from './cli';
-import { addToProgress, loadProgress, ProgressError, type Addition } from './progressFile';
+import { addToProgressSaying, loadProgress } from './progressFile';
 
 const spec = {
   name: 'hint',
@@ -25,19 +25,6 @@ if (arg !== undefined && !hints.some((h) => h.number === number)) {
   usageError(spec, `there is no hint "${arg}"; hints go from 1 to ${hints.length}.`);
 }
 
-/** Adds to the progress file; a file-system error is said in a line and the command goes on. */
-function record(addition: Addition) {
-  try {
-    const { progress, notice } = addToProgress(addition);
-    if (notice) console.log(pc.yellow(notice));
-    return progress;
-  } catch (error) {
-    if (!(error instanceof ProgressError)) throw error;
-    console.log(pc.yellow(`${error.message} This hint is not remembered.`));
-    return undefined;
-  }
-}
-
 const loaded = loadProgress();
 let read = loaded.progress.read;
 /** What could not be read, said where nothing is written (a write says it with the copy kept). */
@@ -47,7 +34,7 @@ const readNotice = () => {
 const nextUnread = () => hints.find((hint) => !read.includes(hint.number));
 
 if (values['start-over']) {
-  record({ startHintsOver: true });
+  addToProgressSaying({ startHintsOver: true }, 'This hint is not remembered.');
   console.log(`Hints start over: npm run hint shows hint 1 of ${hints.length}.`);
 } else if (values.list) {
   readNotice();
@@ -73,7 +60,8 @@ if (values['start-over']) {
 }
 
 function show(hint: Hint): void {
-  read = record({ hintShown: { hint: hint.number, at: new Date().toISOString() } })?.read ?? [
+  const shown = { hint: hint.number, at: new Date().toISOString() };
+  read = addToProgressSaying({ hintShown: shown }, 'This hint is not remembered.')?.read ?? [
     ...read,
     hint.number,
   ];

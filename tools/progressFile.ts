@@ -9,6 +9,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
+import pc from 'picocolors';
 import type { ClaimVerdict } from '../tests/grader/claim';
 import { PROJECT_ROOT } from '../tests/grader/paths';
 import { TIER_IDS, type TierId } from '../tests/grader/tiers/tier';
@@ -169,6 +170,26 @@ export function loadProgress(file = PROGRESS_FILE): { progress: Progress; notice
       ? `${shown}: ${damaged.join(', ')} could not be read; the file will be copied aside, whole, at the next save, and the rest kept.`
       : undefined,
   };
+}
+
+/**
+ * addToProgress for a command that goes on whatever happens: its notice, or the file system's one
+ * sentence followed by `unsaved`, printed; the progress after the addition, when it was saved.
+ */
+export function addToProgressSaying(
+  addition: Addition,
+  unsaved = '',
+  file = PROGRESS_FILE,
+): Progress | undefined {
+  try {
+    const { progress, notice } = addToProgress(addition, file);
+    if (notice) console.log(pc.yellow(notice));
+    return progress;
+  } catch (error) {
+    if (!(error instanceof ProgressError)) throw error;
+    console.log(pc.yellow([error.message, unsaved].filter(Boolean).join(' ')));
+    return undefined;
+  }
 }
 
 /**

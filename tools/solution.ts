@@ -6,7 +6,7 @@ import { DEFAULT_SOLUTION, displayPath } from '../tests/grader/paths';
 import { gradeInProcess } from '../tests/grader/process/supervisor';
 import { seedFrom } from '../tests/grader/seed';
 import { parseCommand, stop, usageError } from './cli';
-import { addToProgress, loadProgress, ProgressError } from './progressFile';
+import { addToProgressSaying, loadProgress } from './progressFile';
 import { findReference, loadReferences, type Reference } from './references';
 
 const spec = {
@@ -85,13 +85,7 @@ async function unlocked(reference: Reference): Promise<boolean> {
     console.log('Nothing shown. Stuck? npm run hint gives you the next nudge instead.');
     return false;
   }
-  try {
-    const { notice } = addToProgress({ unlocked: reference.name });
-    if (notice) console.log(pc.yellow(notice));
-  } catch (error) {
-    if (!(error instanceof ProgressError)) throw error;
-    console.log(pc.yellow(error.message));
-  }
+  addToProgressSaying({ unlocked: reference.name });
   return true;
 }
 
