@@ -9,7 +9,13 @@ import {
   noteIntrinsics,
   restoreIntrinsics,
 } from './intrinsics';
-import { CompileError, compiledSolution, evaluateSolution, mainGlobal } from './loader';
+import {
+  CompileError,
+  compiledSolution,
+  evaluateSolution,
+  mainGlobal,
+  realRequire,
+} from './loader';
 import { provideLeetCodeGlobals } from './leetcodeGlobals';
 import { displayPath } from './paths';
 
@@ -51,7 +57,7 @@ export function loadSolution(given: string): Loaded {
     if (!(error instanceof CompileError)) throw error;
     return fail(`${shown}: ${error.message}`);
   }
-  provideLeetCodeGlobals(mainGlobal, code);
+  provideLeetCodeGlobals(mainGlobal, code, realRequire);
   // What the top level throws is read (its message, its getters) while the guard still holds.
   const guarded = runFairly(
     () => {

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { namesLeetCodeGlobal } from './leetcodeGlobals';
 import { PROJECT_ROOT } from './paths';
 
 /*
@@ -42,7 +43,8 @@ export function typeErrorsOf(file: string, cacheDir: string): Promise<string[] |
   const temporary = `${kept}.${process.pid}.tmp`;
   return new Promise((resolve) => {
     // Detached and not waited for: the card may go out first; the result is kept all the same.
-    const child = spawn(process.execPath, [CHECKER, file, temporary], {
+    const globals = namesLeetCodeGlobal(source) ? ['globals'] : [];
+    const child = spawn(process.execPath, [CHECKER, file, temporary, ...globals], {
       stdio: 'ignore',
       detached: process.platform !== 'win32',
     });

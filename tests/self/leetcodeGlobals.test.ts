@@ -14,7 +14,7 @@ type Globals = Record<string, unknown> & {
 describe("LeetCode's globals", () => {
   test('the priority queues are v6: dequeue() gives the value itself', () => {
     const g = {} as Globals;
-    provideLeetCodeGlobals(g, '');
+    provideLeetCodeGlobals(g, '', require);
     const max = new g.MaxPriorityQueue<number>();
     for (const x of [3, 9, 1]) max.enqueue(x);
     expect(max.dequeue()).toBe(9);
@@ -28,7 +28,7 @@ describe("LeetCode's globals", () => {
 
   test('Queue, Deque and lodash work as LeetCode has them', () => {
     const g = {} as Globals;
-    provideLeetCodeGlobals(g, '');
+    provideLeetCodeGlobals(g, '', require);
     const queue = new g.Queue<number>([1, 2]);
     queue.enqueue(3);
     expect([queue.dequeue(), queue.size()]).toEqual([1, 2]);
@@ -41,7 +41,11 @@ describe("LeetCode's globals", () => {
 
   test('those the code names are loaded before it runs, the rest on first use', () => {
     const g = {} as Globals;
-    provideLeetCodeGlobals(g, 'const heap = new MaxPriorityQueue();\nreturn _.take(a.Queue, k);');
+    provideLeetCodeGlobals(
+      g,
+      'const heap = new MaxPriorityQueue();\nreturn _.take(a.Queue, k);',
+      require,
+    );
     const how = (name: string) =>
       'value' in Object.getOwnPropertyDescriptor(g, name)! ? 'loaded' : 'on first use';
     expect(['MaxPriorityQueue', '_', 'Queue', 'Deque'].map(how)).toEqual([
@@ -55,7 +59,7 @@ describe("LeetCode's globals", () => {
   test("a solution's own Queue is kept, and one it assigns replaces LeetCode's", () => {
     const own = class Queue {};
     const g = { Queue: own } as unknown as Globals;
-    provideLeetCodeGlobals(g, '');
+    provideLeetCodeGlobals(g, '', require);
     expect(g.Queue).toBe(own);
     expect(Object.keys(g)).toEqual(['Queue']); // the rest stay out of for-in and Object.keys
     g._ = 'mine' as unknown as typeof _;

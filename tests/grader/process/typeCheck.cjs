@@ -5,8 +5,8 @@ const path = require('node:path');
  * card (never a tier: the grader runs the code either way). Run in a process of its own, at a low
  * priority, while the file is graded: the compiler takes a second or two to load and check.
  *
- *   node typeCheck.cjs <file> <out>   writes to <out> a JSON array of "line N: message", at most
- *                                     MAX_ERRORS
+ *   node typeCheck.cjs <file> <out> [globals]   writes to <out> a JSON array of "line N: message",
+ *                                               at most MAX_ERRORS; "globals": the file names one
  *
  * Lenient as LeetCode is (no strict mode), with its globals and TreeNode declared
  * (kata/leetcode.d.ts). A file that declares a TreeNode or a Queue of its own is not faulted for it.
@@ -19,11 +19,11 @@ const globals = path.join(__dirname, '..', '..', '..', 'kata', 'leetcode.d.ts');
 const OWN_DECLARATIONS = new Set([2300, 2451, 2440, 2813, 2814]); // duplicate identifier and kin
 
 // LeetCode's globals only for a file that names one (their types, lodash's above all, take a
-// second to read); TreeNode always, unless the file declares its own.
-const source = require('node:fs').readFileSync(file, 'utf8');
-const roots = [file];
-if (/(?<![\w$.])(_|(Min|Max)?PriorityQueue|Queue|Deque)(?![\w$])/.test(source)) roots.push(globals);
-else roots.push(path.join(__dirname, 'treeNode.d.ts'));
+// second to read: the caller says, typeErrors.ts); TreeNode always.
+const roots = [
+  file,
+  process.argv[4] === 'globals' ? globals : path.join(__dirname, 'treeNode.d.ts'),
+];
 
 const program = ts.createProgram(roots, {
   noEmit: true,
