@@ -1,7 +1,7 @@
 import './pipe';
 import { existsSync } from 'node:fs';
 import pc from 'picocolors';
-import { buildTree, drawTree } from '../kata/TreeNode';
+import { buildTree, drawTree, type TreeNode } from '../kata/TreeNode';
 import { displayPath, resolveAsTyped, solutionFile } from '../tests/grader/paths';
 import type { TryQuery } from '../tests/grader/process/protocol';
 import { gradeInProcess } from '../tests/grader/process/supervisor';
@@ -31,7 +31,7 @@ const BOUND = 1e9;
 /** Trees up to this many nodes are drawn; larger ones are shown as their level order. */
 const DRAWN = 63;
 
-function parseInput(): { query: TryQuery; file: string } {
+function parseInput(): { query: TryQuery; file: string; root: TreeNode } {
   const { values, positionals } = parseCommand(spec);
   if (positionals.length < 3) {
     usageError(spec, 'it takes three arguments: the tree, the target and k');
@@ -55,17 +55,17 @@ function parseInput(): { query: TryQuery; file: string } {
       `entry ${bad} of the tree (${JSON.stringify(levelOrder[bad])}) is not a whole number from -10^9 to 10^9, or null`,
     );
   }
-  let n = 0;
+  let root: TreeNode | null = null;
   try {
-    const root = buildTree(levelOrder as (number | null)[]);
-    if (!root) usageError(spec, 'the tree has no nodes: its root is null');
-    n = levelOrder.filter((v) => v !== null).length;
+    root = buildTree(levelOrder as (number | null)[]);
   } catch (error) {
     usageError(
       spec,
       `the tree ${treeText}: ${(error as Error).message.replace(/^buildTree: /, '')}`,
     );
   }
+  if (!root) usageError(spec, 'the tree has no nodes: its root is null');
+  const n = levelOrder.filter((v) => v !== null).length;
   const target = Number(targetText);
   if (targetText.trim() === '' || !Number.isFinite(target) || Math.abs(target) > BOUND) {
     usageError(spec, `the target ${targetText} is not a number from -10^9 to 10^9`);
@@ -76,13 +76,12 @@ function parseInput(): { query: TryQuery; file: string } {
   }
   const file = values.file ? resolveAsTyped(values.file) : solutionFile();
   if (!existsSync(file)) usageError(spec, `${displayPath(file)} does not exist`);
-  return { query: { levelOrder: levelOrder as (number | null)[], target, k }, file };
+  return { query: { levelOrder: levelOrder as (number | null)[], target, k }, file, root };
 }
 
 async function main(): Promise<number> {
-  const { query, file } = parseInput();
+  const { query, file, root } = parseInput();
   const c = pc.createColors(pc.isColorSupported);
-  const root = buildTree(query.levelOrder)!;
   const nodes = query.levelOrder.filter((v): v is number => v !== null);
   console.log(
     c.bold(`closestKValues(root, ${query.target}, ${query.k}), from ${displayPath(file)}`),

@@ -392,13 +392,13 @@ export async function gradeInProcess(
     const names = async () =>
       (await bundles()).plan.tiers.find((tier) => tier.id === 'space')!.checks;
     if (result.kind === 'load')
-      return notLoaded('space', await names(), result.figure, spaceListener);
+      return failedUnrun('space', await names(), result.figure, spaceListener);
     // Calls that did not return in time on correct's small trees would not on the probe's larger
     // ones either, whose clock is long (room for its samples): waiting it out would cost a busy
     // machine minutes for the same verdict.
     if (result.id === 'correct' && result.kind === 'timeout') {
       const why = 'not measured: its calls did not return in time (see correct)';
-      return notLoaded('space', await names(), why, spaceListener, 'timeout');
+      return failedUnrun('space', await names(), why, spaceListener, 'timeout');
     }
     const leash =
       result.kind === 'stuck' || result.kind === 'outOfMemory' ? result.kind : undefined;
@@ -453,7 +453,7 @@ async function gradeTiers(file: string, seed: number, options: RunOptions): Prom
         otherSeeds: [],
         footprints: [],
         results: (options.tiers ?? TIER_IDS).map((id) =>
-          notLoaded(id, names.get(id) ?? [], reason, listener),
+          failedUnrun(id, names.get(id) ?? [], reason, listener),
         ),
       };
     }
@@ -498,7 +498,7 @@ async function gradeTiers(file: string, seed: number, options: RunOptions): Prom
 }
 
 /** Every check of a tier failed without running: the file did not load (or `kind` says why). */
-function notLoaded(
+function failedUnrun(
   tier: TierId,
   names: string[],
   reason: string,
