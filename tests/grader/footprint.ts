@@ -1,7 +1,13 @@
 import path from 'node:path';
 import { closestKValues as twoStacks } from '../../solutions/twoStacks';
 import { CountingTree, TracedNode } from './countingTree';
-import { CARD_WIDTH, renderFootprints, terminalWidth, WIDTH } from './footprintText';
+import {
+  CARD_WIDTH,
+  FOOTPRINT_OPENING,
+  renderFootprints,
+  terminalWidth,
+  WIDTH,
+} from './footprintText';
 import { PROJECT_ROOT } from './paths';
 import type { Solution, SolutionFn } from './solution';
 import { limitsFor, runTrial } from './trial';
@@ -130,7 +136,7 @@ export function footprintStory(solution: Solution, position: Position, k: number
       ? ''
       : ` with the target ${POSITION_WORDS[best!.position]} (${POSITION_WORDS[position]}, the difference only shows on larger trees)`;
   return [
-    `One query on ${n} nodes, k = ${k}${where}: what your code read, then the follow-up's walk.`,
+    `${FOOTPRINT_OPENING} ${n} nodes, k = ${k}${where}: what your code read, then the follow-up's walk.`,
     renderFootprints(yours, { title: reference.title, footprint: walk }, false, cardWidth),
   ].join('\n');
 }

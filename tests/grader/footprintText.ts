@@ -12,6 +12,8 @@ import { count } from './validator';
 /** Columns a footprint may take: a terminal's 80 (npm run footprint), less the card's indent. */
 export const WIDTH = 80;
 export const CARD_WIDTH = 76;
+/** How a footprint story opens (footprint.ts): the run's text finds a check's footprint by it. */
+export const FOOTPRINT_OPENING = 'One query on';
 /** Wider than this, a 31-node tree only spreads out: its leaves fit one row from about 150. */
 const WIDEST = 160;
 

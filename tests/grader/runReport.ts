@@ -1,4 +1,5 @@
 import pc from 'picocolors';
+import { FOOTPRINT_OPENING } from './footprintText';
 import { renderGradeCard } from './gradeCard';
 import { displayPath } from './paths';
 import type { GradedRun } from './process/supervisor';
@@ -26,8 +27,8 @@ function welcome(file: string): string {
   ].join('\n');
 }
 
-/** Where a check's footprint starts in its message (footprint.ts, footprintStory). */
-const FOOTPRINT = '\n\nOne query on ';
+/** Where a check's footprint starts in its message (growthCheck.ts puts it after a blank line). */
+const FOOTPRINT = `\n\n${FOOTPRINT_OPENING} `;
 
 /**
  * For each failing tier, its first failing check in full. While correct fails, only correct's:
