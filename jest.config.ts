@@ -27,13 +27,12 @@ const config: Config = {
   roots: ['<rootDir>/tests/graded', '<rootDir>/kata'],
   testMatch: ['<rootDir>/tests/graded/*.test.ts'],
   transform,
-  // In watch mode, before every re-run after the first.
+  // Before every run after the first of a process (npm run watch runs Jest again: tools/watch.cjs).
   globalSetup: '<rootDir>/tests/graded/globalSetup.cjs',
   // The reporter prints what grading found, card last; Jest's own listing would repeat it.
   reporters: ['<rootDir>/tests/graded/gradeCardReporter.cjs'],
   // A check waits for the grading process, which ends every call it runs within seconds.
   testTimeout: 120_000,
-  watchPathIgnorePatterns: ['<rootDir>/attempts/', '<rootDir>/\\.kata-progress\\.json'],
 };
 
 export default async (): Promise<Config> => {

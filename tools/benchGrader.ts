@@ -82,19 +82,15 @@ function defaultTsJestProject(): string {
   return dir;
 }
 
-/** Seconds from saving the kata file to the next grade card, under `jest --watchAll`. */
+/** Seconds from saving the kata file to the next grade card, under `npm run watch`. */
 async function watchLatency(runs: number): Promise<number[]> {
   const dir = projectCopy('kata-bench-watch-');
   const kata = path.join(dir, 'kata', 'closestKValues.ts');
   const solution = referenceAsKataFile('twoStacks');
-  const child = spawn(
-    process.execPath,
-    [path.join(dir, 'node_modules', 'jest', 'bin', 'jest.js'), '--watchAll'],
-    {
-      cwd: dir,
-      env: { ...process.env, FORCE_COLOR: '0' },
-    },
-  );
+  const child = spawn(process.execPath, [path.join(dir, 'tools', 'test.cjs'), '--watch'], {
+    cwd: dir,
+    env: { ...process.env, FORCE_COLOR: '0' },
+  });
   let cards = 0;
   let waiting: (() => void) | undefined;
   child.stdout.on('data', (chunk: Buffer) => {

@@ -1,12 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { displayPath, PROJECT_ROOT, resolveAsTyped } from '../tests/grader/paths';
 import { parseCommand, usageError } from './cli';
 
-/*
- * Grades any file exporting closestKValues, by running the graded suites with KATA_SOLUTION set
- * (which `npm test` honours too). Cross-platform: no shell syntax for the variable.
- */
+/* Grades any file exporting closestKValues: `npm test -- <file>`, under the name learners look for. */
 
 const spec = {
   name: 'grade',
@@ -24,10 +22,10 @@ const [file] = positionals;
 if (!file) usageError(spec, 'which file? Name it after --');
 const solution = resolveAsTyped(file);
 if (!existsSync(solution)) usageError(spec, `${displayPath(solution)} does not exist`);
-const jest = require.resolve('jest/bin/jest');
-const run = spawnSync(process.execPath, [jest, ...(values.watch ? ['--watchAll'] : [])], {
+// npm test's own command, so that both grade alike (and watch alike).
+const test = path.join(PROJECT_ROOT, 'tools', 'test.cjs');
+const run = spawnSync(process.execPath, [test, solution, ...(values.watch ? ['--watch'] : [])], {
   cwd: PROJECT_ROOT,
   stdio: 'inherit',
-  env: { ...process.env, KATA_SOLUTION: solution },
 });
 process.exit(run.status ?? 1);

@@ -1,5 +1,5 @@
 import './pipe';
-import { existsSync, readFileSync, watch } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline/promises';
 import path from 'node:path';
 import pc from 'picocolors';
@@ -13,6 +13,7 @@ import { parseCommand, stop, usageError } from './cli';
 import { fileErrorSentence, writeWhole } from './files';
 import { addToProgress, loadProgress, ProgressError, type Interview } from './progressFile';
 import { clock, renderScorecard } from './scorecard';
+import { onSaves } from './watch.cjs';
 
 /*
  * npm run interview [-- --minutes N]: a timed mock interview. It shows the problem, starts a
@@ -23,8 +24,6 @@ import { clock, renderScorecard } from './scorecard';
  */
 
 const DEFAULT_MINUTES = 45;
-/** Saves closer together than this are graded once: editors write a file in several steps. */
-const SETTLE_MS = 150;
 /** How often the live line's clock is drawn again. */
 const LIVE_MS = 1000;
 /** Minutes left at which the clock speaks up. */
@@ -105,7 +104,6 @@ class MockInterview {
   private grading = false;
   private again = false;
   private over = false;
-  private settle: NodeJS.Timeout | undefined;
   private readonly timers: NodeJS.Timeout[] = [];
   /** The live line at the bottom: time left, tiers passing, hints taken, redrawn every second. */
   private passing = 0;
@@ -171,12 +169,7 @@ class MockInterview {
     this.timers.push(setInterval(() => this.drawLive(), LIVE_MS));
     this.timers.push(setTimeout(() => this.end('timeUp'), this.minutes * 60_000));
     process.on('SIGINT', () => this.end('stopped'));
-    const name = path.basename(this.file);
-    watch(path.dirname(this.file), (_, changed) => {
-      if (changed !== name) return;
-      clearTimeout(this.settle);
-      this.settle = setTimeout(() => void this.grade(), SETTLE_MS);
-    });
+    onSaves(this.file, () => void this.grade());
     void this.grade();
   }
 

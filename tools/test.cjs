@@ -9,7 +9,7 @@ const { parseArgs } = require('node:util');
  * option prints it and exits 2.
  */
 
-// npm run watch is this command with --watchAll.
+// npm run watch is this command with --watch.
 const NAME = process.env.npm_lifecycle_event === 'watch' ? 'npm run watch' : 'npm test';
 const USAGE = [
   `usage: ${NAME} [-- <file>]${NAME === 'npm test' ? ' [--watch]' : ''}`,
@@ -25,6 +25,7 @@ try {
     options: {
       help: { type: 'boolean', short: 'h' },
       watch: { type: 'boolean' },
+      // Jest's name for it, which learners type from habit.
       watchAll: { type: 'boolean' },
       // What CI systems pass to every `npm test`.
       ci: { type: 'boolean' },
@@ -47,12 +48,18 @@ if (parsed.positionals.length > 1) {
   process.exit(2);
 }
 const [file] = parsed.positionals;
-// As typed, from where npm was started (npm runs scripts from the project root).
-if (file) process.env.KATA_SOLUTION = path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
-const jestArgs = [
-  ...(parsed.values.watch ? ['--watch'] : []),
-  ...(parsed.values.watchAll ? ['--watchAll'] : []),
-  ...(parsed.values.ci ? ['--ci'] : []),
-];
-process.argv = [process.argv[0], require.resolve('jest/bin/jest'), ...jestArgs];
-require('jest/bin/jest');
+const root = path.join(__dirname, '..');
+// As typed, from where npm was started (npm runs scripts from the project root): as paths.ts reads it.
+const typed = file ?? process.env.KATA_SOLUTION?.trim();
+if (typed) process.env.KATA_SOLUTION = path.resolve(process.env.INIT_CWD ?? root, typed);
+if (parsed.values.watch || parsed.values.watchAll) {
+  const solution = process.env.KATA_SOLUTION ?? path.join(root, 'kata', 'closestKValues.ts');
+  require('./watch.cjs').gradeOnSaves(solution, { ci: parsed.values.ci });
+} else {
+  process.argv = [
+    process.argv[0],
+    require.resolve('jest/bin/jest'),
+    ...(parsed.values.ci ? ['--ci'] : []),
+  ];
+  require('jest/bin/jest');
+}

@@ -2,7 +2,7 @@ const { bundles } = require('../grader/process/bundle.cjs');
 
 /*
  * Starts a graded run (tests/graded/gradingRun.ts) unless one is already waiting for this Jest
- * run: jest.config.ts starts the first one as soon as Jest reads it; in watch mode, this starts
+ * run: jest.config.ts starts the first one as soon as Jest reads it; in watch mode (tools/watch.cjs), this starts
  * one before every re-run. Plain JavaScript: it runs in Jest's own process, before any transform.
  */
 async function startGrading() {

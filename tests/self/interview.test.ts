@@ -1,41 +1,15 @@
-import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { projectCopy } from '../../tools/files';
 import { referenceAsKataFile } from '../../tools/references';
 import { npmRun } from './projectCopy';
+import { count, inTerminal, Terminal } from './terminal';
 import { ZOO } from './zoo';
 
 /*
- * npm run interview, end to end in a real terminal: a tmux pane running an interactive shell, in
- * a copy of the project, where keys are typed and the screen is read back. Saves that make tiers
+ * npm run interview, end to end in a real terminal (terminal.ts). Saves that make tiers
  * pass, a hint taken meanwhile, every tier passing, Ctrl-C, and npm run progress afterwards.
  */
-
-const hasTmux = spawnSync('tmux', ['-V']).status === 0;
-if (!hasTmux && process.env.CI === 'true') {
-  throw new Error('tmux is missing: .ci/run installs it (apt-get install -y tmux)');
-}
-const inTerminal = hasTmux ? describe : describe.skip;
-if (!hasTmux)
-  console.warn('tmux is missing: the interview tests need it (apt-get install -y tmux)');
-
-const session = `kata-interview-${process.pid}`;
-const tmux = (...args: string[]) => execFileSync('tmux', args, { encoding: 'utf8' });
-const screen = () => tmux('capture-pane', '-p', '-J', '-S', '-500', '-t', session);
-const type = (keys: string) => tmux('send-keys', '-t', session, keys, 'Enter');
-
-async function until(seen: (text: string) => boolean, what: string): Promise<string> {
-  // A guard against a hang, not a limit: a machine at load 10 grades a save in tens of seconds.
-  for (let waited = 0; waited < 300_000; waited += 200) {
-    const text = screen();
-    if (seen(text)) return text;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`waited 5 minutes for ${what}; the screen:\n${screen()}`);
-}
-
-const count = (text: string, phrase: string) => text.split(phrase).length - 1;
 
 test('outside a terminal it says in one line that it needs one', () => {
   const { status, stderr } = npmRun(projectCopy(), 'interview', [], '');
@@ -49,12 +23,14 @@ inTerminal('in a terminal', () => {
   const dir = projectCopy();
   const kata = path.join(dir, 'kata', 'closestKValues.ts');
 
+  let terminal: Terminal;
   beforeAll(() => {
-    tmux('new-session', '-d', '-s', session, '-x', '120', '-y', '50', '-c', dir, 'bash', '--norc');
+    terminal = new Terminal(dir);
   });
-  afterAll(() => {
-    spawnSync('tmux', ['kill-session', '-t', session]);
-  });
+  afterAll(() => terminal.close());
+  const screen = () => terminal.screen();
+  const type = (text: string) => terminal.type(text);
+  const until = (seen: (text: string) => boolean, what: string) => terminal.until(seen, what);
 
   test('grades every save, shows the failing case, counts the hints taken, and ends when every tier passes', async () => {
     type('NO_COLOR=1 npm run interview -- --minutes 5');
@@ -114,7 +90,7 @@ inTerminal('in a terminal', () => {
     const passing = count(screen(), 'tiers pass (');
     writeFileSync(kata, attempt);
     await until((s) => count(s, 'tiers pass (') > passing, 'the attempt graded');
-    tmux('send-keys', '-t', session, 'C-c');
+    terminal.press('C-c');
     const card = await until((s) => s.includes('ended: you stopped it'), 'the scorecard');
     expect(card).toMatch(/✗ optimal +not passed/);
     // searchFromRoot passes deep but not optimal: the ladder stops below optimal.
@@ -129,7 +105,7 @@ inTerminal('in a terminal', () => {
     const passing = count(screen(), 'tiers pass (');
     await until((s) => s.includes('this interview is not a record'), 'the answer');
     await until((s) => count(s, 'tiers pass (') > passing, 'the attempt graded');
-    tmux('send-keys', '-t', session, 'C-c');
+    terminal.press('C-c');
     const card = await until(
       (s) => count(s, 'scorecard: a mock interview') > cleared,
       'the scorecard',

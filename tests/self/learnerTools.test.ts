@@ -18,7 +18,7 @@ import { DEFAULT_SEED } from '../grader/seed';
 import { DEFAULT_SOLUTION, PROJECT_ROOT } from '../grader/paths';
 import { projectCopy } from '../../tools/files';
 import { referenceAsKataFile } from '../../tools/references';
-import { npmRun, start } from './projectCopy';
+import { npmRun } from './projectCopy';
 
 /* The learner's tools, run word for word in a fresh copy of the project. */
 
@@ -234,29 +234,6 @@ describe('npm test', () => {
     expect(stdout).toContain('grade card: solutions/twoStacks.ts');
     expect(stdout).toContain('7 of 7 tiers pass');
     expect(stdout).not.toContain('No tests found');
-  });
-});
-
-describe('npm run watch', () => {
-  test('grades again after a save and prints a new grade card', async () => {
-    const pkg = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8'));
-    const dir = projectCopy();
-    const watch = start(dir, process.execPath, pkg.scripts.watch.split(' ').slice(1));
-    const cards = () => watch.output().match(/tiers pass/g)?.length ?? 0;
-    const until = async (done: () => boolean) => {
-      // A guard against a hang, not a limit: a machine at load 10 grades in tens of seconds.
-      for (let waited = 0; !done() && waited < 300_000; waited += 200)
-        await new Promise((r) => setTimeout(r, 200));
-    };
-    try {
-      await until(() => cards() >= 1);
-      expect(watch.output()).toContain('0 of 7 tiers pass');
-      writeFileSync(path.join(dir, 'kata', 'closestKValues.ts'), referenceAsKataFile('twoStacks'));
-      await until(() => cards() >= 2);
-      expect(watch.output()).toContain('7 of 7 tiers pass');
-    } finally {
-      watch.child.kill();
-    }
   });
 });
 

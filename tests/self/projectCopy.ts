@@ -16,23 +16,14 @@ export function npmRun(
   input?: string,
   viaNpm = false,
 ) {
-  const scripts = (
-    JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as {
-      scripts: Record<string, string>;
-    }
-  ).scripts;
-  const command = scripts[script];
-  if (command === undefined) throw new Error(`package.json has no script ${script}`);
-  // Every tool's script is `node <options> <file>`, no shell syntax (they run on Windows too).
-  const direct = !viaNpm && /^node( [^\s&|;<>$`'"]+)+$/.test(command);
-  const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', INIT_CWD: dir };
-  const run = direct
-    ? spawnSync(process.execPath, [...command.split(' ').slice(1), ...args], {
+  const { node, env } = scriptCommand(dir, script, viaNpm);
+  const run = node
+    ? spawnSync(process.execPath, [...node, ...args], {
         cwd: dir,
         encoding: 'utf8',
         input,
         timeout: 500_000, // a guard against a hang, not a limit: a machine at load 10 takes minutes
-        env: { ...env, npm_lifecycle_event: script },
+        env,
       })
     : spawnSync(npm, ['run', '--silent', script, ...(args.length ? ['--', ...args] : [])], {
         cwd: dir,
@@ -45,14 +36,40 @@ export function npmRun(
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-/** Starts a long-running command; `output()` is what it printed so far. */
-export function start(dir: string, command: string, args: string[]) {
-  const child = spawn(command, args, {
-    cwd: dir,
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
-  });
+/** Starts `npm run <script> -- <args>` as npmRun runs it; `output()` is what it printed so far. */
+export function npmStart(dir: string, script: string, args: string[] = []) {
+  const { node, env } = scriptCommand(dir, script, false);
+  if (!node) throw new Error(`npm run ${script} is not a plain node command`);
+  // A group of its own, so that stop() ends whatever it started too (grade --watch runs npm test).
+  const child = spawn(process.execPath, [...node, ...args], { cwd: dir, env, detached: true });
   let text = '';
   child.stdout.on('data', (chunk) => (text += chunk));
   child.stderr.on('data', (chunk) => (text += chunk));
-  return { child, output: () => text };
+  const stop = () => {
+    try {
+      process.kill(-child.pid!);
+    } catch {
+      // ended already
+    }
+  };
+  return { output: () => text, stop };
+}
+
+/**
+ * The environment a script runs in, and its node arguments when it can run without npm: every
+ * tool's script is `node <options> <file>`, no shell syntax (they run on Windows too).
+ */
+function scriptCommand(dir: string, script: string, viaNpm: boolean) {
+  const scripts = (
+    JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+    }
+  ).scripts;
+  const command = scripts[script];
+  if (command === undefined) throw new Error(`package.json has no script ${script}`);
+  const direct = !viaNpm && /^node( [^\s&|;<>$`'"]+)+$/.test(command);
+  const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', INIT_CWD: dir };
+  return direct
+    ? { node: command.split(' ').slice(1), env: { ...env, npm_lifecycle_event: script } }
+    : { node: undefined, env };
 }

@@ -170,7 +170,7 @@ function markUsed(dir) {
   }
 }
 
-// Checked once per process: a process that outlives a change to the grader (jest --watch while
+// Checked once per process: a process that outlives a change to the grader (npm run watch while
 // the grader is edited) keeps the bundles it started with.
 let checked;
 
