@@ -113,17 +113,26 @@ export async function referenceRow(entry: Entry, seed: number): Promise<Compared
 /** The reference timed afresh in every run (its cached reads stand): the clock of this run. */
 const CALIBRATION = 'twoStacks';
 
+/** Microseconds per query of `file`, in a process that does nothing else (as references'). */
+async function timedAlone(file: string, seed: number): Promise<number | null | undefined> {
+  return (await gradeInProcess(file, seed, { tiers: [], profile: true })).profile?.microsPerQuery;
+}
+
 /**
- * References' times come from a cache, measured in another run under another load: scaled here by
- * how the calibration reference's time changed, measured again in this run beside the learner's,
- * so that the column compares like with like (the same algorithm showed 7.7 µs as yours and 23 µs
- * as the reference's). Changes `rows` in place; the calibration reference gets its fresh time.
+ * Times that compare like with like (the same algorithm showed 7.7 µs as yours beside 23 µs as the
+ * reference's, then 19 µs beside 1.2 µs). The learner's time is taken again the way references'
+ * are, alone, once every other grading of the run is over: timed after its tiers, in a process
+ * whose code had run on every kind of tree, or beside the references' processes, it came out 2 to
+ * 20 times slower. References' times come from a cache, measured in another run under another load:
+ * scaled by how the calibration reference's time changed, timed again here right after the
+ * learner's. Changes `rows` in place.
  */
 export async function calibrateTimes(rows: Compared[], seed: number): Promise<void> {
+  const learner = rows.find((row) => row.learner && row.microsPerQuery);
+  if (learner) learner.microsPerQuery = (await timedAlone(learner.file, seed)) ?? null;
   const anchor = rows.find((row) => !row.learner && row.name === CALIBRATION);
   if (!anchor?.microsPerQuery) return;
-  const fresh = (await gradeInProcess(anchor.file, seed, { tiers: [], profile: true })).profile
-    ?.microsPerQuery;
+  const fresh = await timedAlone(anchor.file, seed);
   if (!fresh) return;
   const factor = fresh / anchor.microsPerQuery;
   for (const row of rows) {

@@ -140,10 +140,11 @@ export async function gatherReport(
   ]);
   const learner = run as GradedRun;
   const others = measured as { row: Compared; plots: Record<string, Plot[]> }[];
-  await calibrateTimes(
-    others.map(({ row }) => row),
-    seed,
-  );
+  const compare = [
+    learnerCompared({ name: 'yours', file, learner: true }, learner),
+    ...others.map((o) => o.row),
+  ];
+  await calibrateTimes(compare, seed);
   const summaries = new Map(plan().tiers.map((tier) => [tier.id, tier.summary]));
   const claim = claimOf(file, learner.results);
 
@@ -209,9 +210,6 @@ export async function gatherReport(
     })),
     referenceName: OPTIMAL_WALK.name,
     failures: failingCases(learner),
-    compare: [
-      learnerCompared({ name: 'yours', file, learner: true }, learner),
-      ...others.map((o) => o.row),
-    ],
+    compare,
   };
 }
