@@ -155,6 +155,27 @@ if (!executable && !process.env.CI) {
       }
     });
 
+    test('every label is whole inside its chart: long growth words wrap, the whole on hover', async () => {
+      const labels = await page.$$eval('svg text.series-label', (texts) =>
+        texts.map((text) => {
+          const svg = (text as SVGTextElement).ownerSVGElement!;
+          const box = (text as SVGTextElement).getBBox();
+          return {
+            right: box.x + box.width,
+            width: svg.viewBox.baseVal.width,
+            lines: text.querySelectorAll('tspan.words').length,
+            hover: text.querySelector('title')?.textContent ?? '',
+          };
+        }),
+      );
+      expect(labels.length).toBeGreaterThan(0);
+      for (const label of labels) expect(label.right).toBeLessThanOrEqual(label.width);
+      // The learner's labels say how the line grew, on one or two lines, whole on hover.
+      const learners = labels.filter((label) => label.lines > 0);
+      expect(learners.length).toBeGreaterThan(0);
+      for (const label of learners) expect(label.hover).toMatch(/^yours: \S/);
+    });
+
     test('the footprints colour exactly the nodes the engine counted, with its counts', async () => {
       const loaded = loadSolution(SOLUTION);
       if (!loaded.ok) throw new Error(loaded.reason);

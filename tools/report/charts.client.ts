@@ -22,10 +22,24 @@ const FLOOR = 0.1;
 const format = (x: number, axis: 'n' | 'k') =>
   axis === 'n' ? `2^${Math.round(Math.log2(x))}` : String(Math.round(x));
 
-/** Words that fit the label column beside a chart (the rest is on hover). */
+/** Characters that fit a line of the label column beside a chart. */
 const LABEL_CHARACTERS = 24;
-const shortened = (words: string) =>
-  words.length > LABEL_CHARACTERS ? `${words.slice(0, LABEL_CHARACTERS - 1)}…` : words;
+/** Lines of growth words under the learner's label; what does not fit is on hover. */
+const WORD_LINES = 2;
+
+/** `words` broken at spaces into at most WORD_LINES lines that fit the label column. */
+function wrapped(words: string): string[] {
+  const lines: string[] = [];
+  for (const word of words.split(' ')) {
+    const last = lines.length - 1;
+    if (last >= 0 && `${lines[last]} ${word}`.length <= LABEL_CHARACTERS) lines[last] += ` ${word}`;
+    else lines.push(word);
+  }
+  const cut = (line: string) =>
+    line.length > LABEL_CHARACTERS ? `${line.slice(0, LABEL_CHARACTERS - 1)}…` : line;
+  if (lines.length <= WORD_LINES) return lines.map(cut);
+  return [...lines.slice(0, WORD_LINES - 1), `${lines[WORD_LINES - 1]}…`].map(cut);
+}
 
 function compact(value: number): string {
   if (value >= 1e6) return `${+(value / 1e6).toPrecision(3)}M`;
@@ -79,6 +93,23 @@ function drawChart(host: HTMLElement, chart: ChartData): void {
         .tickValues(yTicks)
         .tickFormat((v) => (floored && Number(v) <= FLOOR ? '0' : compact(Number(v)))),
     );
+  if (floored) {
+    // A log scale has no 0: the axis is broken between the floor drawn as 0 and the next tick.
+    const at = y(Math.sqrt(FLOOR * (yTicks.find((v) => v > FLOOR) ?? FLOOR * 10)));
+    svg
+      .append('rect')
+      .attr('x', MARGIN.left - 3)
+      .attr('y', at - 4)
+      .attr('width', 6)
+      .attr('height', 8)
+      .attr('fill', 'white');
+    svg
+      .append('path')
+      .attr('class', 'axis-break')
+      .attr('d', `M${MARGIN.left - 6},${at - 1} l12,-5 M${MARGIN.left - 6},${at + 5} l12,-5`)
+      .attr('stroke', 'currentColor')
+      .attr('fill', 'none');
+  }
   svg
     .append('text')
     .attr('class', 'axis-label')
@@ -102,7 +133,7 @@ function drawChart(host: HTMLElement, chart: ChartData): void {
     .y((p) => y(Math.max(FLOOR, p.y)));
   // References first, the learner's line on top.
   const ordered = [...chart.series].sort((a, b) => Number(a.learner) - Number(b.learner));
-  const labels: { y: number; name: string; words?: string; color: string }[] = [];
+  const labels: { y: number; name: string; words?: string[]; whole?: string; color: string }[] = [];
   let next = 0;
   for (const series of ordered) {
     const color = series.learner ? LEARNER : PALETTE[next++ % PALETTE.length];
@@ -132,10 +163,11 @@ function drawChart(host: HTMLElement, chart: ChartData): void {
     const last = series.points[series.points.length - 1];
     // A line at zero all along has no growth to speak of: "×0.00 per step" said nothing.
     const zero = series.points.every((p) => p.y <= 0);
+    const words = series.learner ? (zero ? 'zero at every size' : series.words) : undefined;
     labels.push({
       y: y(Math.max(FLOOR, last.y)),
       name: series.name,
-      words: series.learner ? (zero ? 'zero at every size' : series.words) : undefined,
+      ...(words !== undefined && { words: wrapped(words), whole: words }),
       color,
     });
   }
@@ -144,7 +176,7 @@ function drawChart(host: HTMLElement, chart: ChartData): void {
   labels.sort((a, b) => a.y - b.y);
   for (let i = 1; i < labels.length; i++) {
     const above = labels[i - 1];
-    labels[i].y = Math.max(labels[i].y, above.y + (above.words ? 25 : 12));
+    labels[i].y = Math.max(labels[i].y, above.y + 12 + 13 * (above.words?.length ?? 0));
   }
   for (const label of labels) {
     const text = svg
@@ -154,16 +186,16 @@ function drawChart(host: HTMLElement, chart: ChartData): void {
       .attr('y', label.y + 4)
       .attr('fill', label.color)
       .text(label.name);
-    if (label.words) {
+    for (const line of label.words ?? []) {
       text
         .append('tspan')
         .attr('class', 'words')
         .attr('x', WIDTH - MARGIN.right + 8)
         .attr('dy', 13)
-        .text(shortened(label.words));
-      // The whole of it on hover: the label column is narrow.
-      text.append('title').text(`${label.name}: ${label.words}`);
+        .text(line);
     }
+    // The whole of it on hover: the label column is narrow.
+    if (label.whole) text.append('title').text(`${label.name}: ${label.whole}`);
   }
 }
 
