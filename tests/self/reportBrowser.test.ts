@@ -155,6 +155,14 @@ if (!executable && !process.env.CI) {
       }
     });
 
+    test('the compare table says what its growth class and times are', async () => {
+      const text = (await page.textContent('#compare'))!;
+      expect(text).toContain('growth class: how the reads grow, the reads alone');
+      expect(text).toContain('each solution timed alone');
+      // A file whose answers are wrong has no time to show: its numbers would mean nothing.
+      expect(data.compare.find((row) => row.learner)!.microsPerQuery).toBeUndefined();
+    });
+
     test('every label is whole inside its chart: long growth words wrap, the whole on hover', async () => {
       const labels = await page.$$eval('svg text.series-label', (texts) =>
         texts.map((text) => {
