@@ -91,12 +91,19 @@ export function runCaught<T>(thunk: () => T): Guarded<T> {
 const STARVED_MARGIN = 1.5;
 /** And never more than this many times the limit, however small the share. */
 const STARVED_CAP = 40;
+/**
+ * A call stopped by its clock after this share of its limit in CPU time had all the time its limit
+ * means. Idle, a loop stopped at 1,000 ms has had 1,003 to 1,023 ms of CPU (margin 10%); any less,
+ * and it runs again. (Half, before: a call given 60% of a core was judged on 60% of its limit, and
+ * code that needed 45% of it idle timed out on a busy machine only.)
+ */
+const UNSTARVED = 0.9;
 
 export type Timed<T> = Guarded<T> & { ms: number; cpuMs: number };
 
 /**
  * runGuarded, timed (wall clock and CPU). When the clock stopped `thunk` but the machine gave it
- * less than half of that time (a busy host), the clock was no fair judge: once more, from the
+ * less CPU than its limit (a busy host), the clock was no fair judge: once more, from the
  * start (after `undo` puts back what the first run changed), on a clock long enough for the CPU
  * time the limit means at the share the first run got. Judged by that CPU time, so that a busy
  * machine gives the verdict an idle one gives: a call that returns only after more CPU than its
@@ -110,7 +117,7 @@ export function runFairly<T>(thunk: () => T, timeoutMs: number, undo: () => void
     return { ...guarded, ms: performance.now() - started, cpuMs: cpuSince(cpuStarted) };
   };
   const first = timed(timeoutMs);
-  if (first.outcome.status !== 'timeout' || first.cpuMs >= first.ms / 2) return first;
+  if (first.outcome.status !== 'timeout' || first.cpuMs >= timeoutMs * UNSTARVED) return first;
   undo();
   const share = Math.max(first.cpuMs / first.ms, STARVED_MARGIN / STARVED_CAP);
   const again = timed(Math.ceil((timeoutMs / share) * STARVED_MARGIN));

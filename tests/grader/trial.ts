@@ -74,15 +74,24 @@ export interface CallLimits {
 
 /**
  * Generous for any honest solution, short enough that a hang is reported within seconds. The time
- * limit always leaves room for the read limit at 25 million reads a second (a loop that reads does
- * 130 to 250 million a second in the grading process here), so code that keeps reading is stopped
- * by the read limit, the same way on every machine, and only code that stops reading by the clock.
- * It also leaves 5 µs for each node of the tree: a first walk makes the node objects (0.5 µs each
- * here, more while the heap grows).
+ * limit always leaves room for the read limit at READS_PER_MS, so that code that keeps reading is
+ * stopped by the read limit, the same way on every machine, and only code that stops reading by
+ * the clock. It also leaves 5 µs for each node of the tree: a first walk makes the node objects
+ * (0.5 µs each here, more while the heap grows).
  */
 export function limitsFor(n: number, readLimit = 4_000_000 + 100 * n, baseMs = 300): CallLimits {
-  return { timeoutMs: baseMs + Math.ceil(readLimit / 25_000 + n / 200), readLimit };
+  return { timeoutMs: baseMs + Math.ceil(readLimit / READS_PER_MS + n / 200), readLimit };
 }
+
+/**
+ * The slowest reading the time limit allows for: 100 ns a read. Margins, idle: a loop that only
+ * reads makes 130,000 to 250,000 reads a ms here (13× to 25×); reads that each allocate, the zoo's
+ * quadratic (an array of the whole tree built for every node), 23,000 a ms: it reaches the read
+ * limit of a 100,000-node path in 0.61 s of a 2.2 s clock (3.6×). At 25,000 a ms that clock was
+ * 1.36 s (2.2×) and a busy machine, where the same code takes more CPU, ran it out: "timeout" there,
+ * "readLimit" idle. What reads slower than this (heavy work for every read) is stopped by the clock.
+ */
+const READS_PER_MS = 10_000;
 
 // Once a call had to be stopped (a hang, a runaway loop), the tier has failed; later calls in the
 // same tier get a short leash so that a solution that hangs everywhere still ends in seconds.
