@@ -163,6 +163,47 @@ if (!executable && !process.env.CI) {
       expect(data.compare.find((row) => row.learner)!.microsPerQuery).toBeUndefined();
     });
 
+    test('references labelled as one line are next to each other, bracketed, and do coincide', async () => {
+      const drawn = await page.$$eval('figure.chart', (figures) =>
+        figures.map((figure) => ({
+          index: Number(figure.getAttribute('data-chart-index')),
+          labels: [...figure.querySelectorAll('text.series-label')].map((t) => ({
+            name: t.getAttribute('data-series-name')!,
+            line: t.getAttribute('data-line'),
+            oneLine: t.textContent!.endsWith('(one line)'),
+          })),
+        })),
+      );
+      let groups = 0;
+      for (const chart of drawn) {
+        const pointsOf = (name: string) =>
+          data.charts[chart.index].series.find((s) => s.name === name)!.points;
+        const lines = new Set(chart.labels.flatMap((label) => label.line ?? []));
+        for (const line of lines) {
+          const group = chart.labels.filter((label) => label.line === line);
+          groups++;
+          expect(group.length).toBeGreaterThan(1);
+          // Next to each other, the last saying so; every point within 2% of the first's.
+          const at = chart.labels.findIndex((label) => label.name === group[0].name);
+          expect(chart.labels.slice(at, at + group.length)).toEqual(group);
+          expect(group.map((label) => label.oneLine)).toEqual(
+            group.map((_, i) => i === group.length - 1),
+          );
+          const first = pointsOf(group[0].name);
+          for (const label of group.slice(1)) {
+            const points = pointsOf(label.name);
+            expect(points.map((p) => p.x)).toEqual(first.map((p) => p.x));
+            points.forEach((p, i) => {
+              const [a, b] = [Math.max(p.y, 0.1), Math.max(first[i].y, 0.1)];
+              expect(Math.abs(Math.log(a / b))).toBeLessThan(0.03);
+            });
+          }
+        }
+      }
+      // Whole-tree readers (sortByDistance, twoPointers...) share lines in these charts.
+      expect(groups).toBeGreaterThan(0);
+    });
+
     test('every label is whole inside its chart: long growth words wrap, the whole on hover', async () => {
       const labels = await page.$$eval('svg text.series-label', (texts) =>
         texts.map((text) => {

@@ -133,7 +133,23 @@ function drawChart(host: HTMLElement, chart: ChartData): void {
     .y((p) => y(Math.max(FLOOR, p.y)));
   // References first, the learner's line on top.
   const ordered = [...chart.series].sort((a, b) => Number(a.learner) - Number(b.learner));
-  const labels: { y: number; name: string; words?: string[]; whole?: string; color: string }[] = [];
+  const labels: {
+    y: number;
+    name: string;
+    words?: string[];
+    whole?: string;
+    color: string;
+    line?: string;
+  }[] = [];
+  // References drawn on one line (the same reads at every size) are labelled as one: a bracket
+  // joins their names. Within 2% at every point is the same line at this scale.
+  const lineOf = (points: { x: number; y: number }[]) =>
+    points.map((p) => `${p.x}:${Math.round(Math.log(Math.max(FLOOR, p.y)) * 50)}`).join(' ');
+  const lines = new Map<string, number>();
+  for (const series of chart.series.filter((s) => !s.learner)) {
+    const key = lineOf(series.points);
+    lines.set(key, (lines.get(key) ?? 0) + 1);
+  }
   let next = 0;
   for (const series of ordered) {
     const color = series.learner ? LEARNER : PALETTE[next++ % PALETTE.length];
@@ -164,16 +180,24 @@ function drawChart(host: HTMLElement, chart: ChartData): void {
     // A line at zero all along has no growth to speak of: "×0.00 per step" said nothing.
     const zero = series.points.every((p) => p.y <= 0);
     const words = series.learner ? (zero ? 'zero at every size' : series.words) : undefined;
+    const shared = series.learner ? undefined : lineOf(series.points);
     labels.push({
       y: y(Math.max(FLOOR, last.y)),
       name: series.name,
       ...(words !== undefined && { words: wrapped(words), whole: words }),
+      ...(shared !== undefined && lines.get(shared)! > 1 && { line: shared }),
       color,
     });
   }
+  // Top to bottom, the labels of one line together, at the height of its highest.
+  const heightOf = (label: (typeof labels)[number]) =>
+    Math.min(...labels.filter((l) => l.line === label.line).map((l) => l.y));
+  const order = new Map(labels.map((label) => [label, label.line ? heightOf(label) : label.y]));
+  labels.sort(
+    (a, b) => order.get(a)! - order.get(b)! || (a.line ?? '').localeCompare(b.line ?? ''),
+  );
   // Labels at the right end, pushed apart so that none covers another; the learner's line also
   // says how it grew, on a second line.
-  labels.sort((a, b) => a.y - b.y);
   for (let i = 1; i < labels.length; i++) {
     const above = labels[i - 1];
     labels[i].y = Math.max(labels[i].y, above.y + 12 + 13 * (above.words?.length ?? 0));
@@ -185,6 +209,7 @@ function drawChart(host: HTMLElement, chart: ChartData): void {
       .attr('x', WIDTH - MARGIN.right + 8)
       .attr('y', label.y + 4)
       .attr('fill', label.color)
+      .attr('data-series-name', label.name)
       .text(label.name);
     for (const line of label.words ?? []) {
       text
@@ -196,6 +221,24 @@ function drawChart(host: HTMLElement, chart: ChartData): void {
     }
     // The whole of it on hover: the label column is narrow.
     if (label.whole) text.append('title').text(`${label.name}: ${label.whole}`);
+    if (label.line !== undefined) text.attr('data-line', label.line);
+  }
+  for (const key of new Set(labels.flatMap((label) => label.line ?? []))) {
+    const group = labels.filter((label) => label.line === key);
+    const [top, bottom] = [group[0].y, group[group.length - 1].y];
+    const at = WIDTH - MARGIN.right + 3;
+    svg
+      .append('path')
+      .attr('class', 'one-line')
+      .attr('d', `M${at + 3},${top - 4} h-3 V${bottom + 6} h3`)
+      .attr('stroke', '#868e96')
+      .attr('fill', 'none');
+    svg
+      .select(`text.series-label[data-series-name="${group[group.length - 1].name}"]`)
+      .append('tspan')
+      .attr('class', 'one-line')
+      .attr('fill', '#868e96')
+      .text(' (one line)');
   }
 }
 
