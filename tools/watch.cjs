@@ -47,6 +47,8 @@ function gradeOnSaves(file, options) {
     : `Watching ${shown}: graded again on every save. Ctrl-C quits.`;
   let running = false;
   let again = false;
+  // The card's next step says "save it", not "run npm test again" (gradeCard.ts).
+  process.env.KATA_WATCH = '1';
 
   async function grade() {
     if (running) {

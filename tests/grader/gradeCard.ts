@@ -31,11 +31,16 @@ export function gradeReport(solutionFile: string, results: TierResult[]): GradeR
   return { solution: solutionFile, tiers, claim: { stated, verdict }, space };
 }
 
+/** How the learner gets a new card: under npm run watch (tools/watch.cjs sets KATA_WATCH), a save. */
+export function howToGradeAgain(): string {
+  return process.env.KATA_WATCH ? 'save it: it is graded again right here' : 'run npm test again';
+}
+
 /** The one next step the card ends with. */
 export function nextStep(results: TierResult[], file: string, where = 'listed above'): string {
   const shown = displayPath(file);
   if (results.length > 0 && results.every((r) => r.kind === 'stub')) {
-    return `Start here: write closestKValues in ${shown}, then run npm test again. Stuck? npm run hint`;
+    return `Start here: write closestKValues in ${shown}, then ${howToGradeAgain()}. Stuck? npm run hint`;
   }
   if (results.length === 0) return 'No tier ran.';
   if (results.some((r) => r.kind === 'load')) {

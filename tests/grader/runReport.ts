@@ -1,6 +1,6 @@
 import pc from 'picocolors';
 import { FOOTPRINT_OPENING } from './footprintText';
-import { renderGradeCard } from './gradeCard';
+import { howToGradeAgain, renderGradeCard } from './gradeCard';
 import { displayPath } from './paths';
 import type { GradedRun } from './process/supervisor';
 import { count } from './validator';
@@ -23,7 +23,9 @@ function welcome(file: string): string {
   return [
     'Welcome to the kata: the k values closest to a target in a binary search tree.',
     `Write your solution in ${shown}; the problem, with examples, is in kata/PROBLEM.md.`,
-    'Then run npm test again (npm run watch grades on every save). Stuck? npm run hint',
+    process.env.KATA_WATCH
+      ? `Then ${howToGradeAgain()}. Stuck? npm run hint`
+      : 'Then run npm test again (npm run watch grades on every save). Stuck? npm run hint',
   ].join('\n');
 }
 

@@ -83,7 +83,11 @@ inTerminal('in a terminal', () => {
       await terminal.until((s) => cards(s) >= 1, 'the first card');
       const footer =
         'Watching kata/closestKValues.ts: graded again on every save. Enter grades it now, q quits.';
-      await terminal.until((s) => s.includes(footer), 'the footer');
+      const first = await terminal.until((s) => s.includes(footer), 'the footer');
+      // The stub's card says how to get the next one here: a save, not another command.
+      expect(first).toContain('Then save it: it is graded again right here.');
+      expect(first).toContain('then save it: it is graded again right here. Stuck?');
+      expect(first).not.toContain('run npm test again');
       // Jest cleared the screen before a run; so does watch: one card on screen at a time.
       terminal.press('Enter');
       await terminal.until((s) => !s.includes(footer), 'the screen cleared');
