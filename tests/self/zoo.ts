@@ -29,18 +29,24 @@ export const stopsSomewhere = (verdicts: Record<TierId, string>) =>
   Object.values(verdicts).some((verdict) => STOPS.includes(verdict));
 
 /**
- * A zoo file's `expected` block and `// says:` lines, read from its source text: some zoo files
- * loop forever as soon as they are loaded, so only the grader (in its own process) may load them.
+ * A zoo file's `expected` block, `// says:` and `// never says:` lines, read from its source text:
+ * some zoo files loop forever as soon as they are loaded, so only the grader (in its own process)
+ * may load them.
  */
-export function expectations(file: string): { verdicts: Record<TierId, string>; says: string[] } {
+export function expectations(file: string): {
+  verdicts: Record<TierId, string>;
+  says: string[];
+  neverSays: string[];
+} {
   const text = readFileSync(file, 'utf8');
   const block = /export const expected: Expected = \{([\s\S]*?)\};/.exec(text);
   if (!block) throw new Error(`${file} has no expected block`);
   const verdicts = Object.fromEntries(
     [...block[1].matchAll(/(\w+): '(\w+)'/g)].map((m) => [m[1], m[2]]),
   ) as Record<TierId, string>;
-  const says = [...text.matchAll(/^\/\/ says: (.*)$/gm)].map((m) => m[1].trim());
-  return { verdicts, says };
+  const lines = (label: string) =>
+    [...text.matchAll(new RegExp(`^// ${label}: (.*)$`, 'gm'))].map((m) => m[1].trim());
+  return { verdicts, says: lines('says'), neverSays: lines('never says') };
 }
 
 /** 'pass', or the kind of the tier's first failure. */
@@ -77,6 +83,7 @@ export function describeZoo(title: string, filter: ZooFilter): void {
         const { verdicts, text, otherSeeds, failsBeforeAnySeed } = await graded(file);
         expect(verdicts).toEqual(expected.verdicts);
         for (const phrase of expected.says) expect(text).toContain(phrase);
+        for (const phrase of expected.neverSays) expect(text).not.toContain(phrase);
         // Only the correct tier takes a seed (seeds.test.ts holds that): its verdict is all a
         // seed could change, so that is what is proven under each other seed.
         expect(otherSeeds).toEqual(
