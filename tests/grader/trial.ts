@@ -397,7 +397,13 @@ function thrownBy(error: unknown, solution: Solution, inAnswer: boolean): Thrown
 
 /** The answer, copied under the guard into numbers and descriptions of what is not a number. */
 function copyReturned(value: unknown, k: number): Returned {
-  if (!Array.isArray(value)) return { kind: 'other', description: describeValue(value) };
+  if (!Array.isArray(value)) {
+    const iterable =
+      typeof value === 'object' &&
+      value !== null &&
+      typeof (value as Partial<Iterable<unknown>>)[Symbol.iterator] === 'function';
+    return { kind: 'other', description: describeValue(value), ...(iterable && { iterable }) };
+  }
   const length = value.length;
   const kept = length === k ? length : Math.min(length, SHOWN_ITEMS);
   // slice copies a plain array in one go; on a Proxy it runs the learner's traps, still guarded.

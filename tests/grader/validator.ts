@@ -11,7 +11,7 @@
  */
 export type Returned =
   | { kind: 'array'; length: number; items: readonly (number | Described)[] }
-  | { kind: 'other'; description: string };
+  | { kind: 'other'; description: string; iterable?: true };
 
 /** An element of an answer that is not a number, described while the call was guarded. */
 export class Described {
@@ -176,7 +176,9 @@ function wrongReason(
   returned: Returned,
 ): Wrong | null {
   if (returned.kind === 'other') {
-    return { reason: `it returned ${returned.description}, not an array` };
+    // A Set, a typed array, a generator: one call from an array.
+    const from = returned.iterable ? ' (Array.from(...) makes one of it)' : '';
+    return { reason: `it returned ${returned.description}, not an array${from}` };
   }
   if (returned.length !== k) {
     const what = returned.length === 0 ? 'an empty array' : `${count(returned.length, 'value')}`;
