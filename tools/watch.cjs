@@ -40,7 +40,12 @@ function onSaves(file, saved) {
 function gradeOnSaves(file, options) {
   const { runCLI } = require('jest');
   const pc = require('picocolors');
-  const shown = path.relative(ROOT, file) || file;
+  // As paths.ts shows a path: relative to the project, with /, when inside it.
+  const relative = path.relative(ROOT, file);
+  const shown =
+    relative.startsWith('..') || path.isAbsolute(relative)
+      ? file
+      : relative.split(path.sep).join('/');
   const keys = Boolean(process.stdin.isTTY && process.stdout.isTTY);
   const footer = keys
     ? `Watching ${shown}: graded again on every save. Enter grades it now, q quits.`
