@@ -52,6 +52,7 @@ const APPENDED = `
 ;if (typeof closestKValues === 'function' && !module.exports.closestKValues) {
   module.exports.closestKValues = closestKValues;
 }
+;if (typeof Solution === 'function' && !module.exports.Solution) module.exports.Solution = Solution;
 ;(() => {
   const brand = Symbol.for('${NODE_BRAND}');
   const recognise = (C) => {

@@ -61,13 +61,14 @@ export function loadSolution(given: string): Loaded {
   // What the top level throws is read (its message, its getters) while the guard still holds.
   const guarded = runFairly(
     () => {
-      let exports: unknown;
+      let exports: Record<string, unknown> | null;
       try {
-        exports = evaluateSolution(file, code);
+        exports = evaluateSolution(file, code) as Record<string, unknown> | null;
       } catch (error) {
-        return { thrown: describeThrown(error, 6), exports: null, changed: changedIntrinsic() };
+        return { thrown: describeThrown(error, 6), found: null, changed: changedIntrinsic() };
       }
-      return { thrown: null, exports, changed: changedIntrinsic() };
+      // Read under the guard too: the exports are the learner's object, getters and all.
+      return { thrown: null, found: solutionIn(exports), changed: changedIntrinsic() };
     },
     LOAD_TIMEOUT_MS,
     restoreIntrinsics,
@@ -92,17 +93,35 @@ export function loadSolution(given: string): Loaded {
   if (outcome.value.changed !== null) {
     return fail(changedIntrinsicReason(outcome.value.changed, `loading ${shown}`, restored));
   }
-  const exports = outcome.value.exports as Record<string, unknown> | null;
-  const fn = exports?.closestKValues ?? exports?.default;
-  if (typeof fn === 'function') {
-    return { ok: true, solution: { fn: fn as SolutionFn, file }, output };
-  }
-  const names = exports ? Object.keys(exports).filter((key) => key !== '__esModule') : [];
+  const { fn, names } = outcome.value.found!;
+  if (fn) return { ok: true, solution: { fn, file }, output };
   const found = names.length > 0 ? ` (it exports: ${names.join(', ')})` : '';
   return fail(
     `${shown} has no function named closestKValues${found}; ` +
       'write `function closestKValues(root, target, k) { ... }` (with or without export)',
   );
+}
+
+/** The function to grade among a file's exports, or the names it exports instead. */
+function solutionIn(exports: Record<string, unknown> | null): { fn?: SolutionFn; names: string[] } {
+  const fn = exports?.closestKValues ?? exports?.default ?? methodOfAClass(exports);
+  if (typeof fn === 'function') return { fn: fn as SolutionFn, names: [] };
+  const names = exports ? Object.keys(exports).filter((key) => key !== '__esModule') : [];
+  return { names: names.map((name) => name.slice(0, 100)) };
+}
+
+/**
+ * LeetCode's habit in Java, C++ and Python: `class Solution { closestKValues(...) }`. Called as
+ * LeetCode calls it, on a new instance for every call (the constructor runs inside the call).
+ */
+function methodOfAClass(exports: Record<string, unknown> | null): SolutionFn | undefined {
+  const found = Object.values(exports ?? {}).find(
+    (value): value is new () => { closestKValues: SolutionFn } =>
+      typeof value === 'function' &&
+      typeof (value.prototype as { closestKValues?: unknown } | undefined)?.closestKValues ===
+        'function',
+  );
+  return found && ((root, target, k) => new found().closestKValues(root, target, k));
 }
 
 const cloneWrapped = Symbol('kata: structuredClone sees counting nodes');
