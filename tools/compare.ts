@@ -136,7 +136,7 @@ function render(compared: Compared[]): string {
     if (timed) {
       const note =
         `µs/query: median time of one query, balanced tree of ${power(TIMING_N)} nodes, ` +
-        `k = ${TIMING_K}; the references' scaled to this run by timing twoStacks again`;
+        `k = ${TIMING_K}; each file timed alone, the references' scaled to this run by timing twoStacks again`;
       out.push(...wrap(note, WIDTH).map((line) => c.dim(line)));
     }
   }
