@@ -1,6 +1,7 @@
 import { format } from 'node:util';
 import vm from 'node:vm';
 import { mainGlobal } from './loader';
+import { STARVED_CAP } from './process/protocol';
 import { describeValue } from './validator';
 
 /*
@@ -86,11 +87,10 @@ export function runCaught<T>(thunk: () => T): Guarded<T> {
 
 /**
  * A call run again after the machine starved it gets the CPU time its limit means, and this much
- * more: the clock is the limit divided by the share of a core the first run got, times this.
+ * more: the clock is the limit divided by the share of a core the first run got, times this (and
+ * never more than STARVED_CAP times the limit, however small the share).
  */
 const STARVED_MARGIN = 1.5;
-/** And never more than this many times the limit, however small the share. */
-const STARVED_CAP = 40;
 /**
  * A call stopped by its clock after this share of its limit in CPU time had all the time its limit
  * means. Idle, a loop stopped at 1,000 ms has had 1,003 to 1,023 ms of CPU (margin 10%); any less,

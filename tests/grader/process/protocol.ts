@@ -107,6 +107,12 @@ export const OUT_OF_MEMORY = 'out of memory';
 export const RUNAWAY_GROWTH_MB = 32;
 
 /**
+ * A call the machine starves of CPU waits for it at most this many times its clock: when the
+ * grading process runs it again (guard.ts) and while the supervisor's watchdog waits for it.
+ */
+export const STARVED_CAP = 40;
+
+/**
  * Node's flags for the process that measures memory (memoryProbe.ts): gc() on demand; no optimised
  * code finished on another thread landing in code space at random moments; no bytecode aged out by
  * the forced collections and compiled again later, 100 KB at a time, in old space. With them,

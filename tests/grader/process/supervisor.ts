@@ -21,6 +21,7 @@ import {
   OUT_OF_MEMORY,
   PROBE_FLAGS,
   RUNAWAY_GROWTH_MB,
+  STARVED_CAP,
   type ChildMessage,
   type FootprintPair,
   type GradeJob,
@@ -224,7 +225,7 @@ function runProcess(
       cpu?.runnable &&
       guardedAt.cpuMs !== undefined &&
       cpu.cpuMs - guardedAt.cpuMs < limitMs + grace &&
-      Date.now() - guardedAt.ms < STARVED_WALL_CAP * (limitMs + grace)
+      Date.now() - guardedAt.ms < STARVED_CAP * (limitMs + grace)
     ) {
       deadline = Date.now() + 100;
       return;
@@ -309,9 +310,6 @@ function runProcess(
     };
   });
 }
-
-/** A starved call waits for its CPU at most this many times its clock. */
-const STARVED_WALL_CAP = 40;
 
 /**
  * A process's CPU time (all its threads) and whether it is runnable, from /proc (Linux); undefined
