@@ -14,7 +14,12 @@ import { PROJECT_ROOT } from './paths';
  */
 
 const CHECKER = path.join(PROJECT_ROOT, 'tests', 'grader', 'process', 'typeCheck.cjs');
+/**
+ * What LeetCode declares: its globals with TreeNode, for a file that names one of them (their
+ * types, lodash's above all, take a second to read); TreeNode alone for any other file.
+ */
 const GLOBALS = path.join(PROJECT_ROOT, 'kata', 'leetcode.d.ts');
+const TREE_NODE = path.join(PROJECT_ROOT, 'tests', 'grader', 'process', 'treeNode.d.ts');
 
 /** Starts checking `file` (or finds it checked); resolves to its errors, or undefined if none came. */
 export function typeErrorsOf(file: string, cacheDir: string): Promise<string[] | undefined> {
@@ -25,8 +30,9 @@ export function typeErrorsOf(file: string, cacheDir: string): Promise<string[] |
   } catch {
     return Promise.resolve(undefined);
   }
+  const declarations = namesLeetCodeGlobal(source) ? GLOBALS : TREE_NODE;
   const key = createHash('sha1')
-    .update([source, file, statSync(CHECKER).mtimeMs, statSync(GLOBALS).mtimeMs].join('\0'))
+    .update([source, file, statSync(CHECKER).mtimeMs, statSync(declarations).mtimeMs].join('\0'))
     .digest('hex');
   const dir = path.join(cacheDir, 'types');
   const kept = path.join(dir, `${key}.json`);
@@ -43,8 +49,7 @@ export function typeErrorsOf(file: string, cacheDir: string): Promise<string[] |
   const temporary = `${kept}.${process.pid}.tmp`;
   return new Promise((resolve) => {
     // Detached and not waited for: the card may go out first; the result is kept all the same.
-    const globals = namesLeetCodeGlobal(source) ? ['globals'] : [];
-    const child = spawn(process.execPath, [CHECKER, file, temporary, ...globals], {
+    const child = spawn(process.execPath, [CHECKER, file, temporary, declarations], {
       stdio: 'ignore',
       detached: process.platform !== 'win32',
     });

@@ -5,8 +5,9 @@ const path = require('node:path');
  * card (never a tier: the grader runs the code either way). Run in a process of its own, at a low
  * priority, while the file is graded: the compiler takes a second or two to load and check.
  *
- *   node typeCheck.cjs <file> <out> [globals]   writes to <out> a JSON array of "line N: message",
- *                                               at most MAX_ERRORS; "globals": the file names one
+ *   node typeCheck.cjs <file> <out> <declarations>   writes to <out> a JSON array of "line N:
+ *                                                    message", at most MAX_ERRORS; <declarations>:
+ *                                                    the .d.ts of what LeetCode declares (typeErrors.ts)
  *
  * Lenient as LeetCode is (no strict mode), with its globals and TreeNode declared
  * (kata/leetcode.d.ts). A file that declares a TreeNode or a Queue of its own is not faulted for it.
@@ -15,17 +16,9 @@ const path = require('node:path');
 const MAX_ERRORS = 5;
 const ts = require('typescript');
 const file = path.resolve(process.argv[2]);
-const globals = path.join(__dirname, '..', '..', '..', 'kata', 'leetcode.d.ts');
 const OWN_DECLARATIONS = new Set([2300, 2451, 2440, 2813, 2814]); // duplicate identifier and kin
 
-// LeetCode's globals only for a file that names one (their types, lodash's above all, take a
-// second to read: the caller says, typeErrors.ts); TreeNode always.
-const roots = [
-  file,
-  process.argv[4] === 'globals' ? globals : path.join(__dirname, 'treeNode.d.ts'),
-];
-
-const program = ts.createProgram(roots, {
+const program = ts.createProgram([file, process.argv[4]], {
   noEmit: true,
   target: ts.ScriptTarget.ES2022,
   lib: ['lib.es2023.d.ts'],
