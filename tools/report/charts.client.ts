@@ -145,11 +145,10 @@ function drawChart(host: HTMLElement, chart: ChartData): void {
   // joins their names. Within 2% at every point is the same line at this scale.
   const lineOf = (points: { x: number; y: number }[]) =>
     points.map((p) => `${p.x}:${Math.round(Math.log(Math.max(FLOOR, p.y)) * 50)}`).join(' ');
-  const lines = new Map<string, number>();
-  for (const series of chart.series.filter((s) => !s.learner)) {
-    const key = lineOf(series.points);
-    lines.set(key, (lines.get(key) ?? 0) + 1);
-  }
+  const lineKeys = new Map(
+    chart.series.filter((s) => !s.learner).map((s) => [s, lineOf(s.points)] as const),
+  );
+  const onOneLine = (key: string) => [...lineKeys.values()].filter((k) => k === key).length > 1;
   let next = 0;
   for (const series of ordered) {
     const color = series.learner ? LEARNER : PALETTE[next++ % PALETTE.length];
@@ -180,12 +179,12 @@ function drawChart(host: HTMLElement, chart: ChartData): void {
     // A line at zero all along has no growth to speak of: "×0.00 per step" said nothing.
     const zero = series.points.every((p) => p.y <= 0);
     const words = series.learner ? (zero ? 'zero at every size' : series.words) : undefined;
-    const shared = series.learner ? undefined : lineOf(series.points);
+    const shared = lineKeys.get(series);
     labels.push({
       y: y(Math.max(FLOOR, last.y)),
       name: series.name,
       ...(words !== undefined && { words: wrapped(words), whole: words }),
-      ...(shared !== undefined && lines.get(shared)! > 1 && { line: shared }),
+      ...(shared !== undefined && onOneLine(shared) && { line: shared }),
       color,
     });
   }
@@ -221,7 +220,13 @@ function drawChart(host: HTMLElement, chart: ChartData): void {
     }
     // The whole of it on hover: the label column is narrow.
     if (label.whole) text.append('title').text(`${label.name}: ${label.whole}`);
-    if (label.line !== undefined) text.attr('data-line', label.line);
+    if (label.line !== undefined) {
+      text.attr('data-line', label.line);
+      // The last name of a line says that the names above it share it.
+      if (labels.findLast((l) => l.line === label.line) === label) {
+        text.append('tspan').attr('class', 'one-line').attr('fill', '#868e96').text(' (one line)');
+      }
+    }
   }
   for (const key of new Set(labels.flatMap((label) => label.line ?? []))) {
     const group = labels.filter((label) => label.line === key);
@@ -233,12 +238,6 @@ function drawChart(host: HTMLElement, chart: ChartData): void {
       .attr('d', `M${at + 3},${top - 4} h-3 V${bottom + 6} h3`)
       .attr('stroke', '#868e96')
       .attr('fill', 'none');
-    svg
-      .select(`text.series-label[data-series-name="${group[group.length - 1].name}"]`)
-      .append('tspan')
-      .attr('class', 'one-line')
-      .attr('fill', '#868e96')
-      .text(' (one line)');
   }
 }
 
