@@ -36,6 +36,22 @@ export function npmRun(
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
+/**
+ * Resolves once `done` holds; throws after 5 minutes, with `state()` to show what there was. A
+ * guard against a hang, not a limit: a machine at load 10 grades a save in tens of seconds.
+ */
+export async function waitFor(
+  done: () => boolean,
+  what: string,
+  state: () => string = () => '',
+): Promise<void> {
+  for (let waited = 0; waited < 300_000; waited += 200) {
+    if (done()) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`waited 5 minutes for ${what}${state() && `:\n${state()}`}`);
+}
+
 /** Starts `npm run <script> -- <args>` as npmRun runs it; `output()` is what it printed so far. */
 export function npmStart(dir: string, script: string, args: string[] = []) {
   const { node, env } = scriptCommand(dir, script, false);

@@ -1,4 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { waitFor } from './projectCopy';
 
 /*
  * A real terminal for the commands that need one (the interview, watch): a tmux pane running an
@@ -54,13 +55,13 @@ export class Terminal {
 
   /** The screen once `seen` holds of it. */
   async until(seen: (text: string) => boolean, what: string): Promise<string> {
-    // A guard against a hang, not a limit: a machine at load 10 grades a save in tens of seconds.
-    for (let waited = 0; waited < 300_000; waited += 200) {
-      const text = this.screen();
-      if (seen(text)) return text;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-    throw new Error(`waited 5 minutes for ${what}; the screen:\n${this.screen()}`);
+    let text = '';
+    await waitFor(
+      () => seen((text = this.screen())),
+      what,
+      () => `the screen:\n${text}`,
+    );
+    return text;
   }
 
   close(): void {

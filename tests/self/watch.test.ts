@@ -2,7 +2,7 @@ import { copyFileSync, readdirSync, readFileSync, readlinkSync, writeFileSync } 
 import path from 'node:path';
 import { projectCopy } from '../../tools/files';
 import { referenceAsKataFile } from '../../tools/references';
-import { npmStart } from './projectCopy';
+import { npmStart, waitFor } from './projectCopy';
 import { count, inTerminal, Terminal } from './terminal';
 import { ZOO } from './zoo';
 
@@ -10,12 +10,6 @@ import { ZOO } from './zoo';
  * npm run watch, and grade --watch: a grading on every save, a save made while a run is still
  * going graded after it (Jest's own watch mode dropped it), keys that mean something here.
  */
-
-/** Waits until `done`: a guard against a hang, not a limit (a machine at load 10 takes a while). */
-async function until(done: () => boolean): Promise<void> {
-  for (let waited = 0; !done() && waited < 300_000; waited += 100)
-    await new Promise((r) => setTimeout(r, 100));
-}
 
 /** The command names of the processes whose working folder is `dir`. */
 function processesIn(dir: string): string[] {
@@ -44,7 +38,11 @@ test('npm run watch grades a save made while a run is going, once that run ends'
     // Late enough that the run has read the file, on an idle machine at least.
     await new Promise((r) => setTimeout(r, 2500));
     writeFileSync(kata, referenceAsKataFile('twoStacks'));
-    await until(() => watch.output().includes('7 of 7 tiers pass'));
+    await waitFor(
+      () => watch.output().includes('7 of 7 tiers pass'),
+      'a passing card',
+      watch.output,
+    );
     const output = watch.output();
     expect(output).toContain('7 of 7 tiers pass');
     expect(output).toContain(
@@ -62,11 +60,11 @@ test('npm run grade -- <file> --watch watches that file', async () => {
   copyFileSync(path.join(ZOO, 'bugDedupes.ts'), file);
   const watch = npmStart(dir, 'grade', ['solutions/mine.ts', '--watch']);
   try {
-    await until(() => cards(watch.output()) >= 1);
+    await waitFor(() => cards(watch.output()) >= 1, 'the first card', watch.output);
     expect(watch.output()).toContain('grade card: solutions/mine.ts');
     expect(watch.output()).toContain('✗ correct');
     writeFileSync(file, referenceAsKataFile('twoStacks'));
-    await until(() => cards(watch.output()) >= 2);
+    await waitFor(() => cards(watch.output()) >= 2, 'the second card', watch.output);
     expect(watch.output()).toContain('7 of 7 tiers pass');
     expect(watch.output()).toContain('Watching solutions/mine.ts');
   } finally {
@@ -98,7 +96,11 @@ inTerminal('in a terminal', () => {
       await terminal.until((s) => /[$#]$/.test(s.trimEnd()), 'the shell prompt');
       // Nothing of the run stays behind (the grading process, Jest).
       const left = () => processesIn(dir).filter((command) => command !== 'bash');
-      await until(() => left().length === 0);
+      await waitFor(
+        () => left().length === 0,
+        'the processes to end',
+        () => left().join(', '),
+      );
       expect(left()).toEqual([]);
     } finally {
       terminal.close();
