@@ -17,7 +17,7 @@ import {
   realRequire,
 } from './loader';
 import { provideLeetCodeGlobals } from './leetcodeGlobals';
-import { displayPath } from './paths';
+import { DEFAULT_SOLUTION, displayPath } from './paths';
 
 /** The learner's function as the grader calls it. */
 export type SolutionFn = (root: TreeNode | null, target: number, k: number) => unknown;
@@ -44,7 +44,7 @@ export function loadSolution(given: string): Loaded {
   const shown = displayPath(file);
   let output: CapturedOutput = { lines: [], total: 0 };
   const fail = (reason: string): Loaded => ({ ok: false, file, reason, output });
-  if (!existsSync(file)) return fail(`${shown} does not exist`);
+  if (!existsSync(file)) return fail(`${shown} does not exist${resetNote(file)}`);
   // LeetCode declares TreeNode for you; pasted code that says `new TreeNode(...)` finds it here,
   // and its priority queues, queues, deques and lodash too.
   (mainGlobal as { TreeNode?: unknown }).TreeNode ??= TreeNode;
@@ -93,21 +93,67 @@ export function loadSolution(given: string): Loaded {
   if (outcome.value.changed !== null) {
     return fail(changedIntrinsicReason(outcome.value.changed, `loading ${shown}`, restored));
   }
-  const { fn, names } = outcome.value.found!;
+  const { fn, names, functions } = outcome.value.found!;
   if (fn) return { ok: true, solution: { fn, file }, output };
+  if (readFileSync(file, 'utf8').trim() === '') {
+    return fail(`${shown} is empty${resetNote(file)}`);
+  }
   const found = names.length > 0 ? ` (it exports: ${names.join(', ')})` : '';
+  const meant = nearestName(functions);
   return fail(
     `${shown} has no function named closestKValues${found}; ` +
-      'write `function closestKValues(root, target, k) { ... }` (with or without export)',
+      (meant
+        ? `did you mean ${meant}? Name it closestKValues`
+        : 'write `function closestKValues(root, target, k) { ... }` (with or without export)'),
   );
 }
 
-/** The function to grade among a file's exports, or the names it exports instead. */
-function solutionIn(exports: Record<string, unknown> | null): { fn?: SolutionFn; names: string[] } {
+/** Where the kata's own file is gone or blank, the command that puts the stub back. */
+function resetNote(file: string): string {
+  return file === DEFAULT_SOLUTION
+    ? ': npm run reset puts the stub back (an attempt in it is saved in attempts/ first)'
+    : '';
+}
+
+/**
+ * The exported function the learner most likely meant as closestKValues: the one whose name is
+ * fewest edits away (a typo, a shortened name, another case); any one, when it is the only one.
+ */
+function nearestName(functions: string[]): string | undefined {
+  const distance = (name: string) => editDistance(name.toLowerCase(), 'closestkvalues');
+  return [...functions].sort((a, b) => distance(a) - distance(b))[0];
+}
+
+/** Levenshtein distance: single-character insertions, deletions and substitutions. */
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) {
+      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    row = next;
+  }
+  return row[b.length];
+}
+
+/**
+ * The function to grade among a file's exports, or the names it exports instead (and which of
+ * them are functions).
+ */
+function solutionIn(exports: Record<string, unknown> | null): {
+  fn?: SolutionFn;
+  names: string[];
+  functions: string[];
+} {
   const fn = exports?.closestKValues ?? exports?.default ?? methodOfAClass(exports);
-  if (typeof fn === 'function') return { fn: fn as SolutionFn, names: [] };
+  if (typeof fn === 'function') return { fn: fn as SolutionFn, names: [], functions: [] };
   const names = exports ? Object.keys(exports).filter((key) => key !== '__esModule') : [];
-  return { names: names.map((name) => name.slice(0, 100)) };
+  const functions = names.filter((name) => typeof exports![name] === 'function');
+  return {
+    names: names.map((name) => name.slice(0, 100)),
+    functions: functions.map((name) => name.slice(0, 100)),
+  };
 }
 
 /**

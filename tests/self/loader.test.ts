@@ -107,6 +107,12 @@ describe('loading a solution', () => {
     ['no such function', 'function solve() { return []; }', /has no function named closestKValues/],
     ['another name', 'export function solve() { return []; }', /\(it exports: solve\)/],
     [
+      'a typo in its name',
+      'export const k = 3;\nexport function closestK() { return []; }\nexport function solve() {}',
+      /\(it exports: closestK, k, solve\); did you mean closestK\? Name it closestKValues$/,
+    ],
+    ['an empty file', ' \n', /an-empty-file\.ts is empty$/],
+    [
       'a syntax error',
       'export function closestKValues( {',
       /a-syntax-error\.ts: it does not compile: Expected identifier but found end of file \(line 1:34\)$/,
@@ -142,6 +148,27 @@ describe('loading a solution', () => {
     const loaded = loadSolution(file);
     expect(loaded.ok).toBe(false);
     expect(!loaded.ok && loaded.reason).toMatch(reason);
+  });
+
+  test.each([
+    ['is empty', '\n'],
+    ['does not exist', null],
+  ])('the kata file that %s points to npm run reset', (said, text) => {
+    const kata = path.join(dir, `kata-${text === null ? 'gone' : 'blank'}.ts`);
+    if (text !== null) writeFileSync(kata, text);
+    jest.isolateModules(() => {
+      jest.doMock('../grader/paths', () => ({
+        ...jest.requireActual('../grader/paths'),
+        DEFAULT_SOLUTION: kata,
+      }));
+      // The module again, with the kata file it knows moved here (the real one stays untouched).
+      const { loadSolution: load } =
+        jest.requireActual<typeof import('../grader/solution')>('../grader/solution');
+      const loaded = load(kata);
+      expect(!loaded.ok && loaded.reason).toMatch(
+        new RegExp(`${said}: npm run reset puts the stub back \\(an attempt in it is saved`),
+      );
+    });
   });
 
   // As LeetCode's editor has it: no export; the solution's own TreeNode; output and `export {}`.
