@@ -7,6 +7,7 @@ import {
   renderFootprints,
   terminalWidth,
   WIDTH,
+  type Footprint,
 } from './footprintText';
 import { PROJECT_ROOT } from './paths';
 import type { Solution, SolutionFn } from './solution';
@@ -19,22 +20,8 @@ import { ALL_POSITIONS, POSITION_WORDS, type Position } from './workloads';
  * value; it is the picture behind a read count.
  */
 
-export interface Footprint {
-  /** The values 1 to n, in order; node i holds values[i]. */
-  values: number[];
-  /** Depth of node i (the root is 0). */
-  depth: number[];
-  /** The node above node i, or -1 for the root. */
-  parent: number[];
-  target: number;
-  k: number;
-  /** How often node i was read (val, left and right together). */
-  reads: number[];
-  /** The values returned, when the call returned a valid answer. */
-  answer: readonly number[] | null;
-  /** Why the call failed, when it did. */
-  failure?: string;
-}
+// Defined beside its drawing (footprintText.ts), which must not import this file back.
+export type { Footprint } from './footprintText';
 
 /** Node depths and parents of the balanced tree CountingTree.balanced builds (middle first). */
 function layout(n: number): { depth: number[]; parent: number[] } {

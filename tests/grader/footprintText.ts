@@ -1,6 +1,23 @@
 import pc from 'picocolors';
-import type { Footprint } from './footprint';
 import { count } from './validator';
+
+/** One call's reads on a balanced tree of values 1..n, node by node (footprint.ts measures it). */
+export interface Footprint {
+  /** The values 1 to n, in order; node i holds values[i]. */
+  values: number[];
+  /** Depth of node i (the root is 0). */
+  depth: number[];
+  /** The node above node i, or -1 for the root. */
+  parent: number[];
+  target: number;
+  k: number;
+  /** How often node i was read (val, left and right together). */
+  reads: number[];
+  /** The values returned, when the call returned a valid answer. */
+  answer: readonly number[] | null;
+  /** Why the call failed, when it did. */
+  failure?: string;
+}
 
 /*
  * A footprint drawn for the terminal: every node at its place in order, left to right (so the

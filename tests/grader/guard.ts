@@ -1,7 +1,7 @@
 import { format } from 'node:util';
 import vm from 'node:vm';
 import { mainGlobal } from './loader';
-import { STARVED_CAP } from './process/protocol';
+import { STARVED_CAP } from './callLimits';
 import { describeValue } from './validator';
 
 /*

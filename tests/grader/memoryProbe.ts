@@ -9,7 +9,7 @@ import {
   type Layout,
 } from './countingTree';
 import type { Solution } from './solution';
-import { PROBE_FLAGS } from './process/protocol';
+import { PROBE_FLAGS } from './callLimits';
 import { limitsFor, resetLeash, runTrial, type Trial } from './trial';
 
 /*

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { PROBE_FLAGS } from '../grader/process/protocol';
+import { PROBE_FLAGS } from '../grader/callLimits';
 import { PROJECT_ROOT } from '../grader/paths';
 import { loadReferences } from '../../tools/references';
 import {

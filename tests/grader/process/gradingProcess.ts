@@ -9,12 +9,8 @@ import { failedBeforeAnySeed, plan, runTier } from '../tiers/index';
 import { leashEveryTier, resetLeash } from '../trial';
 import { tryOne } from '../tryOne';
 import { resetWorkloads } from '../workloads';
-import {
-  LEASHED_MEMORY_BUDGET_MB,
-  MEMORY_BUDGET_MB,
-  type ChildMessage,
-  type GradeJob,
-} from './protocol';
+import { LEASHED_MEMORY_BUDGET_MB, MEMORY_BUDGET_MB } from '../callLimits';
+import type { ChildMessage, GradeJob } from './protocol';
 
 /*
  * The grading process: loads the learner's file and runs the tiers its supervisor asked for,

@@ -15,13 +15,15 @@ import {
   type TierResult,
 } from '../tiers/tier';
 import {
-  GREW,
   LEASHED_MEMORY_BUDGET_MB,
   MEMORY_BUDGET_MB,
-  OUT_OF_MEMORY,
   PROBE_FLAGS,
   RUNAWAY_GROWTH_MB,
   STARVED_CAP,
+} from '../callLimits';
+import {
+  GREW,
+  OUT_OF_MEMORY,
   type ChildMessage,
   type FootprintPair,
   type GradeJob,

@@ -3,7 +3,7 @@ import { MemoryProbe, type Held, type ProbeCall } from '../memoryProbe';
 import type { Solution } from '../solution';
 import { closestK, thousands } from '../validator';
 import { balancedLayoutOf, targetsAt, type Position } from '../workloads';
-import type { Check, CheckResult, Plot, Tier } from './tier';
+import type { Check, CheckResult, Plot, SpaceClass, SpaceMeasurement, Tier } from './tier';
 
 /*
  * space: the extra memory a call holds at its peak (memoryProbe.ts), on balanced trees with a
@@ -15,13 +15,8 @@ import type { Check, CheckResult, Plot, Tier } from './tier';
  * says so and passes: it never guesses.
  */
 
-export type SpaceClass = 'O(n)' | 'O(h + k)' | 'O(k)';
-
-/** What the space tier measured: per size, the peak over its calls. */
-export interface SpaceMeasurement {
-  measured: SpaceClass | null;
-  sizes: { n: number; nodes: number; frames: number; bytes: number; bytesAfter: number }[];
-}
+// Defined beside the check results that carry it (tier.ts), which must not import this file back.
+export type { SpaceClass, SpaceMeasurement } from './tier';
 
 const SIZES = [1 << 10, 1 << 13, 1 << 16];
 const K = 4;

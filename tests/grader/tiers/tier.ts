@@ -1,7 +1,6 @@
 import type { Solution } from '../solution';
 import type { FailureKind, Trial } from '../trial';
 import { thousands, type WrongCause } from '../validator';
-import type { SpaceMeasurement } from './space';
 import type { Position } from '../workloads';
 
 export const TIER_IDS = [
@@ -41,6 +40,14 @@ export interface CheckResult {
   plots?: Plot[];
   /** For the space check: the class measured and the peaks behind it. */
   space?: SpaceMeasurement;
+}
+
+export type SpaceClass = 'O(n)' | 'O(h + k)' | 'O(k)';
+
+/** What the space tier measured: per size, the peak over its calls. */
+export interface SpaceMeasurement {
+  measured: SpaceClass | null;
+  sizes: { n: number; nodes: number; frames: number; bytes: number; bytesAfter: number }[];
 }
 
 /** One measured series of a complexity check, ready to chart (log-log). */

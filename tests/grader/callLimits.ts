@@ -1,0 +1,34 @@
+/*
+ * The limits of one guarded call, and the flags of the process that measures its memory: read by
+ * the engine below the process layer (guard.ts, memoryProbe.ts) and by the process layer above it
+ * (the grading process, its supervisor). They live here, below both, so that imports point one way
+ * (importGraph.test.ts holds that).
+ */
+
+/** Memory one guarded call may add, in MB: an honest solution needs a few MB at these sizes. */
+export const MEMORY_BUDGET_MB = 256;
+/** After a grading process of this run was killed: the same fault is stopped sooner. */
+export const LEASHED_MEMORY_BUDGET_MB = 64;
+
+/** A call stopped by the clock after growing this much was allocating without end. */
+export const RUNAWAY_GROWTH_MB = 32;
+
+/**
+ * A call the machine starves of CPU waits for it at most this many times its clock: when the
+ * grading process runs it again (guard.ts) and while the supervisor's watchdog waits for it.
+ */
+export const STARVED_CAP = 40;
+
+/**
+ * Node's flags for the process that measures memory (memoryProbe.ts): gc() on demand; no optimised
+ * code finished on another thread landing in code space at random moments; no bytecode aged out by
+ * the forced collections and compiled again later, 100 KB at a time, in old space. With them,
+ * repeated runs measure the same bytes.
+ */
+export const PROBE_FLAGS = [
+  '--expose-gc',
+  '--no-concurrent-recompilation',
+  '--no-flush-bytecode',
+  // A full collection of a small heap: 7 ms on one thread, 10 with helpers to wake.
+  '--single-threaded-gc',
+];
