@@ -13,6 +13,7 @@ import { Progress } from './progressBar';
 import { loadReferences } from './references';
 import { compact } from '../tests/grader/timing';
 import { parseCommand } from './cli';
+import { wrap } from '../tests/grader/terminalText';
 
 const { values, positionals } = parseCommand({
   name: 'compare',
@@ -68,20 +69,6 @@ void main();
 
 /** The terminal width compare writes for. */
 const WIDTH = 80;
-
-/** Words into lines of at most `width` characters (a longer word gets a line of its own). */
-function wrap(text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/)) {
-    if (line && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
 
 function render(compared: Compared[]): string {
   const c = pc.createColors(pc.isColorSupported);

@@ -7,6 +7,7 @@ import type { Plan } from '../grader/process/protocol';
 import { seedFrom } from '../grader/seed';
 import type { CheckResult, TierId } from '../grader/tiers/tier';
 import { renderRun, typeNote } from '../grader/runReport';
+import { fit, fitWidth } from '../grader/terminalText';
 import { typeErrorsOf } from '../grader/typeErrors';
 
 /** How long after the card the run waits for the type check's note, at most. */
@@ -85,7 +86,8 @@ export class GradingRun {
   async report(color: boolean): Promise<void> {
     this.reported = true;
     const run = await this.finished;
-    process.stdout.write(`\n${renderRun(this.file, run, this.seed, color)}\n\n`);
+    const width = fitWidth();
+    process.stdout.write(`\n${renderRun(this.file, run, this.seed, color, width)}\n\n`);
     const reportFile = process.env.KATA_REPORT?.trim();
     if (reportFile) {
       const report = gradeReport(this.file, run.results);
@@ -94,7 +96,7 @@ export class GradingRun {
     // The card does not wait for the type check: its note follows when it is done (a check that
     // takes longer is kept for the next run of the same file).
     const types = await within(this.types, TYPES_WAIT_MS);
-    if (types?.length) process.stdout.write(`${typeNote(types)}\n\n`);
+    if (types?.length) process.stdout.write(`${fit(typeNote(types), width)}\n\n`);
   }
 }
 

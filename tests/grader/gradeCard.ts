@@ -3,6 +3,7 @@ import { hintForFailure } from '../../hints/hints';
 import { claimOf, type Claim, type ClaimVerdict } from './claim';
 import { displayPath } from './paths';
 import { seedProblem } from './seed';
+import { fit, wrap } from './terminalText';
 import type { SpaceClass } from './tiers/space';
 import { TIER_IDS, type TierId, type TierResult } from './tiers/tier';
 
@@ -66,8 +67,14 @@ export function renderGradeCard(
   seed: number,
   color = pc.isColorSupported,
   claim: Claim = claimOf(solutionFile, results),
+  width?: number,
 ): string {
   const c = pc.createColors(color);
+  // A tier's line continues under its figure (a terminal's width; none for a pipe).
+  const row = (mark: string, name: string, figure: string) =>
+    width === undefined
+      ? ` ${mark} ${c.bold(name.padEnd(NAME_WIDTH))} ${figure}`
+      : wrap(` ${mark} ${c.bold(name.padEnd(NAME_WIDTH))} ${figure}`, width, FIGURE_AT).join('\n');
   const byId = new Map(results.map((r) => [r.id, r]));
   const title = ` grade card: ${displayPath(solutionFile)} `;
   const lines = [c.bold(`──${title}${'─'.repeat(Math.max(4, 70 - title.length))}`)];
@@ -81,7 +88,7 @@ export function renderGradeCard(
         : result.kind === 'stub'
           ? 'still the stub'
           : oneLine(result.figure);
-    lines.push(` ${mark} ${c.bold(id.padEnd(10))} ${figure}`);
+    lines.push(row(mark, id, figure));
   }
   if (results.length > 0 && !results.every((r) => r.kind === 'stub' || r.kind === 'load')) {
     const mark =
@@ -90,14 +97,18 @@ export function renderGradeCard(
         : claim.verdict === 'none'
           ? c.yellow('·')
           : c.green('✓');
-    lines.push(` ${mark} ${c.bold('claim'.padEnd(10))} ${claim.line}`);
+    lines.push(row(mark, 'claim', claim.line));
   }
   const passed = results.filter((r) => r.passed).length;
   lines.push(
     ` ${passed} of ${TIER_IDS.length} tiers pass (seed ${seed}${seedNote()}). ${nextStep(results, solutionFile)}`,
   );
-  return lines.join('\n');
+  return fit(lines.join('\n'), width);
 }
+
+/** A tier's name takes this many columns; its figure starts after the mark, the name and spaces. */
+const NAME_WIDTH = 10;
+const FIGURE_AT = ' '.repeat(NAME_WIDTH + 4);
 
 /** The card has one line per tier, whatever a reason looks like. */
 function oneLine(text: string): string {

@@ -2,6 +2,7 @@ import pc from 'picocolors';
 import { FOOTPRINT_OPENING } from './footprintText';
 import { howToGradeAgain, renderGradeCard } from './gradeCard';
 import { displayPath } from './paths';
+import { fit } from './terminalText';
 import type { GradedRun } from './process/supervisor';
 import { count } from './validator';
 
@@ -112,6 +113,8 @@ export function renderRun(
   run: GradedRun,
   seed: number,
   color = pc.isColorSupported,
+  /** A terminal's columns, to wrap every line to (fitWidth); none for a pipe. */
+  width?: number,
 ): string {
   const c = pc.createColors(color);
   const parts: string[] = [];
@@ -124,6 +127,6 @@ export function renderRun(
   } else {
     parts.push(...failures(run, seed, c));
   }
-  parts.push(...notes(run), renderGradeCard(file, run.results, seed, color));
-  return parts.join('\n\n');
+  parts.push(...notes(run), renderGradeCard(file, run.results, seed, color, undefined, width));
+  return fit(parts.join('\n\n'), width);
 }

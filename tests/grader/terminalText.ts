@@ -1,0 +1,58 @@
+import { terminalWidth } from './footprintText';
+
+/*
+ * Text fitted to the terminal it is printed on: lines wrapped at words, each continuation indented
+ * under its line's own text (a hanging indent), to the terminal's width (80 to 160 columns, as the
+ * footprints are drawn). Printed to a pipe or a file, text is left as it is.
+ */
+
+/** The columns to fit `stream`'s output to; undefined when it is not a terminal. */
+export function fitWidth(stream: NodeJS.WriteStream = process.stdout): number | undefined {
+  return stream.isTTY ? terminalWidth(stream.columns) : undefined;
+}
+
+// eslint-disable-next-line no-control-regex
+const COLOR = /\x1b\[[0-9;]*m/g;
+
+/** The columns `text` takes on a terminal: its characters less colour codes. */
+export const visibleLength = (text: string) => [...text.replace(COLOR, '')].length;
+
+/** How much further a line's continuations are indented than the line itself. */
+const HANG = 2;
+
+/**
+ * `text` as lines of at most `width` columns, broken at spaces (a word longer than a line keeps
+ * one of its own); the first line starts with what `text` starts with, the others with `hang`.
+ * Spaces between words stay as they are (a card's aligned columns), except where a line breaks.
+ */
+export function wrap(text: string, width: number, hang = ''): string[] {
+  const [, lead, rest] = /^(\s*)([\s\S]*)$/.exec(text.replace(/\s*\n\s*/g, ' '))!;
+  const lines: string[] = [];
+  let line = lead;
+  let empty = true;
+  for (const [, gap, word] of rest.matchAll(/(\s*)(\S+)/g)) {
+    if (!empty && visibleLength(line + gap + word) > width) {
+      lines.push(line);
+      line = hang + word;
+    } else line += (empty ? '' : gap) + word;
+    empty = false;
+  }
+  lines.push(line);
+  return lines;
+}
+
+/**
+ * Every line of `text` wrapped to `width`, continuing two columns in from where its text starts;
+ * unchanged when there is no width (not a terminal). A line that fits stays as it is.
+ */
+export function fit(text: string, width: number | undefined): string {
+  if (width === undefined) return text;
+  return text
+    .split('\n')
+    .flatMap((line) =>
+      visibleLength(line) <= width
+        ? [line]
+        : wrap(line, width, ' '.repeat(visibleLength(/^\s*/.exec(line)![0]) + HANG)),
+    )
+    .join('\n');
+}

@@ -1,0 +1,58 @@
+import { stripVTControlCharacters } from 'node:util';
+import pc from 'picocolors';
+import { renderGradeCard } from '../grader/gradeCard';
+import { DEFAULT_SOLUTION } from '../grader/paths';
+import { fit, visibleLength, wrap } from '../grader/terminalText';
+import { TIER_IDS, type TierResult } from '../grader/tiers/tier';
+
+const sentence =
+  'it left out 1 (distance 1) but returned 0 (distance 2), which is farther from 2; note that the tree holds the value 0 twice around the answer.';
+
+describe('text fitted to a terminal', () => {
+  test.each([80, 120])('at %i columns no line is longer, and no word is cut', (width) => {
+    const text = `    why: ${sentence} ${sentence}\n short line`;
+    const lines = fit(text, width).split('\n');
+    for (const line of lines) expect(visibleLength(line)).toBeLessThanOrEqual(width);
+    // Every word whole, in order; continuations hang two columns in from the line's own text.
+    expect(lines.join(' ').split(/\s+/).filter(Boolean)).toEqual(text.split(/\s+/).filter(Boolean));
+    expect(lines.length).toBeGreaterThan(2);
+    for (const line of lines.slice(1, -1)) expect(line).toMatch(/^ {6}\S/);
+    expect(lines.at(-1)).toBe(' short line');
+  });
+
+  test('colour codes take no columns', () => {
+    const c = pc.createColors(true);
+    const line = `${c.red('✗')} ${c.dim(sentence)}`;
+    const lines = wrap(line, 80, '  ');
+    for (const l of lines) expect(visibleLength(l)).toBeLessThanOrEqual(80);
+    expect(stripVTControlCharacters(lines[0])).toMatch(/^✗ it left out/);
+    expect(visibleLength(lines[0])).toBeGreaterThan(70);
+  });
+
+  test('a pipe gets the text as it is', () => {
+    const text = `  ${sentence}${sentence}\n\n  x`;
+    expect(fit(text, undefined)).toBe(text);
+  });
+
+  test('a word longer than the line keeps a line of its own', () => {
+    expect(wrap(`a ${'x'.repeat(90)} b`, 80, '  ')).toEqual(['a', `  ${'x'.repeat(90)}`, '  b']);
+  });
+
+  test("the card's aligned columns stay, and a tier's line continues under its figure", () => {
+    const figure = `reads per node 3.90 → 3.88 → 3.88 → 3.88 at n = 2^8, 2^12, 2^16, 2^17 ${sentence}`;
+    const results = TIER_IDS.map(
+      (id): TierResult => ({ id, passed: true, figure, checks: [], kind: undefined }) as TierResult,
+    );
+    const card = renderGradeCard(DEFAULT_SOLUTION, results, 272, false, undefined, 80);
+    const lines = card.split('\n');
+    for (const line of lines) expect(visibleLength(line)).toBeLessThanOrEqual(80);
+    const at = lines.indexOf(
+      ' ✓ linear     reads per node 3.90 → 3.88 → 3.88 → 3.88 at n = 2^8, 2^12, 2^16,',
+    );
+    expect(at).toBeGreaterThan(0);
+    expect(lines[at + 1]).toMatch(/^ {14}2\^17 it left out 1/);
+    // A pipe: one line per tier, as before.
+    const piped = renderGradeCard(DEFAULT_SOLUTION, results, 272, false);
+    expect(piped.split('\n')).toHaveLength(TIER_IDS.length + 3);
+  });
+});
