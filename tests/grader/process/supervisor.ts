@@ -82,6 +82,8 @@ export interface GradedRun {
 export interface RunListener {
   /** The file loaded (or did not): before any result. */
   loaded?(loaded: GradedRun['loaded']): void;
+  /** A check starts (the status line a terminal shows while grading). */
+  check?(tier: TierId, index: number): void;
   result?(tier: TierId, index: number, result: CheckResult): void;
   tier?(result: TierResult): void;
 }
@@ -176,6 +178,7 @@ function runProcess(
       case 'check':
         progress.tier = message.tier;
         progress.index = message.index;
+        listener.check?.(message.tier, message.index);
         return;
       case 'result': {
         const list = progress.results.get(message.tier) ?? [];
@@ -387,7 +390,7 @@ export async function gradeInProcess(
       },
     },
   });
-  const spaceListener = { result: listener.result, tier: listener.tier };
+  const spaceListener = { check: listener.check, result: listener.result, tier: listener.tier };
   const measuredRun = first.then(async (result): Promise<TierResult> => {
     const names = async () =>
       (await bundles()).plan.tiers.find((tier) => tier.id === 'space')!.checks;
