@@ -4,6 +4,7 @@ import type { Module as NodeModule } from 'node:module';
 import path from 'node:path';
 import vm from 'node:vm';
 import { NODE_BRAND } from './countingTree';
+import { PROJECT_ROOT } from './paths';
 
 /*
  * Loads solution files into Node's main context rather than the sandbox Jest runs test files in.
@@ -178,9 +179,14 @@ export function evaluateSolution(file: string, code: string): unknown {
     _compile(code: string, file: string): void;
   };
   module.filename = file;
-  module.paths = (
-    RealModule as unknown as { _nodeModulePaths(dir: string): string[] }
-  )._nodeModulePaths(path.dirname(file));
+  // The project's packages last: a file outside the project that imports one LeetCode provides
+  // (`@datastructures-js/priority-queue`) finds it, as the type check does.
+  module.paths = [
+    ...(RealModule as unknown as { _nodeModulePaths(dir: string): string[] })._nodeModulePaths(
+      path.dirname(file),
+    ),
+    path.join(PROJECT_ROOT, 'node_modules'),
+  ];
   realRequire.cache[file] = module;
   module._compile(code, file);
   module.loaded = true;

@@ -26,6 +26,52 @@ writeFileSync(
 );
 const lines = readFileSync(withTypeError, 'utf8').split('\n').length - 1;
 
+/*
+ * What LeetCode's compiler accepts (no strict null or implicit-any checks, Node's globals) and a
+ * check with TypeScript 6's defaults or without Node's types refused: each in a file of its own,
+ * outside the project.
+ */
+const ACCEPTED: Record<string, string> = {
+  "Node's globals (console, structuredClone, process, setTimeout)": `
+export function closestKValues(root: TreeNode | null, target: number, k: number): number[] {
+  console.log(root, target, process.argv.length);
+  setTimeout(() => undefined, 0);
+  return structuredClone([root.val]).slice(0, k);
+}`,
+  'a nullable child passed on without a check': `
+function values(node: TreeNode, out: number[]): number[] {
+  if (!node) return out;
+  values(node.left, out);
+  out.push(node.val);
+  return values(node.right, out);
+}
+export function closestKValues(root: TreeNode | null, target: number, k: number): number[] {
+  return values(root, []).sort((a, b) => Math.abs(a - target) - Math.abs(b - target)).slice(0, k);
+}`,
+  'an untyped parameter': `
+function distance(value, target) {
+  return Math.abs(value - target);
+}
+export function closestKValues(root: TreeNode | null, target: number, k: number): number[] {
+  return [root.val].sort((a, b) => distance(a, target) - distance(b, target)).slice(0, k);
+}`,
+  'an import of a package LeetCode provides as a global': `
+import { MaxPriorityQueue } from '@datastructures-js/priority-queue';
+import { Stack } from '@datastructures-js/stack';
+export function closestKValues(root: TreeNode | null, target: number, k: number): number[] {
+  const heap = new MaxPriorityQueue<number>((v) => Math.abs(v - target));
+  const path = new Stack<TreeNode>(root ? [root] : []);
+  while (!path.isEmpty()) {
+    const node = path.pop();
+    heap.enqueue(node.val);
+    if (heap.size() > k) heap.dequeue();
+    if (node.left) path.push(node.left);
+    if (node.right) path.push(node.right);
+  }
+  return heap.toArray();
+}`,
+};
+
 describe('type errors', () => {
   test("a type error is reported with its line, as LeetCode's compiler would", async () => {
     expect(await typeErrorsOf(withTypeError, cache)).toEqual([
@@ -44,6 +90,27 @@ describe('type errors', () => {
   ])(
     'none in %s',
     async (_, file) => {
+      expect(await typeErrorsOf(file, cache)).toEqual([]);
+    },
+    120_000,
+  );
+
+  test("what LeetCode's flags refuse is still noted: a call's arguments (strictBindCallApply)", async () => {
+    const file = path.join(dir, 'bindCallApply.ts');
+    writeFileSync(
+      file,
+      `${ACCEPTED['an untyped parameter']}\nclosestKValues.call(null, null, '3', 1);\n`,
+    );
+    expect(await typeErrorsOf(file, cache)).toEqual([
+      "line 8: Argument of type 'string' is not assignable to parameter of type 'number'.",
+    ]);
+  }, 120_000);
+
+  test.each(Object.keys(ACCEPTED))(
+    "none for what LeetCode's compiler accepts: %s",
+    async (name) => {
+      const file = path.join(dir, `${Object.keys(ACCEPTED).indexOf(name)}.ts`);
+      writeFileSync(file, ACCEPTED[name]);
       expect(await typeErrorsOf(file, cache)).toEqual([]);
     },
     120_000,

@@ -9,7 +9,9 @@ const path = require('node:path');
  *                                                    message", at most MAX_ERRORS; <declarations>:
  *                                                    the .d.ts of what LeetCode declares (typeErrors.ts)
  *
- * Lenient as LeetCode is (no strict mode), with its globals and TreeNode declared
+ * Compiled as LeetCode compiles TypeScript (its environment page: `--alwaysStrict
+ * --strictBindCallApply --strictFunctionTypes --target ES2024`, so no strict null or implicit-any
+ * checks), with Node's globals (console, structuredClone, process, setTimeout) and LeetCode's own
  * (kata/leetcode.d.ts). A file that declares a TreeNode or a Queue of its own is not faulted for it.
  */
 
@@ -17,16 +19,34 @@ const MAX_ERRORS = 5;
 const ts = require('typescript');
 const file = path.resolve(process.argv[2]);
 const OWN_DECLARATIONS = new Set([2300, 2451, 2440, 2813, 2814]); // duplicate identifier and kin
+const PROJECT_ROOT = path.resolve(__dirname, '..', '..', '..');
 
-const program = ts.createProgram([file, process.argv[4]], {
+const options = {
   noEmit: true,
-  target: ts.ScriptTarget.ES2022,
-  lib: ['lib.es2023.d.ts'],
-  types: [],
+  // TypeScript 6 is strict unless told otherwise; LeetCode turns on these three alone.
+  strict: false,
+  alwaysStrict: true,
+  strictBindCallApply: true,
+  strictFunctionTypes: true,
+  target: ts.ScriptTarget.ES2024,
+  lib: ['lib.es2024.d.ts'],
+  types: ['node'],
+  typeRoots: [path.join(PROJECT_ROOT, 'node_modules', '@types')],
   skipLibCheck: true,
   module: ts.ModuleKind.CommonJS,
   esModuleInterop: true,
-});
+};
+const host = ts.createCompilerHost(options);
+// A file outside the project that imports a package LeetCode provides (the grader provides the
+// same) finds it in the project's node_modules, as the grader's require does.
+const besideProject = path.join(PROJECT_ROOT, 'kata', 'index.ts');
+host.resolveModuleNames = (names, containingFile, _reused, redirected, compilerOptions) =>
+  names.map((name) => {
+    const resolve = (from) =>
+      ts.resolveModuleName(name, from, compilerOptions, host, undefined, redirected).resolvedModule;
+    return resolve(containingFile) ?? (name.startsWith('.') ? undefined : resolve(besideProject));
+  });
+const program = ts.createProgram([file, process.argv[4]], options, host);
 const errors = ts
   .getPreEmitDiagnostics(program)
   .filter((d) => d.file?.fileName === file.split(path.sep).join('/') || d.file?.fileName === file)
