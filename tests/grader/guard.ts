@@ -2,6 +2,7 @@ import { format } from 'node:util';
 import vm from 'node:vm';
 import { mainGlobal } from './loader';
 import { STARVED_CAP } from './callLimits';
+import { threadClock, type ThreadClock } from './threadClock';
 import { describeValue } from './validator';
 
 /*
@@ -86,52 +87,57 @@ export function runCaught<T>(thunk: () => T): Guarded<T> {
 }
 
 /**
- * A call run again after the machine starved it gets the CPU time its limit means, and this much
- * more: the clock is the limit divided by the share of a core the first run got, times this (and
- * never more than STARVED_CAP times the limit, however small the share).
+ * A call run again after the machine starved it gets the time its limit means, and this much
+ * more: the clock is the limit divided by the share of its time the first run had, times this
+ * (and never more than STARVED_CAP times the limit, however small the share).
  */
 const STARVED_MARGIN = 1.5;
 /**
- * A call stopped by its clock after this share of its limit in CPU time had all the time its limit
- * means. Idle, a loop stopped at 1,000 ms has had 1,003 to 1,023 ms of CPU (margin 10%); any less,
- * and it runs again. (Half, before: a call given 60% of a core was judged on 60% of its limit, and
- * code that needed 45% of it idle timed out on a busy machine only.)
+ * A call stopped by its clock that had this share of its limit (the wall clock less the time the
+ * machine kept its thread waiting for a core: time on a core, or asleep by its own doing) had all
+ * the time its limit means. Idle, a loop stopped at 1,000 ms has had 998 to 1,003 ms (margin 10%);
+ * a call asleep forever has had all of its clock but its wake-up (it is not run again: its wall
+ * clock ends it). A thread given 60% of a core has had 60%: any less than 90%, and it runs again.
  */
 const UNSTARVED = 0.9;
 
 export type Timed<T> = Guarded<T> & { ms: number; cpuMs: number };
 
+/** What judges the time of guarded calls: the running thread's, or a simulated one (tests). */
+let clock: ThreadClock = threadClock;
+
+export function clockCallsWith(next: ThreadClock = threadClock): void {
+  clock = next;
+}
+
 /**
- * runGuarded, timed (wall clock and CPU). When the clock stopped `thunk` but the machine gave it
- * less CPU than its limit (a busy host), the clock was no fair judge: once more, from the
- * start (after `undo` puts back what the first run changed), on a clock long enough for the CPU
- * time the limit means at the share the first run got. Judged by that CPU time, so that a busy
- * machine gives the verdict an idle one gives: a call that returns only after more CPU than its
- * limit was too slow, however long its clock was.
+ * runGuarded, timed. When the clock stopped `thunk` but the machine kept its thread waiting for a
+ * core (a busy host), the clock was no fair judge: once more, from the start (after `undo` puts
+ * back what the first run changed), on a clock long enough for the time the limit means at the
+ * share the first run had. Judged by that time, so that a busy machine gives the verdict an idle
+ * one gives: a call that returns only after more than its limit was too slow, however long its
+ * clock was.
  */
 export function runFairly<T>(thunk: () => T, timeoutMs: number, undo: () => void): Timed<T> {
-  const timed = (limitMs: number): Timed<T> => {
-    const started = performance.now();
-    const cpuStarted = process.cpuUsage();
+  const timed = (limitMs: number) => {
+    const before = clock();
     const guarded = runGuarded(thunk, limitMs);
-    return { ...guarded, ms: performance.now() - started, cpuMs: cpuSince(cpuStarted) };
+    const after = clock();
+    const ms = after.ms - before.ms;
+    // The time the call had: all but what the machine kept from it.
+    const hadMs = ms - (after.waitedMs - before.waitedMs);
+    return { ...guarded, ms, cpuMs: after.cpuMs - before.cpuMs, hadMs };
   };
-  const first = timed(timeoutMs);
-  if (first.outcome.status !== 'timeout' || first.cpuMs >= timeoutMs * UNSTARVED) return first;
+  const { hadMs: firstHad, ...first } = timed(timeoutMs);
+  if (first.outcome.status !== 'timeout' || firstHad >= timeoutMs * UNSTARVED) return first;
   undo();
-  const share = Math.max(first.cpuMs / first.ms, STARVED_MARGIN / STARVED_CAP);
-  const again = timed(Math.ceil((timeoutMs / share) * STARVED_MARGIN));
-  // More CPU than its limit: what its clock would have stopped on an idle machine. (The count
-  // includes the GC's helper threads: honest calls, far below every limit, never come near it.)
-  if (again.outcome.status !== 'timeout' && again.cpuMs > timeoutMs) {
+  const share = Math.max(firstHad / first.ms, STARVED_MARGIN / STARVED_CAP);
+  const { hadMs, ...again } = timed(Math.ceil((timeoutMs / share) * STARVED_MARGIN));
+  // More than its limit: what its clock would have stopped on an idle machine.
+  if (again.outcome.status !== 'timeout' && hadMs > timeoutMs) {
     return { ...again, outcome: { status: 'timeout', timeoutMs } };
   }
   return again;
-}
-
-function cpuSince(started: NodeJS.CpuUsage): number {
-  const { user, system } = process.cpuUsage(started);
-  return (user + system) / 1000;
 }
 
 /**

@@ -10,6 +10,7 @@ import {
 } from './countingTree';
 import type { Solution } from './solution';
 import { PROBE_FLAGS } from './callLimits';
+import { threadClock } from './threadClock';
 import { limitsFor, resetLeash, runTrial, type Trial } from './trial';
 
 /*
@@ -208,11 +209,10 @@ export class MemoryProbe {
     for (const n of sizes) if (!this.slots.has(n)) this.slots.set(n, new WeakSlots(n));
     if (this.refBytes > 0) return;
     // Six collections measure a weak ref's bytes; their CPU time says what one costs (CPU, not the
-    // wall clock: a call's clock is judged in CPU time on a busy machine, guard.ts).
-    const started = process.cpuUsage();
+    // wall clock: a call's clock is judged by the time its thread had on a busy machine, guard.ts).
+    const started = threadClock().cpuMs;
     this.refBytes = measureRefBytes(this.gc!, Math.max(...sizes));
-    const { user, system } = process.cpuUsage(started);
-    this.collectMs = Math.max(10, (user + system) / 1000 / 6);
+    this.collectMs = Math.max(10, (threadClock().cpuMs - started) / 6);
   }
 
   /** What one collection costs (10 ms at least): the calls' clocks leave room for samples. */

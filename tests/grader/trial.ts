@@ -43,14 +43,17 @@ export interface Trial {
   /** Wall-clock milliseconds the call took (for words about slowness only, never a verdict). */
   ms: number;
   /**
-   * The process's CPU milliseconds meanwhile: what words about how time GREW compare, since a busy
-   * machine stretches wall-clock time unevenly (a call preempted for 20 ms looks 20 ms slower).
+   * The CPU milliseconds of the thread that ran it (threadClock.ts): what words about how time
+   * GREW compare, since a busy machine stretches wall-clock time unevenly (a call preempted for
+   * 20 ms looks 20 ms slower).
    * 0 for a call inside a session: only calls under their own guard are timed (a getrusage before
    * and after every call was a fifth of the correct tier's time).
    */
   cpuMs: number;
   /** The call ran on a short leash: an earlier call of this run had to be stopped. */
   leashed?: boolean;
+  /** The read limit that stopped it was a growth cap (CallLimits.growthCap), the tier's own. */
+  growthCap?: true;
   kind?: FailureKind;
   /** One sentence: why the call failed. */
   reason?: string;
@@ -210,7 +213,11 @@ export function runTrial(
   });
 
   if (overLimit && limits.growthCap) {
-    return fail('readLimit', `it read the tree more than ${count(limits.readLimit, 'time')}`);
+    const capped = fail(
+      'readLimit',
+      `it read the tree more than ${count(limits.readLimit, 'time')}`,
+    );
+    return { ...capped, growthCap: true };
   }
   if (overLimit) {
     return fail(

@@ -1,6 +1,8 @@
 import { CountingTree } from '../grader/countingTree';
 import { evenValues } from '../grader/generators';
+import { clockCallsWith } from '../grader/guard';
 import type { Solution } from '../grader/solution';
+import { threadClock } from '../grader/threadClock';
 import { closestK } from '../grader/validator';
 import { leashEveryTier, resetLeash, runSession, runTrial, type CallLimits } from '../grader/trial';
 
@@ -42,36 +44,129 @@ test('a new tier starts unleashed', () => {
   expect(trial.reason).toContain('within 0.4 s');
 });
 
-test('a call the machine starved of its time is run once more on a longer clock, so a call that keeps reading is stopped by the read limit on a busy machine too', () => {
+test("the thread clock reads this thread's time on a core, in milliseconds: a part of the process's", () => {
+  const before = threadClock();
+  const process0 = process.cpuUsage();
+  while (threadClock().cpuMs < before.cpuMs + 50);
+  const { user, system } = process.cpuUsage(process0);
+  const threadMs = threadClock().cpuMs - before.cpuMs;
+  const processMs = (user + system) / 1000;
+  // The process's count adds its other threads (a collector's helper: a few ms here) and rounds
+  // to 0.2 ms: 1 ms of room. A parse off by a power of ten misses by 10× at least.
+  expect(threadMs).toBeLessThanOrEqual(processMs + 1);
+  expect(processMs).toBeLessThan(threadMs * 3);
+});
+
+/*
+ * Starved or not is the grader's judgment of where a call's time went (threadClock.ts); these
+ * tests give it the figures on a simulated clock that the calls themselves advance, so that the
+ * machine's load changes nothing. Each run still ends as a real one does: by vm's clock (a thread
+ * asleep until it stops it) or by returning.
+ */
+const clock = { ms: 0, cpuMs: 0, waitedMs: 0 };
+afterEach(() => clockCallsWith());
+
+/** Pass `ms` on the simulated clock: `cpuMs` of it on a core, `waitedMs` waiting for one. */
+function spend(cpuMs: number, waitedMs: number, asleepMs = 0): void {
+  clock.ms += cpuMs + waitedMs + asleepMs;
+  clock.cpuMs += cpuMs;
+  clock.waitedMs += waitedMs;
+}
+
+/** Until vm's clock stops the call (a thread asleep: no CPU, no real time spent on a core). */
+function blockUntilStopped(): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);
+}
+
+function simulated(): void {
   resetLeash();
-  // Idle for 500 ms (as if the machine gave it no CPU), then reads without end: the clock of
-  // 400 ms fires first, with the call having had almost no CPU.
-  const sleepy: Solution = {
-    file: 'sleepy.ts',
+  clockCallsWith(() => ({ ...clock }));
+}
+
+test('a call the machine starved of its time is run once more on a longer clock, so a call that keeps reading is stopped by the read limit on a busy machine too', () => {
+  simulated();
+  let runs = 0;
+  // Its clock of 400 ms ran out while the machine kept it waiting for a core; run again, it
+  // reads without end.
+  const starvedReader: Solution = {
+    file: 'starvedReader.ts',
     fn: (root) => {
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500);
+      if (runs++ === 0) {
+        spend(0, 500);
+        blockUntilStopped();
+      }
       for (let node = root; ; node = node!.left ?? root) void node!.val;
     },
   };
-  const trial = runTrial(sleepy, tree, sorted, 3, 2, { timeoutMs: 400, readLimit: 2_000_000 });
+  const trial = runTrial(starvedReader, tree, sorted, 3, 2, {
+    timeoutMs: 400,
+    readLimit: 2_000_000,
+  });
+  expect(runs).toBe(2);
   expect(trial.kind).toBe('readLimit');
-  // A call that keeps the CPU busy until its clock runs out is stopped by the clock.
+});
+
+test('a call asleep forever is ended by its wall clock: it had all of its time, and is not run again', () => {
+  simulated();
+  let runs = 0;
+  const asleep: Solution = {
+    file: 'asleep.ts',
+    fn: () => {
+      runs++;
+      spend(1, 0, 399);
+      blockUntilStopped();
+    },
+  };
+  const trial = runTrial(asleep, tree, sorted, 3, 2, { timeoutMs: 400, readLimit: 2_000_000 });
+  expect(runs).toBe(1);
+  expect(trial.kind).toBe('timeout');
+  expect(trial.reason).toContain('did not return within 0.4 s');
+});
+
+test('the same on the real clock: a call asleep in Atomics.wait forever is stopped by its clock', () => {
   resetLeash();
-  expect(call().kind).toBe('timeout');
+  const asleep: Solution = { file: 'asleep.ts', fn: blockUntilStopped };
+  expect(runTrial(asleep, tree, sorted, 3, 2, limits).kind).toBe('timeout');
+});
+
+// UNSTARVED (guard.ts) is 90% of the limit: idle, a loop stopped by its clock has had 99% of it
+// and more; a thread given 60% of a core, 60%.
+test.each([
+  ['had 95% of its clock (an idle machine, 5 points above the line): not run again', 380, 20, 1],
+  ['had 85% of it (5 points below the line): run again', 340, 60, 2],
+  ['had 60% of it (a busy machine): run again', 240, 160, 2],
+])('a loop stopped by its clock that %s', (_, cpuMs, waitedMs, expectedRuns) => {
+  simulated();
+  let runs = 0;
+  const loops: Solution = {
+    file: 'loops.ts',
+    fn: () => {
+      runs++;
+      spend(cpuMs, waitedMs);
+      blockUntilStopped();
+    },
+  };
+  const trial = runTrial(loops, tree, sorted, 3, 2, { timeoutMs: 400, readLimit: 2_000_000 });
+  expect(runs).toBe(expectedRuns);
+  expect(trial.kind).toBe('timeout');
 });
 
 test.each([
-  ['more CPU than its limit (600 ms of 400): too slow, as on an idle machine', 600, 'timeout'],
-  ['less CPU than its limit (150 ms of 400): in time, as on an idle machine', 150, undefined],
-])('a call the machine starved returns on its longer clock having used %s', (_, cpuMs, kind) => {
-  resetLeash();
+  ['more than its limit (600 ms of 400): too slow, as on an idle machine', 600, 'timeout'],
+  ['less than its limit (150 ms of 400): in time, as on an idle machine', 150, undefined],
+  ['its limit to the millisecond (400 ms of 400): in time', 400, undefined],
+])('a call the machine starved returns on its longer clock having had %s', (_, hadMs, kind) => {
+  simulated();
   let runs = 0;
-  // The first run idles past its clock (no CPU, as if starved); the second keeps the CPU busy.
+  // Starved on its first run (all its 500 ms waiting for a core), it returns on its second.
   const slow: Solution = {
     file: 'slow.ts',
     fn: (root) => {
-      if (runs++ === 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500);
-      else for (const end = process.cpuUsage().user + cpuMs * 1000; process.cpuUsage().user < end;);
+      if (runs++ === 0) {
+        spend(0, 500);
+        blockUntilStopped();
+      }
+      spend(hadMs, 1000);
       void root!.val;
       return closestK(sorted, 3, 2);
     },
@@ -81,20 +176,18 @@ test.each([
   expect(trial.kind).toBe(kind);
 });
 
-test('a call given more than half but less than all of a core runs again too: judged on the CPU its limit means', () => {
-  resetLeash();
+test('a call given more than half but less than all of a core runs again too: judged on the time its limit means', () => {
+  simulated();
   let runs = 0;
-  // 300 ms of CPU, what it needs; the first run also waits 150 ms for the CPU (as on a machine
-  // giving it 60% of a core), so its 400 ms clock runs out after 250 ms of CPU.
-  const cpu = () => {
-    const { user, system } = process.cpuUsage();
-    return user + system;
-  };
+  // It needs 300 ms; its first run had 250 of its 400 (60% of a core) and was stopped.
   const busy: Solution = {
     file: 'busy.ts',
     fn: (root) => {
-      if (runs++ === 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 150);
-      for (const end = cpu() + 300_000; cpu() < end;);
+      if (runs++ === 0) {
+        spend(250, 150);
+        blockUntilStopped();
+      }
+      spend(300, 200);
       void root!.val;
       return closestK(sorted, 3, 2);
     },
@@ -105,14 +198,16 @@ test('a call given more than half but less than all of a core runs again too: ju
 });
 
 test('a session the machine starved runs again from the start, after its caller undid its effects', () => {
-  resetLeash();
+  simulated();
   let runs = 0;
   let restarts = 0;
   const stopped = runSession(
     () => {
-      runs++;
-      // Idle past the 400 ms limit (no CPU, as if starved), then a few quick calls.
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500);
+      // Starved past the 400 ms limit on its first run, then a few quick calls.
+      if (runs++ === 0) {
+        spend(0, 500);
+        blockUntilStopped();
+      }
       for (let i = 0; i < 3; i++) runTrial(reader, tree, sorted, 3, 2, limits, true);
     },
     400,
