@@ -64,7 +64,9 @@ function gradeOnSaves(file, options) {
     do {
       again = false;
       // What Jest's watch mode does before a run: clear the screen, scrollback included.
-      if (process.stdout.isTTY) process.stdout.write('\x1b[2J\x1b[3J\x1b[H');
+      // and say at once that the save was seen (the status line follows once a run takes a while).
+      if (process.stdout.isTTY)
+        process.stdout.write(`\x1b[2J\x1b[3J\x1b[H${pc.dim(`grading ${shown}…`)}\n`);
       try {
         await runCLI({ _: [], $0: 'npm test', ci: options.ci }, [ROOT]);
       } catch (error) {

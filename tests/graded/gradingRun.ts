@@ -7,6 +7,7 @@ import type { Plan } from '../grader/process/protocol';
 import { seedFrom } from '../grader/seed';
 import type { CheckResult, TierId } from '../grader/tiers/tier';
 import { renderRun, typeNote } from '../grader/runReport';
+import { GradingStatus } from '../grader/statusLine';
 import { fit, fitWidth } from '../grader/terminalText';
 import { typeErrorsOf } from '../grader/typeErrors';
 
@@ -49,17 +50,23 @@ export class GradingRun {
 
   /** The file's TypeScript errors, checked meanwhile (undefined: the check gave no answer). */
   private readonly types: Promise<string[] | undefined>;
+  /** What a terminal shows until the card is printed. */
+  private readonly status: GradingStatus;
 
   constructor(
     readonly plan: Plan,
     cacheDir: string,
   ) {
     this.types = typeErrorsOf(this.file, cacheDir);
+    this.status = new GradingStatus(plan);
     this.finished = gradeInProcess(this.file, this.seed, {
-      listener: { result: (tier, index, result) => this.settle(tier, index, result) },
+      listener: {
+        ...this.status.listener,
+        result: (tier, index, result) => this.settle(tier, index, result),
+      },
     });
     // A run nobody waits for (jest --listTests) must not end the process with an unhandled error.
-    this.finished.catch(() => {});
+    this.finished.catch(() => this.status.stop());
   }
 
   private settle(tier: TierId, index: number, result: CheckResult): void {
@@ -86,6 +93,7 @@ export class GradingRun {
   async report(color: boolean): Promise<void> {
     this.reported = true;
     const run = await this.finished;
+    this.status.stop();
     const width = fitWidth();
     process.stdout.write(`\n${renderRun(this.file, run, this.seed, color, width)}\n\n`);
     const reportFile = process.env.KATA_REPORT?.trim();

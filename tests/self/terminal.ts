@@ -20,15 +20,15 @@ const tmux = (...args: string[]) => execFileSync('tmux', args, { encoding: 'utf8
 export class Terminal {
   private readonly session = `kata-terminal-${process.pid}-${Math.random().toString(36).slice(2)}`;
 
-  /** A 120 × 50 pane running bash in `dir`. */
-  constructor(dir: string) {
+  /** A `columns` × 50 pane (120 unless said) running bash in `dir`. */
+  constructor(dir: string, columns = 120) {
     tmux(
       'new-session',
       '-d',
       '-s',
       this.session,
       '-x',
-      '120',
+      String(columns),
       '-y',
       '50',
       '-c',

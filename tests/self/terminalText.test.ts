@@ -1,9 +1,10 @@
 import { stripVTControlCharacters } from 'node:util';
 import pc from 'picocolors';
 import { renderGradeCard } from '../grader/gradeCard';
-import { DEFAULT_SOLUTION } from '../grader/paths';
+import { DEFAULT_SOLUTION, PROJECT_ROOT } from '../grader/paths';
 import { fit, visibleLength, wrap } from '../grader/terminalText';
 import { TIER_IDS, type TierResult } from '../grader/tiers/tier';
+import { inTerminal, Terminal } from './terminal';
 
 const sentence =
   'it left out 1 (distance 1) but returned 0 (distance 2), which is farther from 2; note that the tree holds the value 0 twice around the answer.';
@@ -55,4 +56,60 @@ describe('text fitted to a terminal', () => {
     const piped = renderGradeCard(DEFAULT_SOLUTION, results, 272, false);
     expect(piped.split('\n')).toHaveLength(TIER_IDS.length + 3);
   });
+});
+
+/** The screen's lines, cut at the prompt where the command was typed. */
+const after = (screen: string, command: string) =>
+  screen.slice(screen.lastIndexOf(command) + command.length).split('\n');
+
+inTerminal('in a terminal', () => {
+  // A looping solution: every call runs to its time limit, so grading takes seconds.
+  const looping = 'tests/self/zoo/bugLoopNoReads.ts';
+
+  test.each([80, 120])(
+    'at %i columns a status line shows while grading, gone when the card fits the width',
+    async (columns) => {
+      const terminal = new Terminal(PROJECT_ROOT, columns);
+      try {
+        const command = `NO_COLOR=1 npm run -s grade -- ${looping}`;
+        terminal.type(command);
+        const status =
+          /\[\d+ s\] grading (correct|edge|linear|sublinear|optimal|space|deep) \(\d of 7\)/;
+        await terminal.until((s) => status.test(s), 'the status line');
+        const screen = await terminal.until(
+          (s) => /[$#]$/.test(s.trimEnd()) && s.includes('tiers pass (seed'),
+          'the card',
+        );
+        const lines = after(screen, command);
+        expect(lines.join('\n')).not.toMatch(status);
+        // Lines the terminal wrapped come back joined (-J): none is longer than the width.
+        for (const line of lines) expect(line.length).toBeLessThanOrEqual(columns);
+        // Words whole, a tier's line continued under its figure.
+        const card = lines.slice(lines.findIndex((l) => l.includes('grade card:')));
+        expect(card.join(' ').replace(/\s+/g, ' ')).toMatch(
+          /it did not return within [\d.]+ s and was stopped: an endless loop\?/,
+        );
+        expect(card.some((line) => /^ {14}\S/.test(line))).toBe(true);
+        // Piped, the same card is as it was: a line per tier, and no status line (at any width).
+        if (columns !== 120) return;
+        const piped = `NO_COLOR=1 npm run -s grade -- ${looping} 2>&1 | cat`;
+        terminal.type(piped);
+        const pipedScreen = after(
+          await terminal.until(
+            (s) =>
+              s.lastIndexOf(piped) >= 0 && after(s, piped).join('\n').includes('tiers pass (seed'),
+            'the piped card',
+          ),
+          piped,
+        ).join('\n');
+        expect(pipedScreen).not.toMatch(/grading/);
+        expect(pipedScreen).toMatch(
+          /^ ✗ deep {7}left-leaning path of 100,000 nodes: it did not return within .* times\)$/m,
+        );
+      } finally {
+        terminal.close();
+      }
+    },
+    600_000,
+  );
 });
