@@ -1,24 +1,40 @@
 /*
  * What LeetCode's JavaScript and TypeScript environment gives every solution without an import,
- * from the same packages: PriorityQueue, MinPriorityQueue and MaxPriorityQueue
- * (@datastructures-js/priority-queue 6, where dequeue() gives the value itself; v5 gave
- * { element, priority }), Queue (@datastructures-js/queue 4), Deque (@datastructures-js/deque 1)
- * and lodash as `_`. Each is loaded on first use: a grading process whose solution never names
- * them never pays for them (lodash alone costs a process ~20 ms).
+ * from the same packages at the versions its environment page lists (package.json pins them):
+ * lodash as `_`, and each class @datastructures-js exports under its own name: the priority queues
+ * (priority-queue 6, where dequeue() gives the value itself; v5 gave { element, priority }),
+ * Queue, Deque, the heaps, Stack, the linked lists, EnhancedSet, the search trees, Trie and the
+ * graphs. Each is loaded on first use: a grading process whose solution never names them never
+ * pays for them (lodash alone costs a process ~20 ms).
  */
+
+/** Each @datastructures-js package, with the classes it exports (and LeetCode declares). */
+const DATA_STRUCTURES: Record<string, string[]> = {
+  'priority-queue': ['PriorityQueue', 'MinPriorityQueue', 'MaxPriorityQueue'],
+  queue: ['Queue'],
+  deque: ['Deque'],
+  heap: ['Heap', 'MinHeap', 'MaxHeap'],
+  stack: ['Stack'],
+  'linked-list': ['LinkedList', 'LinkedListNode', 'DoublyLinkedList', 'DoublyLinkedListNode'],
+  set: ['EnhancedSet'],
+  'binary-search-tree': ['BinarySearchTree', 'BinarySearchTreeNode', 'AvlTree', 'AvlTreeNode'],
+  trie: ['Trie', 'TrieNode'],
+  graph: ['Graph', 'DirectedGraph'],
+};
 
 /** Each global, from its package (loaded by the caller's require: the main context's). */
 const GLOBALS: Record<string, (load: NodeJS.Require) => unknown> = {
-  PriorityQueue: (load) => priorityQueues(load).PriorityQueue,
-  MinPriorityQueue: (load) => priorityQueues(load).MinPriorityQueue,
-  MaxPriorityQueue: (load) => priorityQueues(load).MaxPriorityQueue,
-  Queue: (load) => (load('@datastructures-js/queue') as { Queue: unknown }).Queue,
-  Deque: (load) => (load('@datastructures-js/deque') as { Deque: unknown }).Deque,
+  ...Object.fromEntries(
+    Object.entries(DATA_STRUCTURES).flatMap(([pkg, classes]) =>
+      classes.map((name) => [
+        name,
+        (load: NodeJS.Require) =>
+          (load(`@datastructures-js/${pkg}`) as Record<string, unknown>)[name],
+      ]),
+    ),
+  ),
   _: (load) => load('lodash'),
 };
-
-const priorityQueues = (load: NodeJS.Require) =>
-  load('@datastructures-js/priority-queue') as Record<string, unknown>;
 
 export const LEETCODE_GLOBALS = Object.keys(GLOBALS);
 
