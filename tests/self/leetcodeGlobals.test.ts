@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { LEETCODE_GLOBALS, provideLeetCodeGlobals } from '../grader/leetcodeGlobals';
+import { PROJECT_ROOT } from '../grader/paths';
 import { gradeInProcess } from '../grader/process/supervisor';
 import { DEFAULT_SEED } from '../grader/seed';
 import { typeErrorsOf } from '../grader/typeErrors';
@@ -262,6 +263,12 @@ describe("LeetCode's @datastructures-js globals", () => {
       for (const [name, value] of exported.filter(([, value]) => typeof value === 'function'))
         expect([name, g[name]]).toEqual([name, value]);
     }
+  });
+
+  test('the README names each package at that version', () => {
+    const readme = readFileSync(path.join(PROJECT_ROOT, 'README.md'), 'utf8').replace(/\s+/g, ' ');
+    for (const [pkg, version] of Object.entries(LEETCODE_VERSIONS))
+      expect(readme).toContain(`(${pkg} ${version}`);
   });
 
   test('each of the newer ones is used by a pasted solution, below or in the zoo', () => {
