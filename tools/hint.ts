@@ -2,6 +2,7 @@ import './pipe';
 import pc from 'picocolors';
 import { loadHints, type Hint } from '../hints/hints';
 import { parseCommand, usageError } from './cli';
+import { interviewStarted } from './interviewMark';
 import { addToProgressSaying, loadProgress } from './progressFile';
 
 const spec = {
@@ -26,7 +27,12 @@ if (arg !== undefined && !hints.some((h) => h.number === number)) {
 }
 
 const loaded = loadProgress();
-let read = loaded.progress.read;
+// In a mock interview the hints start from the first: read means shown since it started.
+const interview = interviewStarted();
+let read =
+  interview === undefined
+    ? loaded.progress.read
+    : loaded.progress.shown.filter((s) => Date.parse(s.at) >= interview).map((s) => s.hint);
 /** What could not be read, said where nothing is written (a write says it with the copy kept). */
 const readNotice = () => {
   if (loaded.notice && !loaded.notice.startsWith('No ')) console.log(pc.yellow(loaded.notice));
@@ -61,10 +67,8 @@ if (values['start-over']) {
 
 function show(hint: Hint): void {
   const shown = { hint: hint.number, at: new Date().toISOString() };
-  read = addToProgressSaying({ hintShown: shown }, 'This hint is not remembered.')?.read ?? [
-    ...read,
-    hint.number,
-  ];
+  const saved = addToProgressSaying({ hintShown: shown }, 'This hint is not remembered.');
+  read = interview === undefined && saved ? saved.read : [...read, hint.number];
   console.log(pc.bold(`Hint ${hint.number} of ${hints.length}: ${hint.title}`));
   console.log('');
   console.log(hint.body);

@@ -11,6 +11,7 @@ import { TIER_IDS, type TierId, type TierResult } from '../tests/grader/tiers/ti
 import { saveAttempt } from './attempts';
 import { parseCommand, stop, usageError } from './cli';
 import { fileErrorSentence, writeWhole } from './files';
+import { markInterview, unmarkInterview } from './interviewMark';
 import { addToProgress, loadProgress, ProgressError, type Interview } from './progressFile';
 import { clock, renderScorecard } from './scorecard';
 import { onSaves } from './watch.cjs';
@@ -169,6 +170,7 @@ class MockInterview {
     this.timers.push(setInterval(() => this.drawLive(), LIVE_MS));
     this.timers.push(setTimeout(() => this.end('timeUp'), this.minutes * 60_000));
     process.on('SIGINT', () => this.end('stopped'));
+    markInterview(this.started);
     onSaves(this.file, () => void this.grade());
     void this.grade();
   }
@@ -226,6 +228,7 @@ class MockInterview {
     if (this.over) return;
     this.over = true;
     for (const timer of this.timers) clearTimeout(timer);
+    unmarkInterview();
     if (this.live) process.stdout.write('\r\x1b[2K');
     // The end of the ladder climbed: every tier up to it passed (a tier passed above a failing
     // one is not progress along it).

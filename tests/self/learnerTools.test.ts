@@ -4,8 +4,10 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  rmSync,
   writeFileSync,
 } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { loadHints } from '../../hints/hints';
@@ -116,6 +118,28 @@ describe('npm run hint', () => {
     writeFileSync(progress, JSON.stringify({ read: hints.map((h) => h.number) }));
     const all = new RegExp(`read all ${hints.length} hints[\\s\\S]*npm run solution`);
     expect(npmRun(dir, 'hint').stdout).toMatch(all);
+  });
+
+  test('in a mock interview the hints start from the first again, and every one shown counts', () => {
+    writeFileSync(progress, JSON.stringify({ read: hints.map((h) => h.number) }));
+    const mark = `${progress}.interview`;
+    const started = Date.now();
+    // This test's own process stands in for the interview running (tools/interviewMark.ts).
+    writeFileSync(mark, JSON.stringify({ pid: process.pid, started }));
+    try {
+      expect(npmRun(dir, 'hint').stdout).toContain(`Hint 1 of ${hints.length}`);
+      expect(npmRun(dir, 'hint').stdout).toContain(`Hint 2 of ${hints.length}`);
+      const { shown } = JSON.parse(readFileSync(progress, 'utf8')) as {
+        shown: { hint: number; at: string }[];
+      };
+      expect(shown.filter((s) => Date.parse(s.at) >= started).map((s) => s.hint)).toEqual([1, 2]);
+      // The mark of an interview whose process is gone counts for nothing.
+      const gone = spawnSync(process.execPath, ['-e', '']).pid;
+      writeFileSync(mark, JSON.stringify({ pid: gone, started }));
+      expect(npmRun(dir, 'hint').stdout).toContain(`read all ${hints.length} hints`);
+    } finally {
+      rmSync(mark, { force: true });
+    }
   });
 
   test('no hint gives a full solution: none holds an exported closestKValues or a complete function', () => {
