@@ -66,6 +66,30 @@ export function logDegree(from: Point, to: Point): number {
   );
 }
 
+/**
+ * Hybrids (the principle behind every complexity tier's sizes). An honest hybrid switches to a
+ * better law at a size cap (brute force while n < 2^16 or below) or at a count cap (it reads the
+ * whole tree while n ≤ c·k, c up to 64). Below its cap its reads are bounded by n: it read the whole
+ * tree, or k was a large share of n, and a reading that is O(n) there is O(k) too. So a rise
+ * measured from such a point is no growth, and no verdict rests on it: each series goes on past a
+ * point bounded by n (growthCheck's pastWholeTree), and the cost per value is judged on a last step
+ * whose two ends lie above both caps (optimal.ts). A switch to a worse law still shows wherever it
+ * happens: at the top of a range it is the law that stays.
+ */
+export const HYBRID_SIZE_CAP = 1 << 16;
+export const HYBRID_COUNT_CAP = 64;
+
+/** A point at which the code read at least as many fields as the tree has nodes. */
+const boundedByN = (point: Point): boolean => point.reads >= point.n;
+
+/**
+ * A point bounded by n where an honest hybrid may still be below its cap: at most 2^16 nodes, or at
+ * most 64 times the family's largest k (under √2 times its mean: ksAround spreads k over an octave).
+ */
+export const belowHybridCaps = (point: Point): boolean =>
+  boundedByN(point) &&
+  (point.n <= HYBRID_SIZE_CAP || point.n <= HYBRID_COUNT_CAP * Math.SQRT2 * point.k);
+
 export const perNodeRise: StepStatistic = (from, to) => ratioOf(perNode(from), perNode(to));
 
 /** Reads per value this small are none: a solution whose reads do not depend on k at all. */

@@ -415,8 +415,8 @@ export interface SeriesSpec {
   x: 'n' | 'k';
   /**
    * Reads per call at the last point (the largest tree) are capped at this many times the point
-   * before's mean (scaled by k along n): a call past that has already failed the last step, and
-   * need not walk a huge tree. Earlier points are never capped: a hybrid may still improve later.
+   * before's mean (scaled by the family's largest k along n): a call past that has already failed
+   * the last step, and need not walk a huge tree. Earlier points are never capped: a hybrid may still improve later.
    */
   capRatio?: number;
 }
@@ -461,7 +461,9 @@ export class SeriesSample {
       const last = i === this.families.length - 1;
       if (this.spec.capRatio && last && previous && !family.measured) {
         const before = previous.point();
-        const scale = this.spec.x === 'n' ? this.spec.at[i].k / before.k : 1;
+        // The family's largest k: each call's cap must leave room for the costliest call.
+        const largest = Math.max(...ksAround(this.spec.at[i].k, this.spec.family.ks));
+        const scale = this.spec.x === 'n' ? largest / before.k : 1;
         family.cap(this.spec.capRatio * before.reads * scale + 1000);
       }
       const failed = family.take(calls);

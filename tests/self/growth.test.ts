@@ -64,9 +64,12 @@ function expectVerdict(result: TierResult, expected: Verdict): void {
   if (expected === 'pass') {
     for (const check of result.checks) expect(check.score ?? 0).toBeLessThanOrEqual(1 / CLEARANCE);
   } else {
-    const failed = result.checks.find((check) => !check.passed)!;
-    // A law stopped by the read limit grew too fast to measure at all: clear by construction.
-    if (failed.score !== undefined) expect(failed.score).toBeGreaterThanOrEqual(CLEARANCE);
+    // The verdict holds while one failing check is clearly past its limit (a law can cross two
+    // checks' limits, one of them narrowly). A law stopped by the read limit grew too fast to
+    // measure at all: clear by construction.
+    const failed = result.checks.filter((check) => !check.passed);
+    const scores = failed.map((check) => check.score ?? Infinity);
+    expect(Math.max(...scores)).toBeGreaterThanOrEqual(CLEARANCE);
   }
 }
 
@@ -214,8 +217,8 @@ describe('optimal: one more k at every n, and k against k log k', () => {
           optimal: 'growth',
         },
       ],
-      // k² reads 16 million times at k ≈ 4096 on 2^16 nodes, past any call's read limit.
-      ['3 log n + k²', (n, k) => 3 * lg(n) + k * k, { optimal: 'readLimit' }],
+      // k² costs k per value at every n (flat in n); the k-curve sees it grow with k.
+      ['3 log n + k²', (n, k) => 3 * lg(n) + k * k, { optimal: 'growth' }],
       [
         '2 log n + 5k + √n·k',
         (n, k) => 2 * lg(n) + 5 * k + Math.sqrt(n) * k,
@@ -264,6 +267,66 @@ describe('optimal: one more k at every n, and k against k log k', () => {
         judged((n, k) => 2 * lg(n) + (k <= k0 ? 3 * k : 3 * k0 + 2 * (k - k0) * lg(n)), 'optimal'),
         'growth',
       ),
+  );
+});
+
+/*
+ * Honest hybrids (growth.ts, hybrids): brute force below a size cap (a count of up to `cap` nodes,
+ * then the whole tree or two stacks), and a capped count of c·k nodes before two stacks. Below
+ * the cap the reads are bounded by n; no verdict may rest on a rise from there.
+ */
+describe('hybrids: a switch to a better law at a size cap or a count cap', () => {
+  /** Caps up to 2^16: inside every step of every series, at a measured size and at 20,000. */
+  const SIZE_CAPS = [2 ** 8, 2 ** 10, 2 ** 12 + 1, 20_000, 2 ** 14, 2 ** 16];
+  const COUNT_CAPS = [1, 4, 16, 64];
+  /** Counts up to `cap` nodes (3 reads each), then sorts what it read, or walks two stacks. */
+  const sizeCap =
+    (cap: number, after: Law): Law =>
+    (n, k, t) =>
+      3 * Math.min(n, cap) + (n < cap ? 0 : after(n, k, t));
+  /** Reads up to c·k nodes (3 reads each); a tree it finished is answered, a larger one walked. */
+  const countCap =
+    (c: number, after: Law): Law =>
+    (n, k, t) =>
+      3 * Math.min(n, c * k) + (n <= c * k ? 0 : after(n, k, t));
+  const twoStacks: Law = (n, k) => 2 * lg(n) + 5 * k;
+  const searchPerValue: Law = (n, k) => 2 * k * lg(n) + 2 * k;
+
+  test.each(SIZE_CAPS)(
+    'brute force below %i nodes, two stacks above: sublinear and optimal',
+    (cap) => {
+      expectVerdict(judged(sizeCap(cap, twoStacks), 'sublinear'), 'pass');
+      expectVerdict(judged(sizeCap(cap, twoStacks), 'optimal'), 'pass');
+    },
+  );
+
+  test('brute force up to 2^16 nodes included, two stacks above: sublinear and optimal', () => {
+    const law: Law = (n, k) => (n <= 2 ** 16 ? 3 * n : 2 * lg(n) + 5 * k);
+    expectVerdict(judged(law, 'sublinear'), 'pass');
+    expectVerdict(judged(law, 'optimal'), 'pass');
+  });
+
+  test.each(COUNT_CAPS)(
+    'a count capped at %i·k nodes before two stacks: sublinear and optimal',
+    (c) => {
+      expectVerdict(judged(countCap(c, twoStacks), 'sublinear'), 'pass');
+      expectVerdict(judged(countCap(c, twoStacks), 'optimal'), 'pass');
+    },
+  );
+
+  // Below the cap nothing per value; above it a search from the root per value, which a check
+  // whose last step started below the cap (or was never measured above it) would call a switch to
+  // a better law.
+  test.each([...SIZE_CAPS, 2 ** 16 + 1])(
+    'brute force below %i nodes, a search from the root per value above: not optimal',
+    (cap) => expectVerdict(judged(sizeCap(cap, searchPerValue), 'optimal'), 'growth'),
+  );
+
+  // Only c = 1: a count of c·k nodes adds 3c reads per value, and beside a search's 2·log n that is
+  // a + c·log n with a > c, the side of the margins left out (optimal.ts, MAX_PER_K_RISE).
+  test.each([1])(
+    'a count capped at %i·k nodes before a search from the root per value: not optimal',
+    (c) => expectVerdict(judged(countCap(c, searchPerValue), 'optimal'), 'growth'),
   );
 });
 

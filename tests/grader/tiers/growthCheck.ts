@@ -1,5 +1,11 @@
 import { footprintStory } from '../footprint';
-import { lastStepScore, stepValues, type Point, type StepStatistic } from '../growth';
+import {
+  belowHybridCaps,
+  lastStepScore,
+  stepValues,
+  type Point,
+  type StepStatistic,
+} from '../growth';
 import { FIRST_LOOK, SeriesSample, type SeriesSpec } from '../workloads';
 import type { Trial } from '../trial';
 import { failedMeasurement, type Check, type CheckResult, type Plot } from './tier';
@@ -35,12 +41,18 @@ export interface GrowthJudgement {
    * By default the limit.
    */
   earlierLimit?: number;
+  /**
+   * A step from a point bounded by n below the hybrids' caps (growth.ts belowHybridCaps) does not
+   * count towards failing twice in a row: below its cap an honest hybrid reads the whole tree, and
+   * the next size may be where it stops.
+   */
+  pastWholeTree?: boolean;
   /** The score of the last step (above 1 fails); by default its statistic over the limit. */
   score?(step: number): number;
   /**
-   * True of a first point at which there is nothing to measure (no value costs any read: reads do
-   * not depend on k, as in a full walk). Its series, and the check, end there: larger sizes and
-   * the other positions could only say the same, at the price of many full walks.
+   * True of a point at which there is nothing to measure (no value costs any read: reads do not
+   * depend on k, as in a full walk). Its series, and the check, end there: larger sizes and the
+   * other positions could only say the same, at the price of many full walks.
    */
   flatAt?(point: Point): boolean;
   /** The measured figure behind the verdict, in one line. */
@@ -100,12 +112,15 @@ export function growthCheck(name: string, specs: SeriesSpec[], judge: GrowthJudg
           ? judge.score(steps[steps.length - 1])
           : lastStepScore(steps, judge.limit);
       const earlier = judge.earlierLimit ?? judge.limit;
-      const flat = (points: Point[]) => points.length === 1 && judge.flatAt?.(points[0]) === true;
+      const flat = (points: Point[]) => judge.flatAt?.(points[points.length - 1]) === true;
+      const counts = (i: number, points: Point[]) =>
+        !judge.pastWholeTree || !belowHybridCaps(points[i]);
       const enough = (points: Point[]) =>
         flat(points) ||
         stepValues(points, judge.statistic)
+          .map((step, i) => step > earlier && counts(i, points))
           .slice(-2)
-          .filter((step) => step > earlier).length === 2;
+          .filter(Boolean).length === 2;
       for (const spec of specs) {
         const sample = new SeriesSample(solution, spec);
         let series = sample.more(FIRST_LOOK, enough);

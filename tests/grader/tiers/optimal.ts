@@ -1,4 +1,5 @@
 import {
+  belowHybridCaps,
   exponent,
   exponentWords,
   logDegree,
@@ -24,15 +25,18 @@ import type { CheckResult, Tier } from './tier';
  * at the top of a range is the law that stays):
  *   1. at k = 1, reads grow like log n up to 2^20 (not like log² n, nor like a power of n);
  *   2. at k ≈ 256, each value beyond the first costs the same reads at every n (k·log n does not);
- *   3. at k ≈ 4096 (n/16 at 2^16), the same up to 2^20: a strategy that turns into a search from
- *      the root per value, or a walk of the whole tree, for any k up to about 3,000 fails here;
+ *   3. at k ≈ 2048, the same from 2^18 to 2^22: a strategy that turns into a search from the root
+ *      per value, or a walk of the whole tree, for any k up to about 1,700 fails here;
  *   4. at n = 2^17, reads grow linearly in k up to k = 8,192 = n/16 (k·log k and k² do not, nor a
  *      switch to a costlier strategy above k ≈ 2,000).
  * Points are means over families of targets and k (workloads.ts): an honest O(k) cost can wobble
  * by ±20% from one target or one k to the next, the mean of a family by a few percent.
  */
 
-/** A hybrid may switch anywhere up to 2^16; the last step, 2^16 to 2^20, judges. */
+/**
+ * A hybrid may switch anywhere up to 2^16 (growth.ts HYBRID_SIZE_CAP); the last step, 2^16 to 2^20,
+ * judges, and a series goes on past a point where the code read the whole tree (pastWholeTree).
+ */
 const SIZES = [1 << 8, 1 << 12, 1 << 16, 1 << 20];
 /**
  * Largest tolerated degree d in reads ~ (log n)^d over the last ×16 step of n, at k = 1.
@@ -46,31 +50,47 @@ export const MAX_LOG_DEGREE = 1.4;
 /** A call reading 8 times more than at the size before (degree 9 at 2^20) has failed already. */
 const LOG_CAP = 8;
 
-const PER_K_SIZES = [1 << 10, 1 << 13, 1 << 16];
+/**
+ * The last step, 2^18 to 2^22, lies above both hybrid caps (growth.ts): n > 2^16, and n > 64·√2·k.
+ * Below them an honest hybrid may read the whole tree (its cost per value then starts from 0, or
+ * from 3n/k), so no verdict rests on a step from there.
+ */
+const PER_K_SIZES = [1 << 10, 1 << 14, 1 << 18, 1 << 22];
 const PER_K = 256;
 /**
  * Largest tolerated rise of the reads one more value costs (beyond k = 1 at the same targets), at
- * k ≈ 256, over the last ×8 step of n. A large k on purpose: a hybrid that searches from the root
+ * k ≈ 256, over the last ×16 step of n. A large k on purpose: a hybrid that searches from the root
  * only while k is small is O(log n + k) (its k·log n is bounded by a constant times log n) and is
  * judged by its large-k strategy here, by the k = 1 check above for its small-k one.
- * Honest side: two stacks ×1.00; a pruned search wobbles a few percent. Margin: ×1.067 above ×1.05.
+ * Honest side: two stacks ×1.00; a pruned search wobbles a few percent; a hybrid with a size cap up
+ * to 2^16 or a count cap up to 64·k is past its cap at both ends, ×1.00. Margin: ×1.067 above ×1.05.
  * Failing side: k·log n (a search from the root per value, cost a + c·log n with a ≤ c) rises
- * ×1.21 in the last step. Margin: ×1.08 below it.
+ * ×1.21 in the last step (23/19). Margin: ×1.08 below it.
  */
 export const MAX_PER_K_RISE = 1.12;
 
-/** k = n/16 at 2^16, then the same k on a tree 16 times larger. */
-const LARGE_K_SIZES = [1 << 16, 1 << 20];
-const LARGE_K = 4096;
+/**
+ * k = n/128 at 2^18, then the same k on a tree 16 times larger: both above the hybrid caps
+ * (a count cap of 64·k reads the whole tree only up to 64 × 2,657, the family's largest k).
+ */
+const LARGE_K_SIZES = [1 << 18, 1 << 22];
+const LARGE_K = 2048;
 /**
  * Largest tolerated rise of the reads one more value costs (paired with k = 1, as above) at
- * k ≈ 4096 over one ×16 step of n: a strategy that turns into a search from the root per value,
- * or a walk of the whole tree (or √n of it), for any k below the family's (about 3,000 and up).
- * Honest side: two stacks ×1.00; a pruned search a few percent. Margin: ×1.067 above ×1.05.
- * Failing side: k·log n (a ≤ c) rises ×1.24, a √n term ×4, a full walk ×16. Margin: ×1.1.
+ * k ≈ 2048 over one ×16 step of n: a strategy that turns into a search from the root per value,
+ * or a walk of the whole tree (or √n of it), for any k below the family's (about 1,700 and up;
+ * above that the k-curve's last step sees it).
+ * Honest side: two stacks ×1.00; a pruned search a few percent; a hybrid with a count cap up to
+ * 64·k, ×1.00. Margin: ×1.067 above ×1.05.
+ * Failing side: k·log n (a ≤ c) rises ×1.21 (23/19), a √n term ×4, a full walk ×16. Margin: ×1.08.
  */
 export const MAX_LARGE_K_RISE = 1.12;
-/** A call at 2^20 reading 4 times more than at 2^16, per value, has failed already. */
+/**
+ * A call at 2^22 reading 4 times more than the mean at 2^18 (scaled by its family's largest k) has
+ * failed already, in this check and the one at k ≈ 256: a full walk is stopped early there. Not
+ * less: an honest cost per value that triples at a k inside a family puts 3 times the mean's cost
+ * per value in one call; k·log n reads ×1.21 and is measured in full.
+ */
 const LARGE_K_CAP = 4;
 
 const CURVE_N = 1 << 17;
@@ -91,8 +111,12 @@ export const MAX_K_CURVE = 1.15;
 
 const logDegreeStep: StepStatistic = (from, to) => logDegree(from, to);
 const kCurveStep = perSixteenfold(perKRise, 'k');
-/** Reads that do not depend on k: nothing for a check of the cost per value to measure. */
-const costsNothingPerK = (point: Point) => Math.abs(perK(point)) < NO_COST;
+/**
+ * Reads that do not depend on k: nothing for a check of the cost per value to measure, unless an
+ * honest hybrid may still be below its cap there (it reads the whole tree whatever k is).
+ */
+const costsNothingPerK = (point: Point) =>
+  Math.abs(perK(point)) < NO_COST && !belowHybridCaps(point);
 
 /** How reads grew over the last step: like a power of n, or like a power of log n. */
 function logWords(points: Point[], steps: number[]): string {
@@ -141,6 +165,7 @@ const logCheck = growthCheck(
   {
     statistic: logDegreeStep,
     footprintK: 1,
+    pastWholeTree: true,
     plot: { words: logWords },
     limit: MAX_LOG_DEGREE,
     figure: (points, steps) =>
@@ -173,11 +198,13 @@ const perKCheck = growthCheck(
     PER_K_SIZES.map((n) => ({ n, k: PER_K })),
     { targets: 8, ks: 4, paired: true },
     'n',
-  ),
+  ).map((spec) => ({ ...spec, capRatio: LARGE_K_CAP })),
   {
     statistic: perKRise,
     footprintK: 8,
     limit: MAX_PER_K_RISE,
+    pastWholeTree: true,
+    flatAt: costsNothingPerK,
     plot: perKPlot(MAX_PER_K_RISE, 'n'),
     figure: (points, steps) =>
       `at k ≈ ${PER_K}, one more k costs ${points.map((p) => perK(p).toFixed(1)).join(' → ')} reads at n = ${points
@@ -186,7 +213,7 @@ const perKCheck = growthCheck(
     explain: (points, steps, spec) =>
       [
         `With the target ${POSITION_WORDS[spec.position]} and k ≈ ${PER_K}, each value beyond the first cost ` +
-          `${rises(steps)} more reads with each 8-fold growth of n: the mark of O(k log n), a search ` +
+          `${rises(steps)} more reads with each 16-fold growth of n: the mark of O(k log n), a search ` +
           'from the root for each value.',
         seriesTable(points, perKFigure),
         'Each next value should cost O(1) reads on average: keep the paths you walked (two stacks) ' +
@@ -207,6 +234,7 @@ const largeKCheck = growthCheck(
     statistic: perKRise,
     footprintK: 8,
     limit: MAX_LARGE_K_RISE,
+    pastWholeTree: true,
     flatAt: costsNothingPerK,
     plot: perKPlot(MAX_LARGE_K_RISE, 'n'),
     figure: (points, steps) =>
@@ -237,6 +265,7 @@ const kCurveCheck = growthCheck(
     statistic: kCurveStep,
     footprintK: 8,
     limit: MAX_K_CURVE,
+    pastWholeTree: true,
     flatAt: costsNothingPerK,
     plot: perKPlot(MAX_K_CURVE, 'k'),
     figure: (points, steps) =>

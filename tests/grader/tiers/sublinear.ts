@@ -46,6 +46,7 @@ function positionCheck(position: Position): Check {
   return growthCheck(name, [spec], {
     statistic: exponentStep,
     footprintK: K,
+    pastWholeTree: true,
     plot: { words: (_, steps) => exponentWords(steps[steps.length - 1]) },
     limit: MAX_EXPONENT,
     figure: (points, steps) => {

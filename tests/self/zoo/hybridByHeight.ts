@@ -3,7 +3,7 @@
 // inside the measured range: the reads of every series fall at that step instead of rising, and a
 // hybrid that switches once may break one step only. All six tiers: for large n it is O(log n + k).
 // complexity: O(log n + k)
-// says: one more k costs 0.0 → 5.0 → 5.0 reads at n = 2^10, 2^13, 2^16 (up from 0 then ×1.00)
+// says: one more k costs 0.0 → 3.0 → 3.0 → 3.0 reads at n = 2^10, 2^14, 2^18, 2^22 (up from 0 then ×1.00 then ×1.00)
 // says: O(log n + k) matches
 import type { TreeNode } from '../../../kata/TreeNode';
 import type { Expected } from './expected';
