@@ -3,6 +3,8 @@ import pc from 'picocolors';
 import { loadHints, type Hint } from '../hints/hints';
 import { parseCommand, usageError } from './cli';
 import { interviewStarted } from './interviewMark';
+import { renderMarkdown } from './markdown';
+import { fit, fitWidth } from '../tests/grader/terminalText';
 import { addToProgressSaying, loadProgress } from './progressFile';
 
 const spec = {
@@ -38,6 +40,9 @@ const readNotice = () => {
   if (loaded.notice && !loaded.notice.startsWith('No ')) console.log(pc.yellow(loaded.notice));
 };
 const nextUnread = () => hints.find((hint) => !read.includes(hint.number));
+const width = fitWidth();
+/** A line fitted to the terminal's width (as it is for a pipe). */
+const say = (text: string) => console.log(fit(text, width));
 
 if (values['start-over']) {
   addToProgressSaying({ startHintsOver: true }, 'This hint is not remembered.');
@@ -48,7 +53,7 @@ if (values['start-over']) {
   console.log(shown.length === 0 ? 'You have not read any hint yet.' : 'Hints read so far:');
   for (const hint of shown) console.log(`  ${hint.number}. ${hint.title}`);
   const remaining = hints.length - shown.length;
-  console.log(
+  say(
     remaining === 0
       ? `All ${hints.length} hints read. Read one again: npm run hint -- <n>; start over: npm run hint -- --start-over`
       : `${remaining} of ${hints.length} remain; the next one: npm run hint`,
@@ -60,7 +65,7 @@ if (values['start-over']) {
   if (next) show(next);
   else {
     readNotice();
-    console.log(`You have read all ${hints.length} hints. Read one again: npm run hint -- <n>`);
+    say(`You have read all ${hints.length} hints. Read one again: npm run hint -- <n>`);
     console.log('Still stuck? The references, with explanations: npm run solution');
   }
 }
@@ -69,12 +74,13 @@ function show(hint: Hint): void {
   const shown = { hint: hint.number, at: new Date().toISOString() };
   const saved = addToProgressSaying({ hintShown: shown }, 'This hint is not remembered.');
   read = interview === undefined && saved ? saved.read : [...read, hint.number];
-  console.log(pc.bold(`Hint ${hint.number} of ${hints.length}: ${hint.title}`));
+  say(pc.bold(`Hint ${hint.number} of ${hints.length}: ${hint.title}`));
   console.log('');
-  console.log(hint.body);
+  // Rendered for a terminal; the markdown as it is for a pipe.
+  console.log(width === undefined ? hint.body : renderMarkdown(hint.body, width));
   console.log('');
   const next = nextUnread();
-  console.log(
+  say(
     pc.dim(
       next
         ? `Next hint: npm run hint (hint ${next.number}). Try it: npm test`

@@ -8,6 +8,7 @@ import { gradeInProcess } from '../tests/grader/process/supervisor';
 import { DEFAULT_SEED } from '../tests/grader/seed';
 import { count } from '../tests/grader/validator';
 import { parseCommand, stop, usageError } from './cli';
+import { fit, fitWidth } from '../tests/grader/terminalText';
 
 /*
  * LeetCode's "run on my input": one call of your function on a tree, target and k of your own,
@@ -82,11 +83,12 @@ function parseInput(): { query: TryQuery; file: string; root: TreeNode } {
 async function main(): Promise<number> {
   const { query, file, root } = parseInput();
   const c = pc.createColors(pc.isColorSupported);
+  const width = fitWidth();
+  /** A line fitted to the terminal's width (as it is for a pipe); the tree is drawn as it is. */
+  const say = (text: string) => console.log(fit(text, width));
   const nodes = query.levelOrder.filter((v): v is number => v !== null);
-  console.log(
-    c.bold(`closestKValues(root, ${query.target}, ${query.k}), from ${displayPath(file)}`),
-  );
-  console.log('');
+  say(c.bold(`closestKValues(root, ${query.target}, ${query.k}), from ${displayPath(file)}`));
+  say('');
   console.log(
     nodes.length <= DRAWN
       ? drawTree(root)
@@ -98,30 +100,26 @@ async function main(): Promise<number> {
   const tried = run.tried;
   if (!tried) stop(spec.name, run.lateFault ?? 'the call did not come back');
   if (tried.output.total > 0) {
-    console.log(c.dim(`it printed (${count(tried.output.total, 'line')}):`));
-    for (const line of tried.output.lines) console.log(c.dim(`  ${line}`));
+    say(c.dim(`it printed (${count(tried.output.total, 'line')}):`));
+    for (const line of tried.output.lines) say(c.dim(`  ${line}`));
     if (tried.output.total > tried.output.lines.length) {
-      console.log(
-        c.dim(`  … ${count(tried.output.total - tried.output.lines.length, 'more line')}`),
-      );
+      say(c.dim(`  … ${count(tried.output.total - tried.output.lines.length, 'more line')}`));
     }
   }
-  console.log(`returned:         ${tried.got ?? '(nothing)'}`);
-  if (tried.passed) console.log(c.green('valid: these are k values closest to the target'));
+  say(`returned:         ${tried.got ?? '(nothing)'}`);
+  if (tried.passed) say(c.green('valid: these are k values closest to the target'));
   else {
-    console.log(`a correct answer: [${tried.correct.join(', ')}]`);
-    console.log(c.red(`not valid: ${tried.reason}`));
+    say(`a correct answer: [${tried.correct.join(', ')}]`);
+    say(c.red(`not valid: ${tried.reason}`));
   }
   const read = nodes
     .map((value, i) => [value, tried.readsPerNode[i]] as const)
     .filter(([, reads]) => reads > 0);
-  console.log(
+  say(
     `reads: ${count(tried.reads, 'read')} of val, left and right, on ${read.length} of ${count(nodes.length, 'node')}`,
   );
   if (nodes.length <= DRAWN && read.length > 0) {
-    console.log(
-      c.dim(`  per node: ${read.map(([value, reads]) => `${value} ×${reads}`).join(', ')}`),
-    );
+    say(c.dim(`  per node: ${read.map(([value, reads]) => `${value} ×${reads}`).join(', ')}`));
   }
   return tried.passed ? 0 : 1;
 }

@@ -1,9 +1,12 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import pc from 'picocolors';
 import { renderGradeCard } from '../grader/gradeCard';
 import { DEFAULT_SOLUTION, PROJECT_ROOT } from '../grader/paths';
 import { fit, visibleLength, wrap } from '../grader/terminalText';
 import { TIER_IDS, type TierResult } from '../grader/tiers/tier';
+import { renderMarkdown } from '../../tools/markdown';
 import { inTerminal, Terminal } from './terminal';
 
 const sentence =
@@ -55,6 +58,35 @@ describe('text fitted to a terminal', () => {
     // A pipe: one line per tier, as before.
     const piped = renderGradeCard(DEFAULT_SOLUTION, results, 272, false);
     expect(piped.split('\n')).toHaveLength(TIER_IDS.length + 3);
+  });
+});
+
+describe('markdown for a terminal', () => {
+  const problem = readFileSync(path.join(PROJECT_ROOT, 'kata', 'PROBLEM.md'), 'utf8');
+
+  test.each([80, 120])('PROBLEM.md at %i columns: rendered, within the width', (width) => {
+    const shown = renderMarkdown(problem, width, false);
+    for (const line of shown.split('\n')) expect(visibleLength(line)).toBeLessThanOrEqual(width);
+    expect(shown).not.toMatch(/```|\*\*|^#/m);
+    expect(shown).toMatch(/^Follow-up\n─{9}$/m);
+    // A paragraph's lines are joined before they are wrapped: the first line fills the width.
+    expect(shown.split('\n').find((l) => l.startsWith('You get the root'))!.length).toBeGreaterThan(
+      width - 12,
+    );
+    // The example's drawing is kept as it is, never wrapped.
+    expect(shown).toContain(
+      '      2   5          answer: [4, 3]   (distances 0.29 and 0.71; 5 is 1.29 away)',
+    );
+    // A list item's lines hang under its text.
+    const item = shown.split('\n').findIndex((l) => l.startsWith('- Duplicates are allowed.'));
+    expect(shown.split('\n')[item + 1]).toMatch(/^ {2}\S/);
+  });
+
+  test('in colour: bold, italics and code take the place of their marks', () => {
+    const c = pc.createColors(true);
+    expect(renderMarkdown('a **b** _c_ `d_e_f` x_y', 80, true)).toBe(
+      `a ${c.bold('b')} ${c.italic('c')} ${c.cyan('d_e_f')} x_y`,
+    );
   });
 });
 
