@@ -104,7 +104,7 @@ export class GradingRun {
     // The card does not wait for the type check: its note follows when it is done (a check that
     // takes longer is kept for the next run of the same file).
     const types = await within(this.types, TYPES_WAIT_MS);
-    if (types?.length) process.stdout.write(`${fit(typeNote(types), width)}\n\n`);
+    if (types?.length) process.stdout.write(`${fit(typeNote(types, run.loaded.ok), width)}\n\n`);
   }
 }
 

@@ -30,7 +30,7 @@ export function renderFailure(view: CaseView, trial: Trial): string {
   const lines = [...treeLines(view), `target: ${view.target}    k: ${view.k}`];
   if (trial.got !== undefined) lines.push(`returned:         ${trial.got}`);
   lines.push(`a correct answer: ${showValues(closestK(view.sorted, view.target, view.k))}`);
-  lines.push(`why: ${trial.reason ?? 'unknown'}.`);
+  lines.push(`why: ${asSentence(trial.reason ?? 'unknown')}`);
   if (trial.output.total > 0) {
     const shown = trial.output.lines.length;
     const of = trial.output.total > shown ? `, first ${shown} shown` : '';
@@ -38,6 +38,11 @@ export function renderFailure(view: CaseView, trial: Trial): string {
     lines.push(...trial.output.lines.map((line) => `  | ${line}`));
   }
   return lines.join('\n');
+}
+
+/** A reason as a sentence: a full stop, unless it ends with a question or its own stop. */
+export function asSentence(reason: string): string {
+  return /[.?!]$/.test(reason) ? reason : `${reason}.`;
 }
 
 function treeLines(view: CaseView): string[] {

@@ -599,6 +599,27 @@ export class CountingTree {
     return new CountingTree(balancedLayout(sorted), Node);
   }
 
+  /** Levels from the root to the deepest leaf, from the layout: no node is read or made. */
+  height(): number {
+    const { left, right, root } = this.objects.layout;
+    if (this.size === 0 || root < 0) return 0;
+    let deepest = 0;
+    const nodes = [root];
+    const depths = [1];
+    while (nodes.length > 0) {
+      const i = nodes.pop()!;
+      const depth = depths.pop()!;
+      if (depth > deepest) deepest = depth;
+      for (const child of [left[i], right[i]]) {
+        if (child >= 0) {
+          nodes.push(child);
+          depths.push(depth + 1);
+        }
+      }
+    }
+    return deepest;
+  }
+
   /** Node i of the layout (made if need be), for footprints that count reads per node. */
   nodeAt(i: number): CountingNode {
     return this.objects.at(i)!;

@@ -58,12 +58,7 @@ export function overrunReason(
   }
   const last = finished[finished.length - 1];
   if (trial.kind === 'readLimit') {
-    const readsGrowth = exponentBetween(last.reads, trial.reads, last.x, at);
-    return (
-      `at ${show(at, axis)} it read the tree more than ${count(trial.reads - 1, 'time')} and was ` +
-      `stopped; at ${show(last.x, axis)} it had needed ${count(last.reads, 'read')}: its reads grow ` +
-      `at least ${growth(readsGrowth, axis)}, far beyond what this tier allows`
-    );
+    return readLimitReason(trial, at, finished, axis);
   }
 
   const stopped = `it did not return within ${(trial.ms / 1000).toFixed(1)} s at ${show(at, axis)} and was stopped`;
@@ -89,6 +84,50 @@ export function overrunReason(
     );
   }
   return `${stopped}. ${notEndless}; its time grew ${timeWords}: far too many steps for this size`;
+}
+
+/**
+ * A call stopped by the read limit, after `last` returned. The stop gives a lower bound on how
+ * the reads grow, which says something only when it is the tier's own cap (set where the tier's
+ * limit is already passed) or when it is faster than x itself: below that (n^0.8 for k passes over
+ * the tree at k = √n, stopped by the grader's limit), the per-node figures tell the story instead.
+ */
+function readLimitReason(
+  trial: Trial,
+  at: number,
+  finished: readonly Finished[],
+  axis: Axis,
+): string {
+  const last = finished[finished.length - 1];
+  const bound = exponentBetween(last.reads, trial.reads, last.x, at);
+  const limit = trial.reads - 1;
+  const stop = trial.growthCap
+    ? 'past what this tier allows there'
+    : trial.leashed
+      ? 'more than the grader lets a call read once an earlier call was stopped'
+      : 'more than the grader lets any call read on a tree this size';
+  const grew =
+    trial.growthCap || bound > 1
+      ? `: its reads grow at least like ${axis}^${bound.toFixed(2)}`
+      : '';
+  // A growth cap is the tier's bound on the growth (n^0.75 for sublinear): the bound says it all.
+  if (axis === 'k' || trial.growthCap) {
+    return (
+      `at ${show(at, axis)} it read the tree more than ${count(limit, 'time')}, ${stop}, and was ` +
+      `stopped; at ${show(last.x, axis)} it had needed ${count(last.reads, 'read')}${grew}`
+    );
+  }
+  // Stopped by the grader's own limit, along n: reads per node, the figure a linear walk keeps
+  // level.
+  const perNode = (reads: number, n: number) => (reads / n).toFixed(reads < 10 * n ? 2 : 0);
+  const before = finished.map((f) => perNode(f.reads, f.x));
+  const list =
+    before.length > 1 ? `${before.slice(0, -1).join(', ')} and ${before.at(-1)}` : before[0];
+  return (
+    `at ${show(at, axis)} it read the tree more than ${count(limit, 'time')} ` +
+    `(${perNode(limit, at)} a node), ${stop}, and was stopped; at ${sizes(finished, axis)} it ` +
+    `had needed ${list} reads a node${grew}`
+  );
 }
 
 /** The reason when nothing finished at a smaller size, but a small probe call did return. */

@@ -72,10 +72,14 @@ function failures(run: GradedRun, seed: number, c: ReturnType<typeof pc.createCo
   return blocks;
 }
 
-/** The file's TypeScript errors, as a note: printed below the card when the check is done. */
-export function typeNote(types: string[]): string {
+/**
+ * The file's TypeScript errors, as a note: printed below the card when the check is done. Only a
+ * file that loaded was run in spite of them.
+ */
+export function typeNote(types: string[], loaded: boolean): string {
+  const ran = loaded ? '; the grader ran it all the same' : '';
   return [
-    "Note: TypeScript finds errors in your file (LeetCode's compiler would refuse it; the grader ran it all the same):",
+    `Note: TypeScript finds errors in your file (LeetCode's compiler would refuse it${ran}):`,
     ...types.map((line) => `  ${line}`),
   ].join('\n');
 }

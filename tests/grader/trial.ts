@@ -236,10 +236,7 @@ export function runTrial(
       return fail(stopped.kind, stopped.reason);
     }
     case 'stackOverflow':
-      return fail(
-        'stackOverflow',
-        'it overflowed the call stack (RangeError: Maximum call stack size exceeded)',
-      );
+      return fail('stackOverflow', stackOverflowReason(tree.height()));
     case 'threw': {
       const thrown = outcome.error;
       if (!(thrown instanceof Thrown)) throw thrown; // the grader's own failure, not the learner's
@@ -346,6 +343,26 @@ function caught<T>(thunk: () => T): Timed<T> {
  * formatter), so they run under the call's guard, and a stop there is said as what it is.
  */
 let phase: 'call' | 'answer' | 'thrown' = 'call';
+
+/**
+ * A tree at most this many levels deep cannot overflow an honest recursion: Node's stack holds
+ * about 12,500 plain frames, 60 a level here, where a recursion of the tree needs one or two.
+ * Failing side: the balanced trees of the complexity tiers are 21 levels deep at most (margin
+ * 9.5×); honest side: a recursion whose frames are 60 times a plain one's (margin the same 60×).
+ * The deep tier's paths (100,000 levels) keep the plain words; the edge tier's (50) are shallow.
+ */
+export const OWN_RECURSION_HEIGHT = 200;
+
+/** Why a call overflowed the stack: on a shallow tree, a recursion of the code's own making. */
+export function stackOverflowReason(height: number): string {
+  const overflowed = 'it overflowed the call stack (RangeError: Maximum call stack size exceeded)';
+  if (height > OWN_RECURSION_HEIGHT) return overflowed;
+  return (
+    `${overflowed} on a tree only ${count(height, 'level')} deep: a recursion down the tree ` +
+    "goes no deeper than that, so this recursion is the code's own: one call per value or per " +
+    'step (a loop written as a recursion?), or a base case it never reaches'
+  );
+}
 
 /** Why the clock stopped a call, by where it was stopped. */
 function stoppedBy(timeoutMs: number, reads: number): { kind: FailureKind; reason: string } {

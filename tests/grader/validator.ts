@@ -144,7 +144,7 @@ export function judgeAnswer(
   const [value, times] = repeated;
   const note = wrong.namesCopies
     ? ''
-    : `; note that the tree holds ${value} ${timesWord(times)} around the answer`;
+    : `; note that the tree holds the value ${value} ${timesWord(times)} around the answer`;
   return { reason: wrong.reason + note, cause: 'duplicates' };
 }
 
@@ -169,6 +169,21 @@ interface Wrong {
   namesCopies?: true;
 }
 
+/** A typed array's description ("a Uint32Array", "a Float64Array"), as describeValue gives it. */
+const TYPED_ARRAY = /^an? (Big)?(Ui|I)nt\d+(Clamped)?Array$|^a Float\d+Array$/;
+
+/**
+ * What to do with an answer that is not an array. A Set or a generator holds the values as they
+ * were: Array.from makes the array. A typed array does not: it already turned each value into its
+ * element type, so Array.from would keep the damage.
+ */
+function otherAdvice(returned: { description: string; iterable?: true }): string {
+  if (TYPED_ARRAY.test(returned.description)) {
+    return ': a typed array turns every value into its element type (in a Uint32Array, -2 is 4294967294 and 2.5 is 2); return a number[]';
+  }
+  return returned.iterable ? ' (Array.from(...) makes one of it)' : '';
+}
+
 function wrongReason(
   sorted: readonly number[],
   target: number,
@@ -176,9 +191,7 @@ function wrongReason(
   returned: Returned,
 ): Wrong | null {
   if (returned.kind === 'other') {
-    // A Set, a typed array, a generator: one call from an array.
-    const from = returned.iterable ? ' (Array.from(...) makes one of it)' : '';
-    return { reason: `it returned ${returned.description}, not an array${from}` };
+    return { reason: `it returned ${returned.description}, not an array${otherAdvice(returned)}` };
   }
   if (returned.length !== k) {
     const what = returned.length === 0 ? 'an empty array' : `${count(returned.length, 'value')}`;
@@ -222,7 +235,8 @@ function wrongReason(
   const [near, far] = apart(dNear, dFar);
   const sentence =
     `it left out ${leftOut} (distance ${near}) but returned ${farthest} (distance ${far}), ` +
-    `which is farther from ${tie ? String(target) : formatNumber(target)}`;
+    // The target as every other line of the card prints it (String), never rounded.
+    `which is farther from ${target}`;
   if (!tie) return { reason: sentence };
   const gap = Number((dFar - dNear).toPrecision(2));
   return {
@@ -255,8 +269,11 @@ function apart(a: number, b: number): [string, string] {
   return [String(a), String(b)];
 }
 
+const SMALL_TIMES = ['once', 'twice', 'three times', 'four times', 'five times', 'six times'];
+
+/** "once", "four times", "12 times": spelt out while small, so that "3 4 times" never happens. */
 function timesWord(n: number): string {
-  return n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`;
+  return SMALL_TIMES[n - 1] ?? `${thousands(n)} times`;
 }
 
 export function count(n: number, noun: string): string {
@@ -305,7 +322,8 @@ export function describeValue(value: unknown): string {
     if (Array.isArray(value)) return 'an array';
     if (isNodeLike(value)) return 'a tree node (return node.val, not the node)';
     const name = tag.slice(8, -1);
-    return name === 'Object' ? 'an object' : `a ${name}`;
+    if (name === 'Object') return 'an object';
+    return `${/^[AEIO]/.test(name) ? 'an' : 'a'} ${name}`; // "a Uint32Array", "an Int8Array"
   } catch {
     return 'a value that cannot be inspected';
   }

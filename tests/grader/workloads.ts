@@ -51,6 +51,25 @@ const CENTRE: Record<'nearMin' | 'middle' | 'nearMax' | 'atValue', number> = {
   nearMax: 31 / 32,
   atValue: 0.53,
 };
+/**
+ * Where a position's targets sit, in words a learner can check against the values ("near the
+ * minimum" alone does not say how near); none for targets outside the values or on one.
+ */
+export function positionPlace(position: Position): string | undefined {
+  if (position !== 'nearMin' && position !== 'middle' && position !== 'nearMax') return undefined;
+  const centre = CENTRE[position];
+  const fraction = Number.isInteger(centre * 32)
+    ? `${centre * 32}/32`
+    : `${Math.round(centre * 100)}%`;
+  return `${fraction} of the way up the values`;
+}
+
+/** A position's words with its place: "near the minimum (1/32 of the way up the values)". */
+export function placedWords(position: Position): string {
+  const place = positionPlace(position);
+  return `${POSITION_WORDS[position]}${place ? ` (${place})` : ''}`;
+}
+
 /** Offsets from a value: off the values and off the midpoints between them (values are 2 apart). */
 const OFFSET: Record<'nearMin' | 'middle' | 'nearMax' | 'atValue', number> = {
   nearMin: 0.25,
@@ -258,7 +277,7 @@ class FamilySample {
   }
 
   private headline(k: number): string {
-    return `at n = ${thousands(this.n)}, target ${POSITION_WORDS[this.position]}, k = ${k}:`;
+    return `at n = ${thousands(this.n)}, target ${placedWords(this.position)}, k = ${k}:`;
   }
 
   /** Takes up to `calls` more calls, or until the mean is precise enough; a failed call ends it. */

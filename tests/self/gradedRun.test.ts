@@ -82,7 +82,7 @@ describe('the graded run', () => {
     expect(output).toMatch(/why: .*note that the tree holds/);
     expect(output).not.toMatch(/✗ (edge|linear|sublinear|optimal|space|deep) › /); // no detail blocks
     expect(output).not.toContain('One query on'); // no footprint
-    expect(card).toMatch(/✗ sublinear {2}needs .*; measured reads /);
+    expect(card).toMatch(/✗ sublinear {2}needs: .*; measured reads /);
   });
 
   test('one footprint a run, drawn at the k its heading names', () => {

@@ -59,8 +59,41 @@ describe('the words for a call stopped after smaller sizes returned', () => {
       linearTime,
       'n',
     );
-    expect(reason).toContain('it read the tree more than 30,000,000 times');
-    expect(reason).toContain('at n = 2^12 it had needed 16,383 reads');
+    expect(reason).toContain('it read the tree more than 30,000,000 times (458 a node)');
+    expect(reason).toContain('at n = 2^8 and 2^12 it had needed 4.00 and 4.00 reads a node');
+    expect(reason).toContain('its reads grow at least like n^2.71');
+  });
+
+  // k passes over the tree at k = √n (zoo kScans), stopped by the grader's limit at 2^16: the
+  // bound from the stop (n^0.75) is below n, so it must not be told as a growth, let alone one
+  // "far beyond what this tier allows" (issue 22 §5).
+  test('a read limit whose bound is below n gives the reads a node, not a contradicting growth', () => {
+    const kPasses: Finished[] = [
+      { x: 256, reads: 20_480, cpuMs: 1 },
+      { x: 4096, reads: 1_306_560, cpuMs: 20 },
+    ];
+    const reason = overrunReason(
+      stopped({ kind: 'readLimit', reads: 10_553_601 }),
+      65_536,
+      kPasses,
+      'n',
+    );
+    expect(reason).toBe(
+      'at n = 2^16 it read the tree more than 10,553,600 times (161 a node), more than the ' +
+        'grader lets any call read on a tree this size, and was stopped; at n = 2^8 and 2^12 it ' +
+        'had needed 80 and 319 reads a node',
+    );
+  });
+
+  test("a tier's own growth cap says so, with the bound it implies", () => {
+    const reason = overrunReason(
+      stopped({ kind: 'readLimit', reads: 8 * 1_000 + 1, growthCap: true }),
+      1 << 20,
+      [{ x: 1 << 16, reads: 1_000, cpuMs: 1 }],
+      'n',
+    );
+    expect(reason).toContain('past what this tier allows there');
+    expect(reason).toContain('its reads grow at least like n^0.75');
   });
 
   test('a probe that returned on a small tree says the work grows far faster than the tree', () => {

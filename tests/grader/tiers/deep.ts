@@ -7,7 +7,7 @@ import {
   measureCall,
   pathWorkload,
   PROBE_BASE_MS,
-  POSITION_WORDS,
+  placedWords,
   targetsAt,
   type FailedCall,
   type Position,
@@ -47,7 +47,7 @@ function call(
 ) {
   const workload = pathWorkload(n, lean);
   const [target] = targetsAt(workload.sorted, position, 1);
-  const headline = `on a path of ${thousands(n)} nodes, target ${POSITION_WORDS[position]}, k = ${k}:`;
+  const headline = `on a path of ${thousands(n)} nodes, target ${placedWords(position)}, k = ${k}:`;
   const limits = probe ? { ...limitsFor(n, undefined, PROBE_BASE_MS), probe } : limitsFor(n);
   return measureCall(solution, workload, target, k, () => headline, limits);
 }

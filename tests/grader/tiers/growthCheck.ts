@@ -2,13 +2,15 @@ import { footprintStory } from '../footprint';
 import {
   belowHybridCaps,
   lastStepScore,
+  power,
   stepValues,
   type Point,
   type StepStatistic,
 } from '../growth';
-import { FIRST_LOOK, SeriesSample, type SeriesSpec } from '../workloads';
+import { thousands } from '../validator';
+import { FIRST_LOOK, POSITION_WORDS, SeriesSample, type SeriesSpec } from '../workloads';
 import type { Trial } from '../trial';
-import { failedMeasurement, type Check, type CheckResult, type Plot } from './tier';
+import { describeKind, failedMeasurement, type Check, type CheckResult, type Plot } from './tier';
 
 /*
  * Checks that judge how reads grow: series of points (workloads.ts), a statistic per step, and
@@ -22,11 +24,18 @@ import { failedMeasurement, type Check, type CheckResult, type Plot } from './ti
 export function failedSeries(
   name: string,
   series: { trial: Trial; message: string; points: readonly Point[] },
+  spec: SeriesSpec,
 ): CheckResult {
   const result = failedMeasurement(name, series);
-  return series.trial.kind === 'readLimit' && series.points.length > 0
-    ? { ...result, kind: 'growth' }
-    : result;
+  if (series.trial.kind === 'readLimit' && series.points.length > 0) {
+    return { ...result, kind: 'growth' };
+  }
+  // Any other stop is about one call, not about growth: its figure says so first, and where.
+  const at = spec.at[series.points.length];
+  const n = Number.isInteger(Math.log2(at.n)) ? power(at.n) : thousands(at.n);
+  const what = series.trial.kind === 'wrongAnswer' ? 'wrong answer ' : '';
+  const where = `${what}at n = ${n} (target ${POSITION_WORDS[spec.position]}, k = ${thousands(at.k)})`;
+  return { ...result, figure: `${where}: ${result.figure ?? describeKind(series.trial.kind)}` };
 }
 
 /** How a growth check reads its series. */
@@ -133,7 +142,7 @@ export function growthCheck(name: string, specs: SeriesSpec[], judge: GrowthJudg
         if (!series.ok) {
           const steps = stepValues(series.points, judge.statistic);
           plots.push(plotOf(spec, series.points, steps, false));
-          const failed = failedSeries(name, series);
+          const failed = failedSeries(name, series, spec);
           const plotted = { ...failed, plots: judged(plots.length - 1) };
           const result =
             failed.kind === 'growth'

@@ -1,4 +1,5 @@
 import {
+  exponentWords,
   perNode,
   perNodeRise,
   perSixteenfold,
@@ -49,6 +50,16 @@ const excessScore = (rise: number) => (rise - 1) / (MAX_PER_NODE_RISE - 1);
 
 const risePerSixteenfold = perSixteenfold(perNodeRise);
 
+/**
+ * How reads grow, from how reads per node rose over a ×16 step of n (reads ~ n^e with e = 1 +
+ * log2(rise) / 4): a passing rise is not always "like n", since reads per node that fall say
+ * reads grow slower (0.38 → 0.01 a node is a walk of a path and k nodes).
+ */
+export function perNodeWords(rise: number): string {
+  if (rise > MAX_PER_NODE_RISE) return superlinearWords(rise, 4);
+  return exponentWords(1 + Math.log2(rise) / 4);
+}
+
 const perNodeFigure = { label: 'per node', of: perNode };
 
 function linearCheck(position: Position, kLabel: string, kFor: (n: number) => number): Check {
@@ -64,18 +75,13 @@ function linearCheck(position: Position, kLabel: string, kFor: (n: number) => nu
     limit: MAX_PER_NODE_RISE,
     earlierLimit: EARLIER_PER_NODE_RISE,
     score: excessScore,
-    plot: {
-      words: (_, steps) => {
-        const last = steps[steps.length - 1];
-        return last <= MAX_PER_NODE_RISE ? 'like n' : superlinearWords(last, 4);
-      },
-    },
+    plot: { words: (_, steps) => perNodeWords(steps[steps.length - 1]) },
     figure: (points) =>
       `reads per node ${points.map((p) => perNode(p).toFixed(2)).join(' → ')} at n = ${points
         .map((p) => power(p.n))
         .join(', ')}`,
     explain: (points, steps) => {
-      const words = superlinearWords(steps[steps.length - 1], 4);
+      const words = perNodeWords(steps[steps.length - 1]);
       return [
         `Reads per node should level off as n grows; yours rose ${rises(steps)} ` +
           `(per 16-fold growth of n) up to n = ${power(points[points.length - 1].n)}: that grows ${words}.`,

@@ -126,9 +126,14 @@ export function tierResult(
   const cases = checks.reduce((sum, check) => sum + (check.cases ?? 0), 0);
   const figure = failed
     ? failed.kind === 'growth' && failed.figure
-      ? // The check's name is what it needs; its figure what was measured.
-        `needs ${failed.name}; measured ${failed.figure}`
-      : `${failed.name}: ${failed.figure ?? describeKind(failed.kind)}`
+      ? // The check's name is what it needs (a label: names are sentences); its figure what was
+        // measured.
+        `needs: ${failed.name}; measured ${failed.figure}`
+      : failed.plots && failed.figure
+        ? // A complexity check that stopped on a call (a wrong answer, a crash): its figure says
+          // which call, and the check's name, a law, would read as a finding.
+          failed.figure
+        : `${failed.name}: ${failed.figure ?? describeKind(failed.kind)}`
     : (tier.passedFigure?.(checks) ?? `${thousands(cases)} cases`);
   return {
     id: tier.id,

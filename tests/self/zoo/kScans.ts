@@ -1,5 +1,10 @@
 // Valid, O(n·k): k passes over the whole tree, each picking the closest value not taken yet.
-// Linear in n for a fixed k, but k = √n makes it n^1.5: fails linear.
+// Linear in n for a fixed k, but k = √n makes it n^1.5: fails linear. The grader's read limit
+// stops it at 2^16, where the bound from the stop (n^0.75) is below n: the card gives its reads a
+// node instead of a growth that contradicts the verdict (issue 22 §5).
+// says: (161 a node), more than the grader lets any call read on a tree this size
+// says: at n = 2^8 and 2^12 it had needed 79 and 319 reads a node
+// never says: far beyond what this tier allows
 import type { TreeNode } from '../../../kata/TreeNode';
 import type { Expected } from './expected';
 

@@ -1,0 +1,171 @@
+import { asSentence } from '../grader/caseReport';
+import { CountingTree } from '../grader/countingTree';
+import { exponentWords, superlinearWords } from '../grader/growth';
+import { typeNote } from '../grader/runReport';
+import { tierResult, type CheckResult } from '../grader/tiers/tier';
+import { MAX_PER_NODE_RISE, perNodeWords } from '../grader/tiers/linear';
+import { OWN_RECURSION_HEIGHT, stackOverflowReason } from '../grader/trial';
+import { describeValue, judgeAnswer, returnedArray, whyWrong } from '../grader/validator';
+import { placedWords } from '../grader/workloads';
+
+/*
+ * Every sentence agrees with its figure (issue 22 §5): words about a growth name the class the
+ * figure shows, and the small sentences of the card say what happened, nothing else.
+ */
+
+/** The exponent e a growth's words name: "like log n" ~0, "like n" 1, "like n^1.50" 1.5. */
+function namedExponent(words: string): { e: number; exact: boolean } {
+  if (/^like log [nk]$/.test(words)) return { e: 0, exact: false };
+  if (/^like [nk]$/.test(words)) return { e: 1, exact: false };
+  if (words === 'like n log n') return { e: 1, exact: false };
+  const power = /^like [nk]\^(\d+\.\d+)$/.exec(words);
+  if (!power) throw new Error(`words of no known class: "${words}"`);
+  return { e: Number(power[1]), exact: true };
+}
+
+const grid = (from: number, to: number, step: number) =>
+  Array.from({ length: Math.round((to - from) / step) + 1 }, (_, i) => from + i * step);
+
+describe('a growth is named by the class its figure shows', () => {
+  test('exponentWords: a printed exponent is the figure itself; "log" only below n^0.25, "like n" only near 1', () => {
+    for (const e of grid(0, 3, 0.01)) {
+      const words = exponentWords(e);
+      const named = namedExponent(words);
+      if (named.exact) expect(Math.abs(named.e - e)).toBeLessThanOrEqual(0.005);
+      else if (named.e === 0) expect(e).toBeLessThan(0.25);
+      else expect(Math.abs(e - 1)).toBeLessThan(0.1);
+    }
+  });
+
+  test('superlinearWords: a rise of reads per node is never told as n or less', () => {
+    for (const doublings of [1, 4]) {
+      for (const ratio of grid(1.001, 16, 0.01)) {
+        const e = 1 + Math.log2(ratio) / doublings;
+        const named = namedExponent(superlinearWords(ratio, doublings));
+        if (named.exact) {
+          expect(named.e).toBeGreaterThan(1);
+          expect(Math.abs(named.e - e)).toBeLessThanOrEqual(0.05);
+        } else {
+          expect(e).toBeGreaterThan(1);
+          expect(e).toBeLessThan(1.25);
+        }
+      }
+    }
+  });
+
+  // The linear charts' and messages' words, from reads per node over a ×16 step of n: an
+  // O(log n + k) walk's 0.38 → 0.01 a node was labelled "like n".
+  test('linear: words follow reads per node, falling ones say slower than n', () => {
+    for (const rise of grid(0.01, 4, 0.01)) {
+      const e = 1 + Math.log2(rise) / 4;
+      const words = perNodeWords(rise);
+      const named = namedExponent(words);
+      if (rise > MAX_PER_NODE_RISE) {
+        expect(e).toBeGreaterThan(1);
+        expect(words).not.toBe('like n');
+      } else if (named.exact) {
+        expect(Math.abs(named.e - e)).toBeLessThanOrEqual(0.005);
+      } else if (named.e === 0) {
+        expect(e).toBeLessThan(0.25);
+      } else {
+        expect(Math.abs(e - 1)).toBeLessThan(0.1);
+      }
+    }
+    expect(perNodeWords(0.01 / 0.38)).not.toMatch(/^like n$/);
+    expect(perNodeWords(1)).toBe('like n');
+  });
+});
+
+describe('the small sentences of the card', () => {
+  test('a reason that ends with a question gets no full stop after it', () => {
+    expect(asSentence('an endless loop that never reads the tree?')).toBe(
+      'an endless loop that never reads the tree?',
+    );
+    expect(asSentence('it returned null')).toBe('it returned null.');
+  });
+
+  test('copies of a value are counted in words: "the value 3 four times"', () => {
+    const reason = judgeAnswer([1, 3, 3, 3, 3, 5], 3.2, 2, returnedArray([3, 5]))!.reason;
+    expect(reason).toContain('the tree holds the value 3 four times around the answer');
+  });
+
+  test('the target is named as the card prints it, never rounded', () => {
+    const reason = whyWrong([1, 2, 3, 4, 5], 3.714286, 2, returnedArray([4, 1]))!;
+    expect(reason).toContain('which is farther from 3.714286');
+  });
+
+  test('a typed array is told what it did to the values, not to wrap it in Array.from', () => {
+    const reason = whyWrong([-240, 1, 2], 0, 1, {
+      kind: 'other',
+      description: 'a Uint32Array',
+      iterable: true,
+    })!;
+    expect(reason).toContain('it returned a Uint32Array, not an array');
+    expect(reason).toContain('a typed array turns every value into its element type');
+    expect(reason).not.toContain('Array.from');
+    const set = whyWrong([1, 2], 0, 1, { kind: 'other', description: 'a Set', iterable: true });
+    expect(set).toContain('(Array.from(...) makes one of it)');
+  });
+
+  test('a typed array is named with its article', () => {
+    expect(describeValue(new Uint32Array(1))).toBe('a Uint32Array');
+    expect(describeValue(new Int8Array(1))).toBe('an Int8Array');
+  });
+
+  test('a file that did not load was not run: its type note does not say it was', () => {
+    expect(typeNote(['line 3: Expression expected.'], false)).not.toContain('ran it');
+    expect(typeNote(['line 3: Expression expected.'], true)).toContain(
+      'the grader ran it all the same',
+    );
+  });
+
+  test('a stack overflow on a shallow tree says the recursion is the code own, on a deep path it does not', () => {
+    expect(stackOverflowReason(17)).toContain('on a tree only 17 levels deep');
+    expect(stackOverflowReason(17)).toContain("this recursion is the code's own");
+    expect(stackOverflowReason(OWN_RECURSION_HEIGHT)).toContain("this recursion is the code's own");
+    expect(stackOverflowReason(100_000)).toBe(
+      'it overflowed the call stack (RangeError: Maximum call stack size exceeded)',
+    );
+  });
+
+  test('the height a stack overflow is measured against: 17 levels for 2^16 balanced nodes', () => {
+    const sorted = Array.from({ length: 1 << 16 }, (_, i) => 2 * i);
+    expect(CountingTree.balanced(sorted).height()).toBe(17);
+    const path = CountingTree.build({ vals: [3, 2, 1], left: [1, 2, -1], right: [-1, -1, -1] });
+    expect(path.height()).toBe(3);
+  });
+
+  test('"near the minimum" says how near', () => {
+    expect(placedWords('nearMin')).toBe('near the minimum (1/32 of the way up the values)');
+    expect(placedWords('nearMax')).toBe('near the maximum (31/32 of the way up the values)');
+    expect(placedWords('below')).toBe('below the minimum');
+  });
+
+  const failing = (check: Partial<CheckResult>): CheckResult => ({
+    name: 'one more k costs the same reads at every n',
+    passed: false,
+    ...check,
+  });
+
+  test('a growth line labels what the check needs instead of gluing a sentence to "needs"', () => {
+    const line = tierResult({ id: 'optimal' }, [
+      failing({ kind: 'growth', figure: 'at k ≈ 256, …' }),
+    ]);
+    expect(line.figure).toBe(
+      'needs: one more k costs the same reads at every n; measured at k ≈ 256, …',
+    );
+  });
+
+  test('a wrong answer inside a complexity check is told as one, first', () => {
+    const line = tierResult({ id: 'linear' }, [
+      failing({
+        name: 'target near the minimum, k = 1: reads grow linearly with n',
+        kind: 'wrongAnswer',
+        figure: 'wrong answer at n = 2^16 (target near the minimum, k = 1): it left out -240',
+        plots: [],
+      }),
+    ]);
+    expect(line.figure).toMatch(/^wrong answer at n = 2\^16/);
+    expect(line.figure).not.toContain('reads grow linearly');
+  });
+});
