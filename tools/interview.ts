@@ -15,6 +15,9 @@ import { markInterview, unmarkInterview } from './interviewMark';
 import { addToProgress, loadProgress, ProgressError, type Interview } from './progressFile';
 import { clock, renderScorecard } from './scorecard';
 import { onSaves } from './watch.cjs';
+import { renderMarkdown } from './markdown';
+import { WIDTH } from '../tests/grader/footprintText';
+import { fit, fitWidth } from '../tests/grader/terminalText';
 
 /*
  * npm run interview [-- --minutes N]: a timed mock interview. It shows the problem, starts a
@@ -109,6 +112,8 @@ class MockInterview {
   /** The live line at the bottom: time left, tiers passing, hints taken, redrawn every second. */
   private passing = 0;
   private live = false;
+  /** The tier being graded, for the live line. */
+  private gradingTier: TierId | undefined;
 
   constructor(
     private readonly minutes: number,
@@ -118,7 +123,7 @@ class MockInterview {
   /** Prints above the live line, which is drawn again below. */
   private say(text: string): void {
     if (this.live) process.stdout.write('\r\x1b[2K');
-    console.log(text);
+    console.log(fit(text, fitWidth()));
     this.drawLive();
   }
 
@@ -128,7 +133,7 @@ class MockInterview {
     const hints = this.hintsTaken().length;
     process.stdout.write(
       `\r\x1b[2K${pc.bold(`[${this.left()} left]`)} ${this.passing} of ${TIER_IDS.length} tiers pass · ` +
-        `hints taken: ${hints}${this.grading ? ' · grading…' : ''}`,
+        `hints taken: ${hints}${this.grading ? ` · grading${this.gradingTier ? ` ${this.gradingTier}` : ''}…` : ''}`,
     );
   }
 
@@ -152,14 +157,16 @@ class MockInterview {
     const minutes = `${this.minutes} minute${this.minutes === 1 ? '' : 's'}`;
     console.log(pc.bold(`Mock interview: ${minutes}, from now.`));
     console.log('');
-    console.log(statement());
+    const width = fitWidth() ?? WIDTH;
+    console.log(renderMarkdown(statement(), width));
     console.log('');
     console.log(
-      [
-        `Write closestKValues in ${shown}: every save is graded. Say what it costs on its`,
-        '`// complexity: O(...)` line. Stuck? npm run hint in another terminal (it counts as a hint',
-        'taken). Ctrl-C ends the interview.',
-      ].join('\n'),
+      fit(
+        `Write closestKValues in ${shown}: every save is graded. Say what it costs on its ` +
+          '`// complexity: O(...)` line. Stuck? npm run hint in another terminal (it counts as a ' +
+          'hint taken). Ctrl-C ends the interview.',
+        width,
+      ),
     );
     console.log('');
     for (const minutesLeft of REMINDERS) {
@@ -182,8 +189,17 @@ class MockInterview {
       return;
     }
     this.grading = true;
+    this.gradingTier = undefined;
     this.drawLive();
-    const run = await gradeInProcess(this.file, this.seed);
+    const run = await gradeInProcess(this.file, this.seed, {
+      listener: {
+        check: (tier) => {
+          if (tier === this.gradingTier) return;
+          this.gradingTier = tier;
+          this.drawLive();
+        },
+      },
+    });
     this.grading = false;
     if (this.over) return;
     this.record(run.results);
