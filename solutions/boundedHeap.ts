@@ -17,7 +17,7 @@
  * Pitfalls: a max-heap, not a min-heap (the top must be the one to evict); storing nodes and
  * re-reading `node.val` on every comparison costs n log k reads instead of n: store the value.
  */
-// complexity: O(n log k)
+// complexity: O(n log k) time, O(h + k) space
 import type { TreeNode } from '../kata/TreeNode';
 
 export function closestKValues(root: TreeNode | null, target: number, k: number): number[] {

@@ -18,7 +18,7 @@
  * Pitfalls: many equal distances (ties, duplicates) make a two-way partition degrade; the
  * three-way partition below keeps them together. Off-by-one errors around k.
  */
-// complexity: O(n)
+// complexity: O(n) time, O(n) space
 import type { TreeNode } from '../kata/TreeNode';
 
 export function closestKValues(root: TreeNode | null, target: number, k: number): number[] {

@@ -20,7 +20,7 @@
  * Pitfalls: duplicates (a strict "largest value below" skips copies); the search for the next
  * value must be strict (< or >), or it finds the same value again.
  */
-// complexity: O(k log n)
+// complexity: O(k log n) time, O(1) space
 import type { TreeNode } from '../kata/TreeNode';
 
 /** Largest value < bound (or <= bound when `inclusive`), or null. */

@@ -20,7 +20,7 @@
  * oldest. With duplicates that is wrong: a value equal to the oldest, below the target, has the
  * same distance but closer values may follow. Stop only for values at or above the target.
  */
-// complexity: O(n)
+// complexity: O(n) time, O(h + k) space
 import type { TreeNode } from '../kata/TreeNode';
 
 export function closestKValues(root: TreeNode | null, target: number, k: number): number[] {

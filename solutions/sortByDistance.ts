@@ -17,7 +17,7 @@
  * Pitfalls: sort by distance, not by value; `Array.prototype.sort` without a comparator sorts
  * numbers as strings.
  */
-// complexity: O(n log n)
+// complexity: O(n log n) time, O(n) space
 import type { TreeNode } from '../kata/TreeNode';
 
 export function closestKValues(root: TreeNode | null, target: number, k: number): number[] {

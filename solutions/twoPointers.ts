@@ -18,7 +18,7 @@
  * Pitfalls: one pointer running off its end (the target is near or outside an end of the range);
  * comparing distances with `<` or `<=` only changes how ties go, both are accepted.
  */
-// complexity: O(n)
+// complexity: O(n) time, O(n) space
 import type { TreeNode } from '../kata/TreeNode';
 
 export function closestKValues(root: TreeNode | null, target: number, k: number): number[] {

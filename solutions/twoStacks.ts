@@ -20,7 +20,7 @@
  * Pitfalls: one stack running out before k values are taken (the target is near an end, or
  * outside the range); duplicates of the target value must go to exactly one of the stacks.
  */
-// complexity: O(log n + k)
+// complexity: O(log n + k) time, O(h) space
 import type { TreeNode } from '../kata/TreeNode';
 
 export function closestKValues(root: TreeNode | null, target: number, k: number): number[] {

@@ -1,14 +1,21 @@
 import { readFileSync } from 'node:fs';
+import type { Colors } from 'picocolors/types';
 import type { SpaceClass } from './tiers/space';
-import { describeKind, type TierResult } from './tiers/tier';
+import { describeKind, type CheckResult, type TierResult } from './tiers/tier';
 
 /*
- * The complexity a learner claims on a `// complexity: O(...)` line, held against what the grader
- * measured on balanced trees: how reads grow with n at a small k, how they grow with k, and whether
- * one more value costs more reads on a larger tree. Reads see the tree and nothing else: work done
- * off it (a heap, a sort, a search in an array) never shows. So a claim that asks for less than the
- * reads show is a clear miss; one that asks for more only by log factors may be exactly that unseen
- * work, and stands; one that asks for more by a power of n or k is pessimistic: allowed, said gently.
+ * The complexity a learner claims on a `// complexity: O(...)` line, both halves: time held against
+ * what the grader measured on balanced trees (how reads grow with n at a small k, how they grow
+ * with k, whether one more value costs more on a larger tree), space against the space tier. A
+ * claim passes only when both halves are right and tight: a half that asks for less than was
+ * measured is too optimistic (✗); one that asks for more is true but not tight (⚠), except by one
+ * log factor of the time, which may be work off the tree (a sort, a heap) that reads cannot see.
+ * The classes the tiers tell apart, and the claims tight for each (claim.test.ts holds the table):
+ *   optimal passes: O(log n + k), O(h + k); O(log n + k log k) (the answer sorted); not O(k log n)
+ *   a search from the root per value: O(k log n), O(k h)
+ *   sublinear passes, optimal's log n check does not: any class between log n and n at a small k
+ *   linear passes, sublinear does not: O(n); O(n log n) (a sort), O(n log k) (a heap of k)
+ *   linear does not pass: anything faster than n (the tiers measure no further)
  */
 
 export type ClaimVerdict = 'matches' | 'pessimistic' | 'optimistic' | 'none';
@@ -16,11 +23,14 @@ export type ClaimVerdict = 'matches' | 'pessimistic' | 'optimistic' | 'none';
 export interface Claim {
   /** The time claim as written (on the `complexity:` line), or null when there is none. */
   stated: string | null;
+  /** The time half's verdict (the JSON report's claim.verdict). */
   verdict: ClaimVerdict;
   /** One line for the card: the verdict and the measurement behind it, time then space. */
   line: string;
   /** The space half, held against the space tier's measurement. */
   space: SpaceClaim;
+  /** Both halves together: 'matches' is a claim that passes (see overallOf). */
+  overall: ClaimVerdict;
 }
 
 export interface SpaceClaim {
@@ -257,31 +267,77 @@ export function parseClaim(stated: string): Bound | null {
 // --- comparing bounds ------------------------------------------------------------------------------
 
 /**
- * Where k can sit: a constant, √n, and a fraction of n (k ≤ n). Along each, a bound grows like
- * n^e (log n)^l for its largest term; two bounds compare by (e, l) on every path.
+ * How a bound grows along one way k can sit against n: [power of n, power of log n, power of
+ * log log n], compared in that order. k is a constant, log n (where k log n and k log k part:
+ * log n against log log n per value), √n, or a fraction of n (k ≤ n).
  */
-const PATHS = [0, 0.5, 1];
+type Growth = [number, number, number];
 
-function growthAlong(bound: Bound, beta: number): [number, number] {
-  let best: [number, number] = [0, 0];
-  for (const t of bound) {
-    // k = n^beta: k^b = n^(b·beta); log k is a constant when k is, else like log n.
-    const e = t.a + t.b * beta;
-    const l = t.c + (beta > 0 ? t.d : 0);
-    if (e > best[0] + 1e-9 || (Math.abs(e - best[0]) < 1e-9 && l > best[1])) best = [e, l];
-  }
-  return best;
+const PATHS: ((t: Term) => Growth)[] = [
+  (t) => [t.a, t.c, 0],
+  (t) => [t.a, t.c + t.b, t.d],
+  (t) => [t.a + t.b / 2, t.c + t.d, 0],
+  (t) => [t.a + t.b, t.c + t.d, 0],
+];
+
+function compare(x: Growth, y: Growth): number {
+  for (let i = 0; i < 3; i++) if (Math.abs(x[i] - y[i]) > 1e-9) return Math.sign(x[i] - y[i]);
+  return 0;
 }
 
-/** -1, 0 or 1: how `x` compares with `y` along one path, power first, then log factors. */
-function compareAlong(x: Bound, y: Bound, beta: number): { power: number; logs: number } {
-  const [ex, lx] = growthAlong(x, beta);
-  const [ey, ly] = growthAlong(y, beta);
-  const power = Math.abs(ex - ey) < 1e-9 ? 0 : Math.sign(ex - ey);
-  return { power, logs: power === 0 ? Math.sign(lx - ly) : 0 };
-}
+const larger = (x: Growth, y: Growth): Growth => (compare(x, y) >= 0 ? x : y);
+
+const growthOf = (bound: Bound, along: (t: Term) => Growth): Growth =>
+  bound.map(along).reduce(larger, [0, 0, 0]);
 
 const term = (a: number, b: number, c: number, d: number): Term => ({ a, b, c, d });
+
+/**
+ * One part of what the tiers measured: the least it grows like (`term`), and how far above that a
+ * tight claim may go. 'exact': the tiers pin it, and a claim may add one log factor for work off
+ * the tree (see ceiling); 'belowN': sublinear passes but the log n check does not, so anything
+ * between log n and n (log² n stands for the least); 'open': faster than n, and the tiers measure
+ * no further. `known` is false for a part assumed from a check that could not measure: the least
+ * it could have shown, which never refutes a claim.
+ */
+interface Part {
+  term: Term;
+  upTo: 'exact' | 'belowN' | 'open';
+  known: boolean;
+}
+
+/**
+ * The most a tight claim may grow like, along one path, for one part. Reads see the tree and
+ * nothing else, and what the code does off it works on what it read: R values sorted cost
+ * R log R, a heap of k of them R log k; one log factor of the reads. So O(n log n) for a sort of
+ * every value and O(n log k) for a bounded heap are tight against O(n) reads, O(log n + k log k)
+ * for sorting the answer against O(log n + k); O(k log n) is not: at k = log n it is log² n, and
+ * sorting log n + k values costs log n · log log n.
+ */
+function ceiling(part: Part, along: (t: Term) => Growth): Growth {
+  if (part.upTo === 'open') return [Infinity, 0, 0];
+  if (part.upTo === 'belowN') return [1, -Infinity, 0]; // every power of n below 1; n itself not
+  const [p, l, ll] = along(part.term);
+  return p > 0 ? [p, l + 1, ll] : l > 0 ? [p, l, ll + 1] : [p, l, ll];
+}
+
+/** A term as people write it: `n log k`, `k log n`, `√n`. */
+function termWords({ a, b, c, d }: Term): string {
+  const power = (x: number, name: string) =>
+    x === 0 ? [] : [x === 1 ? name : x === 0.5 ? `√${name}` : `${name}^${x}`];
+  const log = (x: number, of: string) =>
+    x === 0 ? [] : [x === 1 ? `log ${of}` : `log^${x} ${of}`];
+  return [...power(a, 'n'), ...power(b, 'k'), ...log(c, 'n'), ...log(d, 'k')].join(' ') || '1';
+}
+
+/** The exact parts as one class, each term dominated everywhere by another one left out. */
+function classWords(terms: Term[]): string {
+  const below = (t: Term, u: Term) => PATHS.every((along) => compare(along(t), along(u)) <= 0);
+  const kept = terms.filter(
+    (t, i) => !terms.some((u, j) => j !== i && below(t, u) && (!below(u, t) || j < i)),
+  );
+  return `O(${kept.map(termWords).join(' + ')})`;
+}
 
 /**
  * The large-k check's score (rise over its limit) from which the cost per value grows like a power
@@ -289,78 +345,151 @@ const term = (a: number, b: number, c: number, d: number): Term => ({ a, b, c, d
  */
 const LARGE_K_LIKE_N = 2.5;
 
-/** What the tiers measured, as a bound, with words for it; or why it could not be measured. */
-type Measured = { ok: true; bound: Bound; words: string } | { ok: false; why: string };
+/** What the tiers measured: its parts, in words, and the tight class they name. */
+interface Measured {
+  parts: Part[];
+  words: string;
+  tight: string;
+  /** Why a check could not measure (a wrong answer, the read cap), if one could not. */
+  unknown: string | null;
+}
 
-function measured(results: TierResult[]): Measured {
+type Status = 'pass' | 'fail' | 'unknown';
+
+function measured(results: TierResult[]): Measured | null {
   const byId = new Map(results.map((r) => [r.id, r]));
   const [linear, sublinear, optimal] = (['linear', 'sublinear', 'optimal'] as const).map((id) =>
     byId.get(id),
   );
-  if (!linear || !sublinear || !optimal) return { ok: false, why: 'not every tier ran' };
-  for (const tier of [linear, sublinear, optimal]) {
-    const broken = tier.checks.find((check) => !check.passed && check.kind !== 'growth');
-    if (broken)
-      return { ok: false, why: `${tier.id} could not measure: ${describeKind(broken.kind)}` };
-  }
+  if (!linear || !sublinear || !optimal) return null;
+  let unknown: string | null = null;
+  // A check stopped for another reason than its growth (a wrong answer, the read cap) measured
+  // nothing: it counts as passed, the least it could have shown.
+  const status = (tier: TierResult, checks: (CheckResult | undefined)[]): Status => {
+    const broken = checks.find((check) => check && !check.passed && check.kind !== 'growth');
+    if (broken) unknown ??= `${tier.id} could not measure: ${describeKind(broken.kind)}`;
+    if (checks.some((check) => check && !check.passed && check.kind === 'growth')) return 'fail';
+    return broken ? 'unknown' : 'pass';
+  };
   const [logCheck, perK, largeK, kCurve] = optimal.checks;
-  const bound: Term[] = [];
+  const atSqrtK = (check: CheckResult) => check.name.includes('k = √n');
+  const log = status(optimal, [logCheck]);
+  const sub = status(sublinear, sublinear.checks);
+  const linearSmallK = status(
+    linear,
+    linear.checks.filter((check) => !atSqrtK(check)),
+  );
+  const linearSqrtK = status(linear, linear.checks.filter(atSqrtK));
+  const large = status(optimal, [largeK]);
+  const perValue = [status(optimal, [perK]), large, status(optimal, [kCurve])];
+
+  const parts: Part[] = [];
   const words: string[] = [];
-  // At a small k, by tier: log n, between log n and n (log² n stands for it), n, beyond.
-  if (logCheck.passed) {
-    bound.push(term(0, 0, 1, 0));
-    words.push('like log n at a small k');
-  } else if (sublinear.passed) {
-    bound.push(term(0, 0, 2, 0));
-    words.push('faster than log n, slower than n, at a small k');
-  } else if (linear.passed) {
-    bound.push(term(1, 0, 0, 0));
-    words.push('like n at a small k');
+  const add = (part: Part, said?: string) => {
+    parts.push(part);
+    if (part.known && said) words.push(said);
+  };
+  // At a small k, by tier: log n, between log n and n, n, beyond.
+  if (sub === 'fail') {
+    if (linearSmallK === 'fail')
+      add({ term: term(1, 0, 1, 0), upTo: 'open', known: true }, 'faster than n at a small k');
+    else
+      add(
+        { term: term(1, 0, 0, 0), upTo: linearSmallK === 'pass' ? 'exact' : 'open', known: true },
+        'like n at a small k',
+      );
+  } else if (log === 'fail') {
+    add(
+      { term: term(0, 0, 2, 0), upTo: sub === 'pass' ? 'belowN' : 'open', known: true },
+      sub === 'pass'
+        ? 'faster than log n, slower than n, at a small k'
+        : 'faster than log n at a small k',
+    );
   } else {
-    bound.push(term(1, 0, 1, 0));
-    words.push('faster than n at a small k');
+    add(
+      { term: term(0, 0, 1, 0), upTo: 'exact', known: log === 'pass' },
+      'like log n at a small k',
+    );
+  }
+  // Linear at k = √n and not at k = 1: more than n at k = √n, whatever it is beyond (n log k
+  // stands for the least: n at k = 1, n log n at k = √n).
+  if (linearSqrtK === 'fail' && linearSmallK !== 'fail') {
+    add({ term: term(1, 0, 0, 1), upTo: 'open', known: true }, 'faster than n at k = √n');
   }
   // At a large k, one more value costs more on a larger tree: like a power of n (a walk of the
   // whole tree, or of √n of it: ×4 and more per 16-fold n), or by a log factor (a search per value).
-  const largeKLikeN = !largeK.passed && (largeK.score ?? Infinity) >= LARGE_K_LIKE_N;
-  if (largeKLikeN && bound[0].a < 1) {
-    bound.push(term(1, 0, 0, 0));
-    words.push('like n at a large k');
+  const largeKLikeN = large === 'fail' && (largeK.score ?? Infinity) >= LARGE_K_LIKE_N;
+  if (largeKLikeN && parts[0].term.a < 1) {
+    add({ term: term(1, 0, 0, 0), upTo: 'exact', known: true }, 'like n at a large k');
   }
   // The k-curve's tail is exactly 0 when no value costs any read: reads do not depend on k.
-  if ((kCurve.score ?? 1) === 0) {
+  const known = !perValue.includes('unknown');
+  if (perValue[2] === 'pass' && kCurve?.score === 0) {
     words.push('not with k');
   } else {
-    const log = (!perK.passed || !largeK.passed) && !largeKLikeN;
-    const superK = !kCurve.passed;
-    bound.push(term(0, 1, log ? 1 : 0, superK ? 1 : 0));
-    words.push(
+    const logN = perValue.slice(0, 2).includes('fail') && !largeKLikeN;
+    const superK = perValue[2] === 'fail';
+    add(
+      { term: term(0, 1, logN ? 1 : 0, superK ? 1 : 0), upTo: 'exact', known },
       superK
         ? 'faster than k'
-        : log
+        : logN
           ? 'like k·log n (one more value costs more on a larger tree)'
           : 'like k (one more value costs the same on every tree)',
     );
   }
-  return { ok: true, bound, words: `reads grow ${words.join(', ')}` };
+  const exact = parts.every((part) => part.upTo === 'exact');
+  const tight = exact
+    ? classWords(parts.map((part) => part.term))
+    : 'less than O(n) at a small k (sublinear passes; the tiers tell no closer)';
+  return { parts, words: `reads grow ${words.join(', ')}`, tight, unknown };
 }
 
-const HOW = 'write it like `// complexity: O(log n + k)` or `// complexity: O(n log k)`';
+const HOW = 'write it like `// complexity: O(log n + k) time, O(h) space`';
+
+/** The words for each verdict, wherever one is shown: the card, the scorecard, npm run progress. */
+export const VERDICT_WORDS: Record<ClaimVerdict, string> = {
+  matches: 'matches',
+  pessimistic: 'true but not tight',
+  optimistic: 'too optimistic',
+  none: 'not judged',
+};
 
 /** The claim in `source`, both halves, judged against the tier results. */
 export function judgeClaim(source: string, results: TierResult[]): Claim {
   const time = judgeTimeClaim(source, results);
   const { line, ...space } = judgeSpaceClaim(readClaims(source).space, results);
-  return { ...time, space, line: line ? `${time.line}; ${line}` : time.line };
+  const spaceLine =
+    line ||
+    (time.stated === null ? '' : 'space: not stated yet; an interviewer asks for both halves');
+  return {
+    ...time,
+    space,
+    overall: overallOf(time.verdict, space),
+    line: spaceLine ? `${time.line}; ${spaceLine}` : time.line,
+  };
 }
 
-function judgeTimeClaim(source: string, results: TierResult[]): Omit<Claim, 'space'> {
+/**
+ * Both halves together: wrong if either is, else not tight if either is, else right when both
+ * are (a space half the space tier could not measure, readable, stands: nothing holds it back).
+ */
+function overallOf(time: ClaimVerdict, space: SpaceClaim): ClaimVerdict {
+  const unmeasured =
+    space.stated !== null && space.measured === null && spaceClassIn(space.stated) !== null;
+  const halves = [time, unmeasured ? 'matches' : space.verdict];
+  for (const verdict of ['optimistic', 'pessimistic', 'none'] as const)
+    if (halves.includes(verdict)) return verdict;
+  return 'matches';
+}
+
+function judgeTimeClaim(source: string, results: TierResult[]): Omit<Claim, 'space' | 'overall'> {
   const stated = readClaim(source);
   if (stated === null) {
     return {
       stated: null,
       verdict: 'none',
-      line: 'no claim yet: put yours on a line `// complexity: O(...)` and it is held against the reads',
+      line: `no claim yet: say what it costs, time and space, on a line \`// complexity: O(...) time, O(...) space\`, and it is held against the measurements`,
     };
   }
   const claim = parseClaim(stated);
@@ -372,32 +501,42 @@ function judgeTimeClaim(source: string, results: TierResult[]): Omit<Claim, 'spa
     };
   }
   const found = measured(results);
-  if (!found.ok) return { stated, verdict: 'none', line: `${stated}: not checked, ${found.why}` };
-  const along = PATHS.map((beta) => compareAlong(claim, found.bound, beta));
-  if (along.some((c) => c.power < 0 || c.logs < 0)) {
+  if (!found)
+    return { stated, verdict: 'none', line: `${stated}: not checked, not every tier ran` };
+  // Refuted by whatever was measured, even where another check could not measure.
+  const least = found.parts.filter((part) => part.known).map((part) => part.term);
+  if (PATHS.some((along) => compare(growthOf(claim, along), growthOf(least, along)) < 0)) {
     return {
       stated,
       verdict: 'optimistic',
       line: `${stated} is too optimistic: ${found.words}, more than it allows`,
     };
   }
-  if (along.every((c) => c.power === 0 && c.logs === 0)) {
-    return { stated, verdict: 'matches', line: `${stated} matches: ${found.words}` };
-  }
-  if (along.every((c) => c.power === 0)) {
+  if (found.unknown)
+    return { stated, verdict: 'none', line: `${stated}: not checked, ${found.unknown}` };
+  const tight = PATHS.every(
+    (along) =>
+      compare(
+        growthOf(claim, along),
+        found.parts.map((part) => ceiling(part, along)).reduce(larger),
+      ) <= 0,
+  );
+  if (!tight) {
     return {
       stated,
-      verdict: 'matches',
-      line:
-        `${stated} fits: ${found.words}; its extra log factors may be work off the tree (a heap, ` +
-        'a sort), which reads cannot see',
+      verdict: 'pessimistic',
+      line: `${stated} is true but not tight: ${found.words}; the tight class is ${found.tight}`,
     };
   }
-  return {
-    stated,
-    verdict: 'pessimistic',
-    line: `${stated} is more than the reads show (allowed): ${found.words}; your code may be faster than you say`,
-  };
+  const same = PATHS.every(
+    (along) => compare(growthOf(claim, along), growthOf(least, along)) === 0,
+  );
+  const why = same
+    ? ''
+    : found.parts.every((part) => part.upTo === 'exact')
+      ? '; its extra log factor may be work off the tree (a sort, a heap), which reads cannot see'
+      : '; the tiers tell no closer';
+  return { stated, verdict: 'matches', line: `${stated} matches: ${found.words}${why}` };
 }
 
 /** The claim in the file graded, judged (a file that cannot be read has none). */
@@ -469,7 +608,7 @@ function judgeSpaceClaim(
       stated,
       measured,
       verdict: 'pessimistic',
-      line: `space ${stated} is more than measured (allowed): ${words}`,
+      line: `space ${stated} is true but not tight: ${words}; the tight class is ${measured}`,
     };
   }
   return {
@@ -478,4 +617,51 @@ function judgeSpaceClaim(
     verdict: 'optimistic',
     line: `space ${stated} is too optimistic: ${words}`,
   };
+}
+
+/**
+ * The next step for a claim that does not pass (an interviewer asks for both halves, and for the
+ * tight class), or null when it passes: the card's and the mock interview's.
+ */
+export function claimStep(claim: Claim): string | null {
+  if (claim.overall === 'matches') return null;
+  const halves = (
+    [
+      ['time', claim.verdict],
+      ['space', claim.space.verdict],
+    ] as const
+  ).filter(([, verdict]) => verdict === 'optimistic' || verdict === 'pessimistic');
+  if (halves.length > 0) {
+    const what = halves.map(([half, verdict]) => `its ${half} half is ${VERDICT_WORDS[verdict]}`);
+    const fix = halves.some(([, verdict]) => verdict === 'optimistic')
+      ? 'say what your code costs, as measured on the claim line, or make it that fast'
+      : 'say the tight class the claim line names';
+    return `mend your claim: ${what.join(' and ')}; ${fix}.`;
+  }
+  const { stated } = claim;
+  const space = claim.space.stated;
+  if (stated === null && space === null) {
+    return 'say what your code costs, time and space: `// complexity: O(...) time, O(...) space`.';
+  }
+  if (stated === null) {
+    return `add the time half to your claim: \`// complexity: O(...) time, ${space} space\`.`;
+  }
+  if (space === null && parseClaim(stated) !== null) {
+    return `add the space half to your claim: \`// complexity: ${stated} time, O(...) space\`.`;
+  }
+  return `make your claim one the grader can judge (see the claim line); ${HOW}.`;
+}
+
+/** The claim's mark, as the card and the scorecard show it: ✓ passes, ⚠ not tight, ✗ wrong. */
+export function claimMark(overall: ClaimVerdict, c: Colors): string {
+  switch (overall) {
+    case 'matches':
+      return c.green('✓');
+    case 'pessimistic':
+      return c.yellow('⚠');
+    case 'optimistic':
+      return c.red('✗');
+    case 'none':
+      return c.yellow('·');
+  }
 }

@@ -1,6 +1,6 @@
 import pc from 'picocolors';
 import { hintForFailure } from '../../hints/hints';
-import { claimOf, type Claim, type ClaimVerdict } from './claim';
+import { claimMark, claimOf, claimStep, type Claim, type ClaimVerdict } from './claim';
 import { displayPath } from './paths';
 import { seedProblem } from './seed';
 import { fit, wrap } from './terminalText';
@@ -37,8 +37,17 @@ export function howToGradeAgain(): string {
   return process.env.KATA_WATCH ? 'save it: it is graded again right here' : 'run npm test again';
 }
 
-/** The one next step the card ends with. */
-export function nextStep(results: TierResult[], file: string, where = 'listed above'): string {
+/**
+ * The one next step the card ends with: a wrong answer first, then a claim judged wrong or loose
+ * (the tiers measured it), then a failing tier, then a claim not yet whole; every tier and the
+ * claim passing, the references.
+ */
+export function nextStep(
+  results: TierResult[],
+  file: string,
+  where = 'listed above',
+  claim: Claim = claimOf(file, results),
+): string {
   const shown = displayPath(file);
   if (results.length > 0 && results.every((r) => r.kind === 'stub')) {
     return `Start here: write closestKValues in ${shown}, then ${howToGradeAgain()}. Stuck? npm run hint`;
@@ -52,6 +61,12 @@ export function nextStep(results: TierResult[], file: string, where = 'listed ab
   );
   if (!failing && results.length < TIER_IDS.length) {
     return `Only some tiers ran (see the "?" lines); npm test runs all ${TIER_IDS.length}.`;
+  }
+  const mendClaim = claimStep(claim);
+  if (mendClaim && !failing) return `Every tier passes. Next: ${mendClaim}`;
+  const judged = claim.overall === 'optimistic' || claim.overall === 'pessimistic';
+  if (mendClaim && judged && failing && failing.id !== 'correct' && failing.id !== 'edge') {
+    return `Next: ${mendClaim}`;
   }
   if (!failing) {
     return 'Every tier passes. See yours beside the reference solutions: npm run compare';
@@ -91,17 +106,11 @@ export function renderGradeCard(
     lines.push(row(mark, id, figure));
   }
   if (results.length > 0 && !results.every((r) => r.kind === 'stub' || r.kind === 'load')) {
-    const mark =
-      claim.verdict === 'optimistic'
-        ? c.red('✗')
-        : claim.verdict === 'none'
-          ? c.yellow('·')
-          : c.green('✓');
-    lines.push(row(mark, 'claim', claim.line));
+    lines.push(row(claimMark(claim.overall, c), 'claim', claim.line));
   }
   const passed = results.filter((r) => r.passed).length;
   lines.push(
-    ` ${passed} of ${TIER_IDS.length} tiers pass (seed ${seed}${seedNote()}). ${nextStep(results, solutionFile)}`,
+    ` ${passed} of ${TIER_IDS.length} tiers pass (seed ${seed}${seedNote()}). ${nextStep(results, solutionFile, undefined, claim)}`,
   );
   return fit(lines.join('\n'), width);
 }

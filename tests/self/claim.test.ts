@@ -1,5 +1,5 @@
 import { judgeClaim, parseClaim, readClaim, type ClaimVerdict } from '../grader/claim';
-import type { CheckResult, TierId, TierResult } from '../grader/tiers/tier';
+import type { CheckResult, SpaceClass, TierId, TierResult } from '../grader/tiers/tier';
 
 /*
  * The complexity claim: the spellings it reads, and the verdicts it gives against measured shapes
@@ -50,14 +50,16 @@ function measured(shape: {
   linear: boolean;
   sublinear: boolean;
   logN: boolean;
+  /** Linear's k = √n check (the k = 1 checks follow `linear`). */
+  linearSqrtK?: boolean;
   perK?: boolean;
   /** The large-k check's failed score: ×16 for a walk of the whole tree, ×1.24 for a search. */
-  largeK?: 'walk' | 'search';
+  largeK?: 'walk' | 'search' | 'readLimit';
   kCurve?: boolean;
   readsNeedK?: boolean;
 }): TierResult[] {
-  const check = (passed: boolean, score = 0.8): CheckResult => ({
-    name: 'a check',
+  const check = (passed: boolean, score = 0.8, name = 'a check'): CheckResult => ({
+    name,
     passed,
     kind: passed ? undefined : 'growth',
     score,
@@ -69,14 +71,23 @@ function measured(shape: {
     figure: '',
   });
   return [
-    tier('linear', [check(shape.linear)]),
+    tier('linear', [
+      check(shape.linear, 0.8, 'target near the minimum, k = 1: reads grow linearly with n'),
+      check(
+        shape.linearSqrtK ?? shape.linear,
+        0.8,
+        'target in the middle, k = √n: reads grow linearly with n',
+      ),
+    ]),
     tier('sublinear', [check(shape.sublinear)]),
     tier('optimal', [
       check(shape.logN),
       check(shape.perK ?? true),
       shape.largeK === undefined
         ? check(true)
-        : check(false, shape.largeK === 'walk' ? 16 / 1.12 : 1.24 / 1.12),
+        : shape.largeK === 'readLimit'
+          ? { ...check(false), kind: 'readLimit' }
+          : check(false, shape.largeK === 'walk' ? 16 / 1.12 : 1.24 / 1.12),
       check(shape.kCurve ?? true, shape.readsNeedK === false ? 0 : 0.8),
     ]),
   ];
@@ -84,12 +95,14 @@ function measured(shape: {
 
 const TWO_STACKS = measured({ linear: true, sublinear: true, logN: true });
 const SEARCH_PER_VALUE = measured({ linear: true, sublinear: true, logN: true, perK: false });
+const SUBLINEAR_NOT_LOG = measured({ linear: true, sublinear: true, logN: false });
 const FULL_WALK = measured({
   linear: true,
   sublinear: false,
   logN: false,
   readsNeedK: false,
 });
+const WORSE_THAN_N = measured({ linear: false, sublinear: false, logN: false, readsNeedK: false });
 const HYBRID_WALK_FOR_LARGE_K = measured({
   linear: true,
   sublinear: true,
@@ -103,47 +116,142 @@ const HYBRID_SEARCH_FOR_LARGE_K = measured({
   largeK: 'search',
 });
 const HEAP_OF_NODES = measured({ linear: true, sublinear: true, logN: true, kCurve: false });
+/** k walks of the whole tree: linear at k = 1, not at k = √n; optimal's large k hits the read cap. */
+const K_WALKS = measured({
+  linear: true,
+  linearSqrtK: false,
+  sublinear: false,
+  logN: false,
+  largeK: 'readLimit',
+});
+
+/**
+ * Which stated classes are tight for which measured class: the class itself, one log factor more
+ * where it may be work off the tree (a sort, a heap of what was read), anything in the band the
+ * tiers leave open; more is true but not tight, less is too optimistic.
+ */
+const TABLE: [string, TierResult[], Record<ClaimVerdict, string[]>][] = [
+  [
+    'two stacks (optimal passes)',
+    TWO_STACKS,
+    {
+      matches: ['O(log n + k)', 'O(h + k)', 'O(k + lg n)', 'O(log n + k log k)'],
+      pessimistic: ['O(k log n)', 'O(kh)', 'O(n)', 'O(n^2)', 'O(log^2 n + k)', 'O(log n + k^2)'],
+      optimistic: ['O(k)', 'O(log n)', 'O(1)', 'O(k^2)'],
+      none: [],
+    },
+  ],
+  [
+    'a search from the root per value',
+    SEARCH_PER_VALUE,
+    {
+      matches: ['O(k log n)', 'O(k h)', 'O(log n + k log n)'],
+      pessimistic: ['O(k log^2 n)', 'O(k √n)', 'O(n log n)'],
+      // k near n: n log n
+      optimistic: ['O(log n + k)', 'O(n)', 'O(k log k)'],
+      none: [],
+    },
+  ],
+  [
+    'sublinear, not log n',
+    SUBLINEAR_NOT_LOG,
+    {
+      matches: ['O(√n + k)', 'O(log^2 n + k)', 'O(n^0.9 + k)'],
+      pessimistic: ['O(n)', 'O(n + k)', 'O(n log n)'],
+      optimistic: ['O(log n + k)', 'O(√n)'],
+      none: [],
+    },
+  ],
+  [
+    'a full walk (linear passes, sublinear does not)',
+    FULL_WALK,
+    {
+      matches: ['O(n)', 'O(n log n)', 'O(n log k)', 'O(n + k log k)', 'O(n + k)'],
+      pessimistic: ['O(n^2)', 'O(n log^2 n)', 'O(n k)', 'O(n √n)'],
+      optimistic: ['O(log n + k)', 'O(√n)', 'O(k log n)'],
+      none: [],
+    },
+  ],
+  [
+    'worse than n (linear fails at k = 1)',
+    WORSE_THAN_N,
+    {
+      matches: ['O(n log n)', 'O(n h)', 'O(n^2)', 'O(n^3)'],
+      pessimistic: [],
+      optimistic: ['O(n)', 'O(log n + k)'],
+      none: [],
+    },
+  ],
+  [
+    'two stacks, a full walk for large k',
+    HYBRID_WALK_FOR_LARGE_K,
+    {
+      matches: ['O(n)', 'O(n log k)'],
+      pessimistic: ['O(n^2)'],
+      optimistic: ['O(log n + k)', 'O(k log n)'],
+      none: [],
+    },
+  ],
+  [
+    'two stacks, a search per value for large k',
+    HYBRID_SEARCH_FOR_LARGE_K,
+    {
+      matches: ['O(k log n)'],
+      pessimistic: ['O(n log n)'],
+      optimistic: ['O(log n + k)', 'O(n)'], // k near n: n log n
+      none: [],
+    },
+  ],
+  [
+    'a heap of nodes (reads grow faster than k)',
+    HEAP_OF_NODES,
+    {
+      matches: ['O(log n + k log k)'],
+      pessimistic: ['O(k log n)', 'O(n log n)'],
+      optimistic: ['O(log n + k)', 'O(n)'], // k near n: n log n
+      none: [],
+    },
+  ],
+  [
+    'k walks of the tree (the read cap stops optimal)',
+    K_WALKS,
+    {
+      matches: [],
+      pessimistic: [],
+      // linear already measured more than n at k = √n
+      optimistic: ['O(n)', 'O(n + k)', 'O(log n + k)'],
+      none: ['O(n k)', 'O(n^2)'],
+    },
+  ],
+];
 
 describe('judging a claim', () => {
-  test.each<[string, TierResult[], string, ClaimVerdict]>([
-    ['two stacks', TWO_STACKS, 'O(log n + k)', 'matches'],
-    ['two stacks', TWO_STACKS, 'O(h + k)', 'matches'],
-    ['two stacks', TWO_STACKS, 'O(k log n)', 'matches'], // more by a log factor: may be unseen work
-    ['two stacks', TWO_STACKS, 'O(n)', 'pessimistic'],
-    ['two stacks', TWO_STACKS, 'O(k)', 'optimistic'], // at k = 1 it still reads log n
-    ['two stacks', TWO_STACKS, 'O(log n)', 'optimistic'],
-    ['a search per value', SEARCH_PER_VALUE, 'O(k log n)', 'matches'],
-    ['a search per value', SEARCH_PER_VALUE, 'O(log n + k)', 'optimistic'],
-    ['a search per value', SEARCH_PER_VALUE, 'O(n)', 'optimistic'], // k near n: n log n
-    ['a full walk', FULL_WALK, 'O(n)', 'matches'],
-    ['a full walk', FULL_WALK, 'O(n log k)', 'matches'], // a heap's log k: work off the tree
-    ['a full walk', FULL_WALK, 'O(n + k log k)', 'matches'],
-    ['a full walk', FULL_WALK, 'O(n^2)', 'pessimistic'],
-    ['a full walk', FULL_WALK, 'O(log n + k)', 'optimistic'],
-    ['two stacks, a full walk for large k', HYBRID_WALK_FOR_LARGE_K, 'O(n)', 'matches'],
-    ['two stacks, a full walk for large k', HYBRID_WALK_FOR_LARGE_K, 'O(log n + k)', 'optimistic'],
-    [
-      'two stacks, a search per value for large k',
-      HYBRID_SEARCH_FOR_LARGE_K,
-      'O(k log n)',
-      'matches',
-    ],
-    [
-      'two stacks, a search per value for large k',
-      HYBRID_SEARCH_FOR_LARGE_K,
-      'O(log n + k)',
-      'optimistic',
-    ],
-    ['a heap of nodes', HEAP_OF_NODES, 'O(log n + k log k)', 'matches'],
-    ['a heap of nodes', HEAP_OF_NODES, 'O(log n + k)', 'optimistic'],
-  ])('%s, claiming %s: %s', (_, results, stated, verdict) => {
+  test.each(
+    TABLE.flatMap(([name, results, verdicts]) =>
+      Object.entries(verdicts).flatMap(([verdict, claims]) =>
+        claims.map((stated) => [name, stated, verdict, results] as const),
+      ),
+    ),
+  )('%s, claiming %s: %s', (_, stated, verdict, results) => {
     const claim = judgeClaim(`// complexity: ${stated}`, results);
     expect(claim).toMatchObject({ stated, verdict });
   });
 
-  test('the card line names the measurement behind a miss', () => {
+  test('the card line names the measurement behind a miss, and the tight class behind a loose claim', () => {
     expect(judgeClaim('// complexity: O(log n + k)', FULL_WALK).line).toMatch(
       /too optimistic: reads grow like n at a small k, not with k/,
+    );
+    expect(judgeClaim('// complexity: O(k log n)', TWO_STACKS).line).toMatch(
+      /^O\(k log n\) is true but not tight: .*; the tight class is O\(log n \+ k\)/,
+    );
+    expect(judgeClaim('// complexity: O(n^2)', FULL_WALK).line).toMatch(
+      /the tight class is O\(n\)/,
+    );
+    expect(judgeClaim('// complexity: O(n log k)', FULL_WALK).line).toMatch(
+      /matches: .*work off the tree \(a sort, a heap\), which reads cannot see/,
+    );
+    expect(judgeClaim('// complexity: O(n)', K_WALKS).line).toMatch(
+      /O\(n\) is too optimistic: reads grow like n at a small k, faster than n at k = √n, more than it allows/,
     );
   });
 
@@ -164,5 +272,50 @@ describe('judging a claim', () => {
       verdict: 'none',
       line: expect.stringMatching(/not a bound in n and k I can read/),
     });
+  });
+
+  /** Two stacks' results with the space tier's class. */
+  const withSpace = (measured: SpaceClass | null): TierResult[] => [
+    ...TWO_STACKS,
+    {
+      id: 'space',
+      passed: measured !== 'O(n)',
+      checks: [{ name: 'space', passed: true, space: { measured, sizes: [] } }],
+      figure: '',
+    },
+  ];
+
+  test.each<[string, SpaceClass | null, ClaimVerdict, ClaimVerdict, RegExp]>([
+    ['O(log n + k) time, O(h) space', 'O(h + k)', 'matches', 'matches', /space O\(h\) matches/],
+    [
+      'O(log n + k) time, O(1) space',
+      'O(h + k)',
+      'optimistic',
+      'optimistic',
+      /matches: .*; space O\(1\) is too optimistic: extra memory grows like h \+ k$/,
+    ],
+    [
+      'O(log n + k) time, O(n) space',
+      'O(h + k)',
+      'pessimistic',
+      'pessimistic',
+      /space O\(n\) is true but not tight: extra memory grows like h \+ k; the tight class is O\(h \+ k\)/,
+    ],
+    ['O(log n + k)', 'O(h + k)', 'none', 'none', /space: not stated yet/],
+    [
+      'O(k log n) time, O(1) space',
+      'O(h + k)',
+      'optimistic',
+      'optimistic',
+      /^O\(k log n\) is true but not tight/,
+    ],
+    ['O(k log n) time, O(h) space', 'O(h + k)', 'matches', 'pessimistic', /true but not tight/],
+    // Where the space tier cannot measure (another Node major), a readable space half stands.
+    ['O(log n + k) time, O(h) space', null, 'none', 'matches', /space O\(h\): not checked/],
+  ])('%s against %s: space %s, both halves %s', (stated, space, spaceVerdict, overall, line) => {
+    const claim = judgeClaim(`// complexity: ${stated}`, withSpace(space));
+    expect(claim.space.verdict).toBe(spaceVerdict);
+    expect(claim.overall).toBe(overall);
+    expect(claim.line).toMatch(line);
   });
 });

@@ -1,5 +1,6 @@
 import { stripVTControlCharacters } from 'node:util';
 import { hintForTier, loadHints } from '../../hints/hints';
+import type { Claim, ClaimVerdict } from '../grader/claim';
 import { gradeReport, renderGradeCard } from '../grader/gradeCard';
 import { DEFAULT_SOLUTION } from '../grader/paths';
 import { TIER_IDS, type TierId, type TierResult } from '../grader/tiers/tier';
@@ -54,8 +55,60 @@ describe('grade card', () => {
     expect(lines.join('\n')).not.toContain('does not compile'); // the reason is shown once, above
   });
 
-  test('sends a learner who passes everything to compare', () => {
-    expect(card(TIER_IDS.map((id) => result(id, true)))).toContain('npm run compare');
+  /** A claim judged: the time half `verdict`, the space half too unless given. */
+  const claim = (
+    verdict: ClaimVerdict,
+    space: Partial<Claim['space']> = {},
+    stated: string | null = 'O(log n + k)',
+  ): Claim => ({
+    stated,
+    verdict,
+    line: 'the claim line',
+    space: { stated: 'O(h)', measured: 'O(h + k)', verdict, ...space },
+    // the worse half, as claim.ts's overallOf
+    overall: (['optimistic', 'pessimistic', 'none', 'matches'] as const).find((v) =>
+      [verdict, space.verdict ?? verdict].includes(v),
+    )!,
+  });
+  const judged = (results: TierResult[], c: Claim) =>
+    stripVTControlCharacters(renderGradeCard(DEFAULT_SOLUTION, results, 272, false, c));
+  const allPass = TIER_IDS.map((id) => result(id, true));
+
+  test('sends a learner who passes every tier and the claim to compare', () => {
+    const text = judged(allPass, claim('matches'));
+    expect(text).toContain(' ✓ claim      the claim line');
+    expect(text).toContain(
+      'Every tier passes. See yours beside the reference solutions: npm run compare',
+    );
+  });
+
+  test('under a claim that does not pass, the next step is the claim, and its mark says why', () => {
+    const wrongSpace = judged(allPass, claim('matches', { stated: 'O(1)', verdict: 'optimistic' }));
+    expect(wrongSpace).toContain(' ✗ claim      the claim line');
+    expect(wrongSpace).toContain(
+      '7 of 7 tiers pass (seed 272). Every tier passes. Next: mend your claim: its space half is too optimistic;',
+    );
+    expect(wrongSpace).not.toContain('npm run compare');
+    const loose = judged(allPass, claim('pessimistic', { verdict: 'matches' }));
+    expect(loose).toContain(' ⚠ claim      the claim line');
+    expect(loose).toContain(
+      'Next: mend your claim: its time half is true but not tight; say the tight class the claim line names.',
+    );
+    const noSpace = judged(allPass, claim('none', { stated: null, verdict: 'none' }));
+    expect(noSpace).toContain(' · claim      the claim line');
+    expect(noSpace).toContain(
+      'Every tier passes. Next: add the space half to your claim: `// complexity: O(log n + k) time, O(...) space`.',
+    );
+    // A tier that measured the claim wrong: the claim first; a wrong answer comes before both.
+    const noSublinear = TIER_IDS.map((id) => result(id, id !== 'sublinear' && id !== 'optimal'));
+    expect(judged(noSublinear, claim('optimistic'))).toContain(
+      '5 of 7 tiers pass (seed 272). Next: mend your claim: its time half is too optimistic and its space half is too optimistic;',
+    );
+    expect(judged(noSublinear, claim('none', { stated: null, verdict: 'none' }))).toContain(
+      'Next: make sublinear pass',
+    );
+    const wrongAnswer = TIER_IDS.map((id) => result(id, id !== 'edge' && id !== 'optimal'));
+    expect(judged(wrongAnswer, claim('optimistic'))).toContain('Next: make edge pass');
   });
 
   test('marks tiers that did not run, and the JSON report still names every tier', () => {

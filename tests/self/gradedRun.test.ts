@@ -102,8 +102,10 @@ describe('the graded run', () => {
     expect(status).toBe(0);
     expect(card).toContain('7 of 7 tiers pass');
     expect(report.tiers).toEqual(Object.fromEntries(TIER_IDS.map((id) => [id, 'pass'])));
-    // Its header's claim is time only: the space tier measures, nothing to hold it against.
-    expect(report.space).toEqual({ measured: 'O(h + k)', stated: null, verdict: 'none' });
+    // Its claim states both halves, and both pass.
+    expect(report.claim).toEqual({ stated: 'O(log n + k)', verdict: 'matches' });
+    expect(report.space).toEqual({ measured: 'O(h + k)', stated: 'O(h)', verdict: 'matches' });
+    expect(card).toMatch(/ ✓ claim {6}O\(log n \+ k\) matches: .*; space O\(h\) matches/);
   });
 
   test('a file that does not load: its reason once, then the card', () => {

@@ -1,7 +1,9 @@
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { judgeClaim, readClaim } from '../grader/claim';
+import { judgeClaim, readClaims, spaceClassIn } from '../grader/claim';
+import { renderGradeCard } from '../grader/gradeCard';
+import { findReference } from '../../tools/references';
 import { PROJECT_ROOT } from '../grader/paths';
 import { gradeInProcess } from '../grader/process/supervisor';
 import { DEFAULT_SEED } from '../grader/seed';
@@ -33,11 +35,22 @@ describe('reference solutions', () => {
       const file = path.join(SOLUTIONS, name);
       const run = await gradeInProcess(file, DEFAULT_SEED, { otherSeeds: OTHER_SEEDS });
       expect(run.results.filter((r) => r.passed).map((r) => r.id)).toEqual(claimedTiers(file));
-      // Its complexity line says what its header's Time: line says, and the grader agrees.
+      // Its complexity line says both halves its header's Time: and Space: lines say, and the card
+      // passes the claim (✓, both halves right and tight).
       const source = readFileSync(file, 'utf8');
       const time = /^ \* Time: (O\([^)]*\))/m.exec(source)![1];
-      expect(readClaim(source)).toBe(time);
-      expect(judgeClaim(source, run.results).verdict).toBe('matches');
+      const claimed = readClaims(source);
+      expect(claimed.time).toBe(time);
+      expect(spaceClassIn(claimed.space ?? '')).toBe(findReference(name)!.space);
+      const claim = judgeClaim(source, run.results);
+      expect([claim.verdict, claim.space.verdict, claim.overall]).toEqual([
+        'matches',
+        'matches',
+        'matches',
+      ]);
+      const card = renderGradeCard(file, run.results, DEFAULT_SEED, false, claim);
+      expect(card).toMatch(/^ ✓ claim {6}\S/m);
+      expect(card).not.toContain('Next: mend your claim');
       // Only the correct tier takes a seed (seeds.test.ts): its verdict is all a seed could change.
       expect(run.otherSeeds.map((s) => [s.seed, s.result.passed])).toEqual(
         OTHER_SEEDS.map((seed) => [seed, true]),

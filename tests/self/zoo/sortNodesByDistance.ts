@@ -5,7 +5,8 @@
 // measured. Reads like n at every k: neither sublinear nor optimal.
 // complexity: O(n log n)
 // says: reads per node 11.71 → 12.11 → 12.24
-// says: O(n log n) fits
+// says: O(n log n) matches: reads grow like n at a small k
+// says: its extra log factor may be work off the tree (a sort, a heap), which reads cannot see
 import type { TreeNode } from '../../../kata/TreeNode';
 import type { Expected } from './expected';
 
