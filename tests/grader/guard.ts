@@ -1,4 +1,4 @@
-import { format } from 'node:util';
+import { format, types } from 'node:util';
 import vm from 'node:vm';
 import { mainGlobal } from './loader';
 import { STARVED_CAP } from './callLimits';
@@ -27,6 +27,8 @@ export interface Guarded<T> {
   outcome: GuardOutcome<T>;
   output: CapturedOutput;
 }
+
+const { isProxy } = types;
 
 const KEPT_LINES = 20;
 const KEPT_LINE_LENGTH = 200;
@@ -146,6 +148,7 @@ export function runFairly<T>(thunk: () => T, timeoutMs: number, undo: () => void
  * call it while the guard still holds.
  */
 export function describeThrown(error: unknown, lines = 1): string {
+  if (isProxy(error)) return 'a Proxy';
   const { name, message } = errorFields(error);
   const cut = (line: string) => (line.length > 200 ? `${line.slice(0, 200)}… (cut)` : line);
   if (name || message) {
@@ -170,7 +173,8 @@ function classify(error: unknown, timeoutMs: number): GuardOutcome<never> {
 /** name, message and code of a thrown value, read defensively (it may be a hostile object). */
 export function errorFields(error: unknown): { name: string; message: string; code: unknown } {
   try {
-    if (typeof error === 'object' && error !== null) {
+    // A Proxy's traps are learner code that may never return: its fields are not read.
+    if (typeof error === 'object' && error !== null && !isProxy(error)) {
       const { name, message, code } = error as Record<string, unknown>;
       return {
         name: typeof name === 'string' ? name : '',

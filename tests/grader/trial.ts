@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { types } from 'node:util';
 import { CountingTree, startCounting, stopCounting } from './countingTree';
 import {
   describeThrown,
@@ -13,6 +14,7 @@ import { originalLine } from './loader';
 import { sourceOf, type Solution } from './solution';
 import {
   count,
+  Described,
   describeValue,
   isClosestWindow,
   judgeAnswer,
@@ -419,8 +421,21 @@ function thrownBy(error: unknown, solution: Solution, inAnswer: boolean): Thrown
   return thrown;
 }
 
-/** The answer, copied under the guard into numbers and descriptions of what is not a number. */
+// Taken before any learner code runs: the copy of an answer must not use what the learner can
+// replace (Function.prototype.call, Reflect's methods).
+const { apply, getOwnPropertyDescriptor } = Reflect;
+const { isProxy } = types;
+/** A Proxy's traps are the learner's code, and may say anything: it is described, never read. */
+const PROXY = 'a Proxy';
+
+/**
+ * The answer, copied under the guard into numbers and descriptions of what is not a number. Only
+ * the learner's own getters on its elements run: not a Proxy's traps (an answer or an element that
+ * is one is described as such), not its constructor's Symbol.species (slice or map would look it
+ * up), not the prototype chain (a hole is undefined, whatever Array.prototype defines).
+ */
 function copyReturned(value: unknown, k: number): Returned {
+  if (isProxy(value)) return { kind: 'other', description: PROXY };
   if (!Array.isArray(value)) {
     const iterable =
       typeof value === 'object' &&
@@ -430,8 +445,15 @@ function copyReturned(value: unknown, k: number): Returned {
   }
   const length = value.length;
   const kept = length === k ? length : Math.min(length, SHOWN_ITEMS);
-  // slice copies a plain array in one go; on a Proxy it runs the learner's traps, still guarded.
-  return returnedArray(Array.prototype.slice.call(value, 0, kept) as unknown[], length);
+  // Array.from defines its elements: a write (items[i] = …) would meet a setter the learner put
+  // on Array.prototype.
+  const items = Array.from({ length: kept }, (_, i) => {
+    const own = getOwnPropertyDescriptor(value, i);
+    const item: unknown =
+      own === undefined ? undefined : own.get ? apply(own.get, value, []) : own.value;
+    return isProxy(item) ? new Described(PROXY) : item;
+  });
+  return returnedArray(items, length);
 }
 
 function showReturned(returned: Returned): string {
@@ -447,6 +469,7 @@ function showReturned(returned: Returned): string {
 // " at closestKValues.ts:14" from the first stack frame inside the solution's file, if any.
 function thrownWhere(error: unknown, solution: Solution): string {
   let stack = '';
+  if (isProxy(error)) return '';
   try {
     const raw = (error as { stack?: unknown } | null)?.stack;
     if (typeof raw === 'string') stack = raw;

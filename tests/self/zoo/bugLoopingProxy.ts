@@ -1,5 +1,7 @@
 // Bug: returns a Proxy over the answer whose traps loop forever (a "tracing" wrapper gone wrong).
-// says: reading what it returned did not finish
+// The grader never runs a Proxy's traps: it says what came back, at once.
+// says: it returned a Proxy, not an array
+// never says: did not finish
 import type { TreeNode } from '../../../kata/TreeNode';
 import type { Expected } from './expected';
 
