@@ -8,13 +8,24 @@ import { mainGlobal } from './loader';
  * call under its own guard and at the end of each session of calls (trial.ts), always inside the
  * guard (a getter put in a built-in's place is learner code), and put back when changed. A change
  * anywhere in a session fails it, so a judgment it fooled on the way never counts. Watched: the
- * methods (Math.abs, Array.prototype.slice, ...) and the global constructors and namespaces (Map,
- * Math, ...); constants such as Math.PI and accessors such as Map.prototype.size judge nothing.
+ * methods (Math.abs, Array.prototype.slice, ...), the accessors (Array[Symbol.species], which
+ * every slice and map looks up), the global constructors and namespaces (Map, Math, ...); on the
+ * prototypes and constructors, also what a lookup that finds nothing of its own meets: a getter
+ * or an index added (Array.prototype[0] is read by every read past the end of an array, the
+ * grader's own included) and the prototype they inherit from. Constants such as Math.PI judge
+ * nothing; methods a solution adds (a helper on Object.prototype) are its own business.
  */
 
 const g = mainGlobal;
 // Taken before any learner code runs: the check itself must not use what it checks.
-const { defineProperty, getOwnPropertyDescriptor, ownKeys } = Reflect;
+const {
+  defineProperty,
+  deleteProperty,
+  getOwnPropertyDescriptor,
+  getPrototypeOf,
+  ownKeys,
+  setPrototypeOf,
+} = Reflect;
 const WATCHED: [object, string][] = [
   [g, 'globalThis'],
   [g.Math, 'Math'],
@@ -25,6 +36,8 @@ const WATCHED: [object, string][] = [
   [g.Function.prototype, 'Function.prototype'],
   [g.Array, 'Array'],
   [g.Array.prototype, 'Array.prototype'],
+  // What every for-of over an array, and every spread of one, calls for each element.
+  [getPrototypeOf(g.Array.prototype.values.call(new g.Array())) as object, 'ArrayIterator'],
   [g.Number, 'Number'],
   [g.Number.prototype, 'Number.prototype'],
   [g.String, 'String'],
@@ -54,13 +67,70 @@ interface Noted {
   descriptor: PropertyDescriptor;
 }
 
+/** A watched object other than the global one: its own keys and its prototype, as noted. */
+interface NotedOwner {
+  owner: object;
+  name: string;
+  keys: Set<PropertyKey>;
+  prototype: object | null;
+}
+
 let noted: Noted[] | undefined;
+const owners: NotedOwner[] = [];
 let check: () => string | null = () => null;
 
-/** Methods everywhere; on the global object, also the namespaces (Math, JSON, Reflect). */
-function watched(owner: object, key: PropertyKey, value: unknown): boolean {
-  if (owner !== g) return typeof value === 'function';
+/** Methods and accessors everywhere; on the global object, also the namespaces (Math, JSON, Reflect). */
+function watched(owner: object, key: PropertyKey, descriptor: PropertyDescriptor): boolean {
+  const { value } = descriptor;
+  if (owner !== g) return typeof value === 'function' || !('value' in descriptor);
   return !FREE_GLOBALS.has(key) && (typeof value === 'function' || NAMESPACES.has(key));
+}
+
+/** "0", "17": a key that a read past an array's end, or of a hole, looks up on its prototypes. */
+function isIndex(key: PropertyKey): boolean {
+  if (typeof key !== 'string' || key.length === 0 || (key.length > 1 && key.charCodeAt(0) === 48))
+    return false;
+  for (let i = 0; i < key.length; i++) {
+    const code = key.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+}
+
+/** "Array.prototype[0]", "Object.prototype.then", "Array[Symbol(Symbol.species)]". */
+function nameOf(ownerName: string, key: PropertyKey): string {
+  return typeof key === 'string' && !isIndex(key)
+    ? `${ownerName}.${key}`
+    : `${ownerName}[${String(key)}]`;
+}
+
+/**
+ * The first key added to a watched object that grader code may meet without asking for it, after
+ * `from`: a getter or setter (any lookup of a missing name reaches it), or an index (any read past
+ * an array's end). Plain methods and values added (a solution's helpers) are not among them.
+ * Writes to no array: with a getter at Array.prototype[0], writing index 0 of any array throws.
+ */
+function addedTrap(
+  { owner, keys }: NotedOwner,
+  from = 0,
+): { key: PropertyKey; at: number; accessor: boolean } | null {
+  const now = ownKeys(owner);
+  for (let at = from; at < now.length; at++) {
+    const key = now[at];
+    if (keys.has(key)) continue;
+    const descriptor = getOwnPropertyDescriptor(owner, key);
+    if (descriptor && !('value' in descriptor)) return { key, at, accessor: true };
+    if (isIndex(key)) return { key, at, accessor: false };
+  }
+  return null;
+}
+
+/** The first trap added to a watched object, said ("a getter added at …"); null when none. */
+function firstTrap(watched: NotedOwner): string | null {
+  const trap = addedTrap(watched);
+  if (!trap) return null;
+  const what = trap.accessor ? 'a getter or setter' : 'an index';
+  return `${what} added at ${nameOf(watched.name, trap.key)}`;
 }
 
 /** Notes the built-ins as they are now; later calls keep the first note. */
@@ -68,11 +138,22 @@ export function noteIntrinsics(): void {
   if (noted) return;
   noted = [];
   for (const [owner, ownerName] of WATCHED) {
-    for (const key of ownKeys(owner)) {
+    const keys = ownKeys(owner);
+    if (owner !== g) {
+      owners.push({
+        owner,
+        name: ownerName,
+        keys: new Set(keys),
+        prototype: getPrototypeOf(owner),
+      });
+    }
+    for (const key of keys) {
       const descriptor = getOwnPropertyDescriptor(owner, key)!;
-      if (!watched(owner, key, descriptor.value)) continue;
-      const name = owner === g ? String(key) : `${ownerName}.${String(key)}`;
-      noted.push({ owner, key, name, value: descriptor.value, descriptor });
+      if (!watched(owner, key, descriptor)) continue;
+      const name = owner === g ? String(key) : nameOf(ownerName, key);
+      // An accessor is watched by its getter: reading it would run whatever replaced it.
+      const value = 'value' in descriptor ? descriptor.value : descriptor.get;
+      noted.push({ owner, key, name, value, descriptor });
     }
   }
   check = compiledCheck(noted);
@@ -86,22 +167,42 @@ export function noteIntrinsics(): void {
  * checked once, at its end, not after each of its thousands of calls.
  */
 function compiledCheck(list: Noted[]): () => string | null {
-  const owners = [...new Set(list.map((entry) => entry.owner))];
-  const lines = list.map(
-    ({ owner }, i) => `if (O[${owners.indexOf(owner)}][K[${i}]] !== V[${i}]) return N[${i}];`,
+  const objects = [...new Set(list.map((entry) => entry.owner))];
+  const lines = list.map(({ owner, descriptor }, i) => {
+    const at = `O[${objects.indexOf(owner)}]`;
+    return 'value' in descriptor
+      ? `if (${at}[K[${i}]] !== V[${i}]) return N[${i}];`
+      : `if (D(${at}, K[${i}])?.get !== V[${i}]) return N[${i}];`;
+  });
+  // Then what a lookup that finds nothing meets: the prototypes, and traps added (ownKeys
+  // allocates: once per watched object, and looked into only when its count changed).
+  const ends = owners.map(
+    ({ owner, name }, j) =>
+      `if (P(W[${j}].owner) !== W[${j}].prototype) return 'the prototype of ${name}';\n` +
+      `if (R(W[${j}].owner).length !== W[${j}].keys.size) { const added = A(W[${j}]); if (added) return added; }`,
   );
   const make = new Function(
     'O',
     'K',
     'V',
     'N',
-    `return () => {\n${lines.join('\n')}\nreturn null;\n};`,
+    'D',
+    'W',
+    'P',
+    'R',
+    'A',
+    `return () => {\n${[...lines, ...ends].join('\n')}\nreturn null;\n};`,
   );
   return make(
-    owners,
+    objects,
     list.map((entry) => entry.key),
     list.map((entry) => entry.value),
     list.map((entry) => entry.name),
+    getOwnPropertyDescriptor,
+    owners,
+    getPrototypeOf,
+    ownKeys,
+    firstTrap,
   ) as () => string | null;
 }
 
@@ -120,10 +221,25 @@ export function changedIntrinsic(): string | null {
  */
 export function restoreIntrinsics(): boolean {
   let restored = true;
-  for (const { owner, key, value, descriptor } of noted ?? []) {
+  // Index loops: for-of would call the array iterator's next, which may be the learner's now.
+  const list = noted ?? [];
+  for (let i = 0; i < list.length; i++) {
+    const { owner, key, value, descriptor } = list[i];
     const now = getOwnPropertyDescriptor(owner, key);
-    if (now && 'value' in now && now.value === value) continue;
+    if (now && ('value' in now ? now.value : now.get) === value) continue;
     if (!defineProperty(owner, key, descriptor)) restored = false;
+  }
+  for (let j = 0; j < owners.length; j++) {
+    const watched = owners[j];
+    if (getPrototypeOf(watched.owner) !== watched.prototype) {
+      if (!setPrototypeOf(watched.owner, watched.prototype)) restored = false;
+    }
+    // A trap deleted shifts the keys after it back by one; one that cannot be deleted stays.
+    for (let trap = addedTrap(watched); trap;) {
+      const deleted = deleteProperty(watched.owner, trap.key);
+      if (!deleted) restored = false;
+      trap = addedTrap(watched, deleted ? trap.at : trap.at + 1);
+    }
   }
   return restored;
 }
@@ -133,8 +249,12 @@ export function changedIntrinsicReason(name: string, when: string, restored: boo
   const back = restored
     ? 'the grader put it back'
     : 'it could not be put back (made unchangeable), so nothing judged with it can pass';
+  // A name, or what was added or changed in words ("a getter added at Array.prototype[0]").
+  const changed = /^(an? |the )/.test(name)
+    ? `changed the built-ins the grader judges answers with (${name})`
+    : `replaced ${name}, a built-in the grader judges answers with`;
   return (
-    `${when} replaced ${name}, a built-in the grader judges answers with; ${back}. ` +
+    `${when} ${changed}; ${back}. ` +
     'Leave built-ins as they are: write a helper function of your own instead'
   );
 }

@@ -85,4 +85,47 @@ describe('built-ins a solution must leave alone', () => {
     delete (realm.Array.prototype as unknown as Record<string, unknown>).peek;
     delete realm.TreeNode;
   });
+
+  test('what grader code meets without asking: a getter or an index added to a prototype, a replaced accessor or prototype, the array iterator: each one found and put back', () => {
+    const loops = {
+      get: () => {
+        throw new Error('a getter the grader must never run');
+      },
+      configurable: true,
+    };
+    const arrayProto = realm.Array.prototype as unknown as Record<PropertyKey, unknown>;
+    Object.defineProperty(arrayProto, 0, loops);
+    expect(changedIntrinsic()).toBe('a getter or setter added at Array.prototype[0]');
+    expect(restoreIntrinsics()).toBe(true);
+    expect(Object.getOwnPropertyDescriptor(arrayProto, 0)).toBeUndefined();
+
+    arrayProto[3] = 42; // a plain value at an index: every read past the end of an array finds it
+    expect(changedIntrinsic()).toBe('an index added at Array.prototype[3]');
+    restoreIntrinsics();
+    expect(new realm.Array<number>()[3]).toBeUndefined();
+
+    Object.defineProperty(realm.Object.prototype, 'kind', loops);
+    expect(changedIntrinsic()).toBe('a getter or setter added at Object.prototype.kind');
+    restoreIntrinsics();
+    expect('kind' in realm.Object.prototype).toBe(false);
+
+    const species = Object.getOwnPropertyDescriptor(realm.Array, Symbol.species)!;
+    Object.defineProperty(realm.Array, Symbol.species, loops);
+    expect(changedIntrinsic()).toBe('Array[Symbol(Symbol.species)]');
+    restoreIntrinsics();
+    expect(Object.getOwnPropertyDescriptor(realm.Array, Symbol.species)!.get).toBe(species.get);
+
+    const objectProto = Object.getPrototypeOf(arrayProto) as object;
+    Object.setPrototypeOf(arrayProto, new Proxy(objectProto, {}));
+    expect(changedIntrinsic()).toBe('the prototype of Array.prototype');
+    restoreIntrinsics();
+    expect(Object.getPrototypeOf(arrayProto)).toBe(objectProto);
+
+    const iterator = Object.getPrototypeOf(realm.Array.prototype.values.call(new realm.Array()));
+    const next = iterator.next;
+    iterator.next = () => ({ done: true });
+    expect(changedIntrinsic()).toBe('ArrayIterator.next');
+    restoreIntrinsics();
+    expect(iterator.next).toBe(next);
+  });
 });
