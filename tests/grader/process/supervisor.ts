@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
@@ -245,6 +245,8 @@ function runProcess(
       return;
     }
     killedAfter = limitMs + grace + (extended ? FIRST_DEADLINE_GRACE_MS : 0);
+    // What it waits for dies with it: a program run synchronously (spawnSync) would outlive it.
+    for (const pid of descendants(child.pid)) killQuietly(pid);
     child.kill('SIGKILL');
   }, 50);
 
@@ -331,6 +333,43 @@ function processCpu(pid: number | undefined): { cpuMs: number; runnable: boolean
     };
   } catch {
     return undefined;
+  }
+}
+
+/** The processes started by `pid`, and by those, from /proc (Linux); none elsewhere. */
+function descendants(pid: number | undefined): number[] {
+  const parents = new Map<number, number[]>();
+  let entries: string[];
+  try {
+    entries = readdirSync('/proc');
+  } catch {
+    return [];
+  }
+  for (const entry of entries) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      // After the command's name in parentheses: state, then the parent's pid.
+      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      parents.set(parent, [...(parents.get(parent) ?? []), Number(entry)]);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  const found: number[] = [];
+  for (let queue = pid === undefined ? [] : [pid]; queue.length > 0;) {
+    const children = parents.get(queue.pop()!) ?? [];
+    found.push(...children);
+    queue.push(...children);
+  }
+  return found;
+}
+
+function killQuietly(pid: number): void {
+  try {
+    process.kill(pid, 'SIGKILL');
+  } catch {
+    // already gone
   }
 }
 
