@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline/promises';
 import path from 'node:path';
 import pc from 'picocolors';
-import { claimOf, type Claim } from '../tests/grader/claim';
+import { claimOf, claimStep, type Claim } from '../tests/grader/claim';
 import { DEFAULT_SOLUTION, displayPath, PROJECT_ROOT } from '../tests/grader/paths';
 import { gradeInProcess } from '../tests/grader/process/supervisor';
 import { seedFrom } from '../tests/grader/seed';
@@ -22,8 +22,9 @@ import { fit, fitWidth } from '../tests/grader/terminalText';
 /*
  * npm run interview [-- --minutes N]: a timed mock interview. It shows the problem, starts a
  * clock (45 minutes), and grades kata/closestKValues.ts on every save, with a short status each
- * time: time left, tiers passed, hints taken. It ends when every tier passes, when time is up, or
- * on Ctrl-C, with a scorecard (when each tier first passed, hints taken, the complexity claimed
+ * time: time left, tiers passed, hints taken. It ends when every tier passes and the complexity
+ * claim is right in both halves (an interviewer always asks for it), when time is up, or on
+ * Ctrl-C, with a scorecard (when each tier first passed, hints taken, the complexity claimed
  * against the one measured, the furthest tier reached) saved in the progress file.
  */
 
@@ -202,8 +203,11 @@ class MockInterview {
     });
     this.grading = false;
     if (this.over) return;
-    this.record(run.results);
-    if (TIER_IDS.every((id) => run.results.find((r) => r.id === id)?.passed)) {
+    const claim = this.record(run.results);
+    if (
+      TIER_IDS.every((id) => run.results.find((r) => r.id === id)?.passed) &&
+      claim.overall === 'matches'
+    ) {
       this.end('allPassed');
       return;
     }
@@ -213,10 +217,12 @@ class MockInterview {
     }
   }
 
-  private record(results: TierResult[]): void {
+  /** Shows a grading's status, and keeps its claim (returned: judged, as the card judges it). */
+  private record(results: TierResult[]): Claim {
     const at = this.elapsed();
     for (const result of results) if (result.passed) this.firstPass[result.id] ??= at;
-    this.claim = claimOf(this.file, results);
+    const claim = claimOf(this.file, results);
+    this.claim = claim;
     const passed = results.filter((r) => r.passed).map((r) => r.id);
     this.passing = passed.length;
     const next = results.find((r) => !r.passed);
@@ -236,8 +242,11 @@ class MockInterview {
         if (shown.length > CASE_LINES) lines.push(`    … (npm test shows all of it)`);
       }
     }
-    lines.push(`  claim: ${this.claim.line}`);
+    lines.push(`  claim: ${claim.line}`);
+    const mendClaim = claimStep(claim);
+    if (!next && mendClaim) lines.push(`  next: ${mendClaim}`);
     this.say(lines.join('\n'));
+    return claim;
   }
 
   private end(endedBy: Interview['endedBy']): void {
@@ -259,7 +268,15 @@ class MockInterview {
         Object.entries(this.firstPass).map(([id, s]) => [id, Math.round(s)]),
       ),
       hints: this.hintsTaken(),
-      claim: { stated: this.claim?.stated ?? null, verdict: this.claim?.verdict ?? 'none' },
+      claim: {
+        stated: this.claim?.stated ?? null,
+        verdict: this.claim?.verdict ?? 'none',
+        space: {
+          stated: this.claim?.space.stated ?? null,
+          verdict: this.claim?.space.verdict ?? 'none',
+        },
+        overall: this.claim?.overall ?? 'none',
+      },
       furthest,
       ...(!this.fromStub && { fromStub: false }),
     };

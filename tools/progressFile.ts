@@ -43,7 +43,16 @@ export interface Interview {
   firstPass: Partial<Record<TierId, number>>;
   /** Hints shown during it, by number, in order (a hint shown twice counts twice). */
   hints: number[];
-  claim: { stated: string | null; verdict: ClaimVerdict };
+  /**
+   * The claim at the end: the time half (stated, verdict), the space half and both together
+   * (absent in records from before the interview asked for both halves).
+   */
+  claim: {
+    stated: string | null;
+    verdict: ClaimVerdict;
+    space?: { stated: string | null; verdict: ClaimVerdict };
+    overall?: ClaimVerdict;
+  };
   /** The last tier, in the card's order, that passed with every tier before it; null if none. */
   furthest: TierId | null;
   /**

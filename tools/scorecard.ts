@@ -1,4 +1,5 @@
 import pc from 'picocolors';
+import { claimMark, VERDICT_WORDS } from '../tests/grader/claim';
 import { TIER_IDS } from '../tests/grader/tiers/tier';
 import type { Interview } from './progressFile';
 
@@ -13,7 +14,8 @@ export function clock(seconds: number): string {
 function ending(interview: Interview): string {
   switch (interview.endedBy) {
     case 'allPassed':
-      return `every tier passed, ${clock(interview.seconds)} in`;
+      // Since both halves of the claim are asked for, it ends only when they are right too.
+      return `every tier passed${interview.claim.overall === 'matches' ? ' and the claim is right' : ''}, ${clock(interview.seconds)} in`;
     case 'timeUp':
       return `time was up (${interview.minutes} minutes)`;
     case 'stopped':
@@ -21,10 +23,13 @@ function ending(interview: Interview): string {
   }
 }
 
-const claimWords = (interview: Interview) =>
-  interview.claim.stated === null
-    ? 'none'
-    : `${interview.claim.stated} (${interview.claim.verdict === 'matches' ? 'matched' : interview.claim.verdict})`;
+/** The claim in the card's words: `O(log n + k), space O(h) (matches)`. */
+function claimWords({ claim }: Interview): string {
+  const space = claim.space?.stated;
+  if (claim.stated === null && !space) return 'none';
+  const stated = [claim.stated ?? 'time not stated', space ? `space ${space}` : null];
+  return `${stated.filter(Boolean).join(', ')} (${VERDICT_WORDS[claim.overall ?? claim.verdict]})`;
+}
 
 export function renderScorecard(
   interview: Interview,
@@ -46,7 +51,9 @@ export function renderScorecard(
   );
   const hints = interview.hints;
   lines.push(` hints taken: ${hints.length}${hints.length ? ` (${hints.join(', ')})` : ''}`);
-  lines.push(` complexity claimed: ${claimLine}`);
+  lines.push(
+    ` ${claimMark(interview.claim.overall ?? interview.claim.verdict, c)} complexity claimed: ${claimLine}`,
+  );
   return lines.join('\n');
 }
 

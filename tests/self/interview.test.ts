@@ -8,7 +8,8 @@ import { ZOO } from './zoo';
 
 /*
  * npm run interview, end to end in a real terminal (terminal.ts). Saves that make tiers
- * pass, a hint taken meanwhile, every tier passing, Ctrl-C, and npm run progress afterwards.
+ * pass, a hint taken meanwhile, every tier passing under a wrong claim and then a right one,
+ * Ctrl-C, and npm run progress afterwards.
  */
 
 test('outside a terminal it says in one line that it needs one', () => {
@@ -32,7 +33,7 @@ inTerminal('in a terminal', () => {
   const type = (text: string) => terminal.type(text);
   const until = (seen: (text: string) => boolean, what: string) => terminal.until(seen, what);
 
-  test('grades every save, shows the failing case, counts the hints taken, and ends when every tier passes', async () => {
+  test('grades every save, shows the failing case, counts the hints taken, and ends when every tier passes and the claim is right', async () => {
     type('NO_COLOR=1 npm run interview -- --minutes 5');
     await until((s) => s.includes('next: correct:'), 'the first grading');
     const first = screen();
@@ -61,16 +62,26 @@ inTerminal('in a terminal', () => {
       /\[0[0-4]:\d\d left\] 4 of 7 tiers pass \(correct, edge, linear, deep\) · hints taken: 2/,
     );
     expect(partway).toContain('next: sublinear');
-    writeFileSync(kata, referenceAsKataFile('twoStacks'));
+    // Every tier passes, but an interviewer asks for the claim too: a wrong half keeps it going.
+    const twoStacks = referenceAsKataFile('twoStacks');
+    expect(twoStacks).toContain('// complexity: O(log n + k) time, O(h) space');
+    writeFileSync(kata, twoStacks.replace('O(h) space', 'O(1) space'));
+    const wrongClaim = await until((s) => s.includes('7 of 7 tiers pass ('), 'every tier passing');
+    expect(wrongClaim).toContain('space O(1) is too optimistic');
+    expect(wrongClaim).toContain('next: mend your claim: its space half is too optimistic');
+    expect(wrongClaim).not.toContain('scorecard: a mock interview');
+    writeFileSync(kata, twoStacks);
     const card = await until(
       (s) => s.includes('scorecard: a mock interview of 5 minutes'),
       'the scorecard',
     );
-    expect(card).toMatch(/ended: every tier passed, 00:\d\d in/);
+    expect(card).toMatch(/ended: every tier passed and the claim is right, 0[0-4]:\d\d in/);
     expect(card).toMatch(/✓ correct +passed \d\d:\d\d in/);
     expect(card).toContain('furthest tier reached (every one before it passed too): deep');
     expect(card).toContain('hints taken: 2 (1, 1)');
-    expect(card).toContain('complexity claimed: O(log n + k) matches');
+    expect(card).toMatch(
+      /✓ complexity claimed: O\(log n \+ k\) matches: .*; space O\(h\) matches: extra memory grows like h \+ k/,
+    );
   }, 600_000);
 
   test('an attempt in the file is saved first; Ctrl-C ends it with a scorecard too', async () => {
@@ -124,7 +135,9 @@ inTerminal('in a terminal', () => {
     expect(progress.interviews[2].fromStub).toBe(false);
     const { stdout } = npmRun(dir, 'progress');
     expect(stdout).toContain('Mock interviews: 3');
-    expect(stdout).toMatch(/every tier passed, 00:\d\d in/);
+    expect(stdout).toMatch(/every tier passed and the claim is right, 0[0-4]:\d\d in/);
+    // The claim in the card's words.
+    expect(stdout).toContain('claim O(log n + k), space O(h) (matches)');
     expect(stdout).toMatch(/best time to each tier: correct \d\d:\d\d/);
     expect(stdout).toContain('(on an earlier attempt: not a record)');
     expect(stdout).toContain('hints per interview, oldest first: 2, 0, 0');
