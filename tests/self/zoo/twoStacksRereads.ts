@@ -1,5 +1,10 @@
 // Valid, optimal, but wasteful: two stacks that read node fields again and again (peeking at the
-// tops, re-checking children) several times per step. Judged by growth, it is still optimal.
+// tops, re-checking children) several times per step. Judged by growth, it is still optimal; its
+// claim is true, but O(k log n) is not what an interviewer asks for.
+// complexity: O(k log n) time, O(h) space
+// says: ⚠ claim      O(k log n) is true but not tight
+// says: the tight class is O(log n + k); space O(h) matches
+// says: Every tier passes. Next: mend your claim: its time half is true but not tight
 import type { TreeNode } from '../../../kata/TreeNode';
 import type { Expected } from './expected';
 
