@@ -164,8 +164,9 @@ class MockInterview {
     console.log(
       fit(
         `Write closestKValues in ${shown}: every save is graded. Say what it costs on its ` +
-          '`// complexity: O(...)` line. Stuck? npm run hint in another terminal (it counts as a ' +
-          'hint taken). Ctrl-C ends the interview.',
+          '`// complexity: O(...) time, O(...) space` line: the interview is over when every tier ' +
+          'passes and that claim is right. Stuck? npm run hint in another terminal (it counts as ' +
+          'a hint taken). Ctrl-C ends the interview.',
         width,
       ),
     );
