@@ -128,7 +128,10 @@ function addedTrap(
 /** The first trap added to a watched object, said ("a getter added at …"); null when none. */
 function firstTrap(watched: NotedOwner): string | null {
   const trap = addedTrap(watched);
-  if (!trap) return null;
+  return trap && trapWords(watched, trap);
+}
+
+function trapWords(watched: NotedOwner, trap: { key: PropertyKey; accessor: boolean }): string {
   const what = trap.accessor ? 'a getter or setter' : 'an index';
   return `${what} added at ${nameOf(watched.name, trap.key)}`;
 }
@@ -221,27 +224,50 @@ export function changedIntrinsic(): string | null {
  */
 export function restoreIntrinsics(): boolean {
   let restored = true;
+  let lost: string | null = null;
   // Index loops: for-of would call the array iterator's next, which may be the learner's now.
   const list = noted ?? [];
   for (let i = 0; i < list.length; i++) {
     const { owner, key, value, descriptor } = list[i];
     const now = getOwnPropertyDescriptor(owner, key);
     if (now && ('value' in now ? now.value : now.get) === value) continue;
-    if (!defineProperty(owner, key, descriptor)) restored = false;
+    if (!defineProperty(owner, key, descriptor)) {
+      restored = false;
+      lost ??= list[i].name;
+    }
   }
   for (let j = 0; j < owners.length; j++) {
     const watched = owners[j];
     if (getPrototypeOf(watched.owner) !== watched.prototype) {
-      if (!setPrototypeOf(watched.owner, watched.prototype)) restored = false;
+      if (!setPrototypeOf(watched.owner, watched.prototype)) {
+        restored = false;
+        lost ??= `the prototype of ${watched.name}`;
+      }
     }
     // A trap deleted shifts the keys after it back by one; one that cannot be deleted stays.
     for (let trap = addedTrap(watched); trap;) {
       const deleted = deleteProperty(watched.owner, trap.key);
-      if (!deleted) restored = false;
+      if (!deleted) {
+        restored = false;
+        lost ??= trapWords(watched, trap);
+      }
       trap = addedTrap(watched, deleted ? trap.at : trap.at + 1);
     }
   }
+  if (lost !== null) whenLost?.(lost);
   return restored;
+}
+
+let whenLost: ((name: string) => void) | undefined;
+
+/**
+ * Told when a built-in could not be put back (made unchangeable by the learner's code): from then
+ * on the grader's own code may meet it anywhere, outside any guard (a getter at Array.prototype[0]
+ * makes every write of a new array's first element throw, every read past an end loop), so the
+ * grading process ends at once, saying so.
+ */
+export function whenIntrinsicLost(hook: ((name: string) => void) | undefined): void {
+  whenLost = hook;
 }
 
 /** The sentence for a learner whose code changed a built-in (`restored`: put back or not). */

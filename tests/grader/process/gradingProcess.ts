@@ -2,6 +2,7 @@ import { readFileSync, writeSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { watchGuards } from '../guard';
 import { fitFootprintsTo, footprint, OPTIMAL_WALK } from '../footprint';
+import { changedIntrinsicReason, whenIntrinsicLost } from '../intrinsics';
 import { cacheCompiledIn } from '../loader';
 import { loadSolution, type Solution } from '../solution';
 import { measureProfile } from '../profile';
@@ -30,6 +31,8 @@ import type { ChildMessage, GradeJob } from './protocol';
 const token = process.argv[2] === '--plan' ? '' : readFileSync(0, 'utf8').trim();
 const write = writeSync;
 const stringify = JSON.stringify;
+/** Without running 'exit' handlers: the realm may hold what the learner made unchangeable. */
+const endNow = process.kill.bind(process, process.pid, 'SIGKILL');
 const send = (message: ChildMessage) => write(3, `${token} ${stringify(message)}\n`);
 
 /** Pending timers and immediates: what would keep Node running after the code is done. */
@@ -83,6 +86,11 @@ function grade(job: GradeJob, memoryWatch: string): void {
   }
   const afterLoad = pendingTimers();
   send({ t: 'loaded', ok: true, output: loaded.output, timers: afterLoad - before });
+  // (At load, a built-in changed for good fails the load, above.)
+  whenIntrinsicLost((name) => {
+    send({ t: 'lost', reason: changedIntrinsicReason(name, 'it', false) });
+    endNow();
+  });
   let correct = true;
   let seedless = false;
   for (const tier of job.tiers) {

@@ -92,6 +92,8 @@ export type ChildMessage =
   | { t: 'otherSeed'; seed: number; result: TierResult }
   | { t: 'footprint'; pair: FootprintPair }
   | { t: 'tried'; tried: Tried }
+  /** A call changed a built-in for good (the reason, as its check says it): the process ends. */
+  | { t: 'lost'; reason: string }
   /** All tiers ran; `timers` were started by the solution's calls and are still pending. */
   | { t: 'done'; timers: number };
 

@@ -110,7 +110,7 @@ type Ending =
   | { ended: 'done'; timers: number }
   | {
       ended: 'fault';
-      kind: 'outOfMemory' | 'stuck' | 'crashed';
+      kind: 'outOfMemory' | 'stuck' | 'crashed' | 'changedBuiltin';
       /** One line for the card. */
       figure: string;
       /** The full story, for the failure block. */
@@ -153,6 +153,8 @@ function runProcess(
   let limitMs = 0;
   let done: number | undefined;
   let outOfMemory: string | undefined;
+  /** Why the process ended itself: a built-in changed for good. */
+  let lost: string | undefined;
   /** How much the running guarded call has grown the process's memory, in MB. */
   let grownMb = 0;
   let killedAfter: number | undefined;
@@ -203,6 +205,9 @@ function runProcess(
         return;
       case 'tried':
         progress.tried = message.tried;
+        return;
+      case 'lost':
+        lost = message.reason;
         return;
       case 'done':
         done = message.timers;
@@ -268,6 +273,14 @@ function runProcess(
     const ended = (code: number | null, signal: NodeJS.Signals | null) => {
       clearInterval(watchdog);
       if (done !== undefined) return resolve({ ended: 'done', timers: done });
+      if (lost !== undefined) {
+        return resolve({
+          ended: 'fault',
+          kind: 'changedBuiltin',
+          figure: 'it changed a built-in for good',
+          detail: lost,
+        });
+      }
       const budget = job.leash === 'outOfMemory' ? LEASHED_MEMORY_BUDGET_MB : MEMORY_BUDGET_MB;
       // Stopped by the clock while its memory kept growing: it would have passed the budget too.
       const runaway = killedAfter !== undefined && grownMb >= RUNAWAY_GROWTH_MB;
@@ -519,7 +532,7 @@ async function gradeTiers(file: string, seed: number, options: RunOptions): Prom
     progress.finished.push(result);
     listener.tier?.(result);
     remaining = remaining.filter((id) => id !== tier && !finishedIds.has(id));
-    if (ending.kind !== 'crashed') leash = ending.kind;
+    if (ending.kind === 'outOfMemory' || ending.kind === 'stuck') leash = ending.kind;
   } while (remaining.length > 0);
   const order = options.tiers ?? TIER_IDS;
   const results = order.map((id) => progress.finished.find((r) => r.id === id)!);
