@@ -396,7 +396,7 @@ function measured(results: TierResult[]): Measured | null {
     else
       add(
         { term: term(1, 0, 0, 0), upTo: linearSmallK === 'pass' ? 'exact' : 'open', known: true },
-        'like n at a small k',
+        linearSmallK === 'pass' ? 'like n at a small k' : 'like n or faster at a small k',
       );
   } else if (log === 'fail') {
     add(

@@ -262,6 +262,17 @@ describe('judging a claim', () => {
       verdict: 'none',
       line: expect.stringMatching(/not checked, sublinear could not measure: wrong answer/),
     });
+    // Linear stopped by a wrong answer, sublinear measured like n: below n is refuted all the same.
+    const linearBroken = measured({ linear: false, sublinear: false, logN: false });
+    linearBroken[0].checks[0].kind = 'wrongAnswer';
+    expect(judgeClaim('// complexity: O(√n + k)', linearBroken)).toMatchObject({
+      verdict: 'optimistic',
+      line: expect.stringMatching(/too optimistic: reads grow like n or faster at a small k/),
+    });
+    expect(judgeClaim('// complexity: O(n^2)', linearBroken)).toMatchObject({
+      verdict: 'none',
+      line: expect.stringMatching(/not checked, linear could not measure: wrong answer/),
+    });
     expect(judgeClaim('// complexity: O(?)', TWO_STACKS)).toMatchObject({
       stated: null,
       verdict: 'none',
