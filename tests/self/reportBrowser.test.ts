@@ -225,6 +225,53 @@ if (!executable && !process.env.CI) {
       for (const label of learners) expect(label.hover).toMatch(/^yours: \S/);
     });
 
+    test('every chart marks every size any of its lines reached, a failing line stopped early or not', async () => {
+      const drawn = await page.$$eval('figure.chart', (figures) =>
+        figures.map((figure) => ({
+          index: Number(figure.getAttribute('data-chart-index')),
+          ticks: [...figure.querySelectorAll('g.axis.x g.tick text')].map((t) => t.textContent),
+        })),
+      );
+      for (const chart of drawn) {
+        const { series, x } = data.charts[chart.index];
+        const sizes = [...new Set(series.flatMap((s) => s.points.map((p) => p.x)))].sort(
+          (a, b) => a - b,
+        );
+        const shown = sizes.map((v) =>
+          x === 'n' ? `2^${Math.round(Math.log2(v))}` : String(Math.round(v)),
+        );
+        expect(chart.ticks).toEqual(shown);
+      }
+    });
+
+    // The learner's growth words on a chart of reads against n name the exponent its last step
+    // shows: an O(log n + k) line was "like n" in the linear charts (issue 22 §5).
+    test("a chart's growth words agree with the line they label", async () => {
+      const labels = await page.$$eval('figure.chart', (figures) =>
+        figures.map((figure) => ({
+          index: Number(figure.getAttribute('data-chart-index')),
+          words: figure.querySelector('text.series-label.learner title')?.textContent ?? '',
+        })),
+      );
+      let checked = 0;
+      for (const { index, words } of labels) {
+        const chart = data.charts[index];
+        const yours = chart.series.find((s) => s.learner);
+        if (!['linear', 'sublinear'].includes(chart.tier) || !yours || yours.points.length < 2) {
+          continue;
+        }
+        const [a, b] = yours.points.slice(-2);
+        const e = Math.log(b.y / a.y) / Math.log(b.x / a.x);
+        const named = words.replace(/^yours: /, '');
+        if (named === 'like n') expect(Math.abs(e - 1)).toBeLessThan(0.1);
+        else if (named === 'like log n') expect(e).toBeLessThan(0.25);
+        else if (named === 'like n log n') expect(e).toBeGreaterThan(1);
+        else expect(Number(/\^(\d+(\.\d+)?)/.exec(named)?.[1])).toBeCloseTo(e, 1);
+        checked++;
+      }
+      expect(checked).toBeGreaterThan(0);
+    });
+
     test('the footprints colour exactly the nodes the engine counted, with its counts', async () => {
       const loaded = loadSolution(SOLUTION);
       if (!loaded.ok) throw new Error(loaded.reason);
@@ -265,6 +312,51 @@ if (!executable && !process.env.CI) {
       for (const width of [1280, 760]) {
         await page.setViewportSize({ width, height: 900 });
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(width);
+      }
+      await page.setViewportSize({ width: 1200, height: 900 });
+    });
+
+    // Long "why" lines were cut at the right of their box at 1,280 px (issue 22 §5): prose wraps,
+    // only drawings and tables may scroll.
+    test('every "why" and failing case is whole: no line of prose runs past its box', async () => {
+      await page.evaluate(() =>
+        document
+          .querySelectorAll('details')
+          .forEach((d) => ((d as HTMLDetailsElement).open = true)),
+      );
+      for (const width of [1280, 760]) {
+        await page.setViewportSize({ width, height: 900 });
+        const boxes = await page.$$eval('#card pre, #failures pre', (pres) =>
+          pres.map((pre) => ({
+            proseOnly: pre.querySelector('span.columns') === null,
+            overflow: pre.scrollWidth - pre.clientWidth,
+            prose: [...pre.querySelectorAll('span.prose')].map(
+              (span) => span.scrollWidth - span.clientWidth,
+            ),
+          })),
+        );
+        expect(boxes.length).toBeGreaterThan(0);
+        for (const box of boxes) {
+          if (box.proseOnly) expect(box.overflow).toBeLessThanOrEqual(1);
+          for (const over of box.prose) expect(over).toBeLessThanOrEqual(1);
+        }
+        expect(boxes.some((box) => box.prose.length > 0)).toBe(true);
+      }
+      await page.setViewportSize({ width: 1200, height: 900 });
+    });
+
+    // At 760 px the 63-node footprints were shrunk to fit: their labels were about 7 px.
+    test('footprint labels are drawn at 10 px or more, at 1,280 and 760 px', async () => {
+      for (const width of [1280, 760]) {
+        await page.setViewportSize({ width, height: 900 });
+        const sizes = await page.$$eval('.footprint text.value', (texts) =>
+          texts.map((text) => {
+            const scale = (text as SVGTextElement).getScreenCTM()!.a;
+            return scale * parseFloat(getComputedStyle(text).fontSize);
+          }),
+        );
+        expect(sizes.length).toBeGreaterThan(0);
+        expect(Math.min(...sizes)).toBeGreaterThanOrEqual(9.9);
       }
       await page.setViewportSize({ width: 1200, height: 900 });
     });

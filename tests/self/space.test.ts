@@ -84,7 +84,7 @@ describe('the probe measures what a reviewer says', () => {
       /^extra memory grows like h \+ k: at most \d+ nodes held, \d+ calls? deep, [\d,]+ KB at n = 2\^16 \(a copy of the tree: 512 KB\)$/,
     );
     expect(rows.get(path.join(ZOO, 'morris.ts'))!.figure).toMatch(
-      /: nothing it holds grows with the tree$/,
+      /^extra memory does not grow with the tree \(O\(k\)\): .*\)$/,
     );
     expect(rows.get(path.join(SPACE, 'breadthFirstQueue.ts'))!.figure).toMatch(
       /a queue for a breadth-first walk/,

@@ -74,7 +74,9 @@ function drawChart(host: HTMLElement, chart: ChartData): void {
     .attr('viewBox', `0 0 ${WIDTH} ${HEIGHT}`)
     .attr('role', 'img')
     .attr('aria-label', `${chart.y} against ${chart.x}, log-log`);
-  const ticks = [...new Set(chart.series[0].points.map((p) => p.x))];
+  // Every size any line reached: a line that stopped early (a failing one) must not take the
+  // others' last tick with it.
+  const ticks = [...new Set(xs)].sort((a, b) => a - b);
   svg
     .append('g')
     .attr('class', 'axis x')

@@ -6,7 +6,8 @@ import { displayPath } from '../../tests/grader/paths';
 import { gradeInProcess, type GradedRun } from '../../tests/grader/process/supervisor';
 import { plan } from '../../tests/grader/tiers/index';
 import type { Plot, TierId } from '../../tests/grader/tiers/tier';
-import { POSITION_WORDS, type Position } from '../../tests/grader/workloads';
+import { POSITION_WORDS, positionPlace, type Position } from '../../tests/grader/workloads';
+import { count } from '../../tests/grader/validator';
 import { calibrateTimes, learnerCompared, referenceRow, type Compared } from '../comparison';
 import { cachedForReference } from '../referenceCache';
 import { loadReferences, type Reference } from '../references';
@@ -40,6 +41,8 @@ export interface ChartData {
   y: string;
   /** Where the target sat, in words. */
   position: string;
+  /** How far up the values that is, when the words leave it open ("near the minimum"). */
+  place?: string;
   series: ChartSeries[];
   /** Why the learner's code has no line here, if it has none. */
   missing?: string;
@@ -166,6 +169,7 @@ export async function gatherReport(
         x: mine?.x ?? some[0]?.x ?? 'n',
         y: mine?.y ?? some[0]?.y ?? 'reads',
         position: POSITION_WORDS[position],
+        ...(positionPlace(position) && { place: positionPlace(position) }),
         series: [
           ...seriesOf('yours', true, mine),
           ...theirs.flatMap((t) =>
@@ -195,7 +199,7 @@ export async function gatherReport(
       checks: tier.checks.map((check) => ({
         name: check.name,
         passed: check.passed,
-        figure: check.figure ?? (check.cases ? `${check.cases} cases` : ''),
+        figure: check.figure ?? (check.cases ? count(check.cases, 'case') : ''),
         ...(check.message && { message: check.message }),
       })),
     })),

@@ -1,4 +1,5 @@
 import type { Footprint } from '../../tests/grader/footprint';
+import { count } from '../../tests/grader/validator';
 import { escapeHtml } from './html';
 
 /*
@@ -60,9 +61,10 @@ export function footprintSvg(fp: Footprint, most: number, label: string): string
   const read = fp.reads.filter((r) => r > 0).length;
   return (
     `<figure class="footprint" data-total="${total}">` +
-    `<figcaption><b>${escapeHtml(label)}</b>: ${total.toLocaleString('en-US')} reads, ${read} of ${n} nodes read` +
+    `<figcaption><b>${escapeHtml(label)}</b>: ${count(total, 'read')}, ${read} of ${n} nodes read` +
     `${fp.failure ? ` — it failed: ${escapeHtml(fp.failure)}` : ''}</figcaption>` +
-    `<svg viewBox="0 0 ${width} ${bottom + 18}" role="img" aria-label="${escapeHtml(label)}">` +
+    // Never narrower than its viewBox: shrunk to a narrow window, 63 nodes' labels were 7 px.
+    `<svg viewBox="0 0 ${width} ${bottom + 18}" style="min-width: ${width}px" role="img" aria-label="${escapeHtml(label)}">` +
     `<g class="links">${links}</g>${target}${nodes}</svg></figure>`
   );
 }

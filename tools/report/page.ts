@@ -45,13 +45,17 @@ table.card td { overflow-wrap: anywhere; } table.card pre { max-width: 100%; }
 tr[data-status="pass"] td.mark, .pass { color: var(--pass); } tr[data-status="fail"] td.mark, .fail { color: var(--fail); }
 details { margin: 2px 0; } summary { cursor: pointer; }
 pre { background: #f1f3f5; padding: 10px; border-radius: 6px; overflow-x: auto; font: 12px/1.35 ui-monospace, Menlo, Consolas, monospace; }
+/* A message: prose wraps (its continuation indented), drawings and tables keep their columns. */
+pre.message > span { display: block; white-space: pre; }
+pre.message > span.prose { white-space: pre-wrap; overflow-wrap: anywhere; padding-left: 2ch; text-indent: -2ch; }
 .charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(480px, 1fr)); gap: 14px; }
 .chart { margin: 0; border: 1px solid var(--line); border-radius: 6px; padding: 8px; }
 .chart svg { width: 100%; height: auto; font-size: 11px; }
 .chart .axis-label { fill: var(--muted); font-size: 11px; }
 .chart .series-label { font-size: 11px; } .chart .series-label.learner { font-weight: bold; font-size: 12px; }
 .chart.failed { border-color: #ffa8a8; }
-.footprint { margin: 6px 0 10px; } .footprint svg { width: 100%; height: auto; }
+/* A footprint is drawn at its own size at least (its labels 10 px), and scrolls in a narrow window. */
+.footprint { margin: 6px 0 10px; overflow-x: auto; } .footprint svg { width: 100%; height: auto; }
 .footprint line { stroke: #adb5bd; stroke-width: 1; }
 .footprint line.target { stroke: #1c7ed6; stroke-dasharray: 4 3; stroke-width: 1.5; }
 .footprint .target-label { fill: #1c7ed6; font-size: 11px; }
@@ -70,6 +74,20 @@ tr.learner td { background: #fff4e6; font-weight: 600; }
 
 const mark = (passed: boolean) => (passed ? '✓' : '✗');
 
+/**
+ * A card message in a <pre>, one block a line. Lines laid out in columns (a drawing, a table: a
+ * run of three spaces or more between their words) keep their layout and scroll when too wide;
+ * every other line is prose (a reason, a level order) and wraps, so that nothing is cut off at
+ * the right of the box.
+ */
+export function messagePre(message: string): string {
+  const lines = message.split('\n').map((line) => {
+    const columns = /\S {3,}\S/.test(line);
+    return `<span class="${columns ? 'columns' : 'prose'}">${e(line) || ' '}</span>`;
+  });
+  return `<pre class="message">${lines.join('')}</pre>`;
+}
+
 function cardSection(data: ReportData): string {
   const rows = data.card
     .map((tier) => {
@@ -78,7 +96,7 @@ function cardSection(data: ReportData): string {
           (check) =>
             `<li class="${check.passed ? 'pass' : 'fail'}"><span>${mark(check.passed)}</span> ${e(check.name)}` +
             `${check.figure ? `<br><span class="muted">${e(check.figure)}</span>` : ''}` +
-            `${!check.passed && check.message ? `<details><summary>why</summary><pre>${e(check.message)}</pre></details>` : ''}</li>`,
+            `${!check.passed && check.message ? `<details><summary>why</summary>${messagePre(check.message)}</details>` : ''}</li>`,
         )
         .join('');
       return (
@@ -95,6 +113,13 @@ function cardSection(data: ReportData): string {
 <p>${passed} of ${TIER_IDS.length} tiers pass (seed ${data.seed}). ${e(data.next)}</p></section>`;
 }
 
+/** Where a chart's target sat, unless its check's name says so; and how far up the values. */
+function where(chart: ReportData['charts'][number]): string {
+  const place = chart.place ? ` (${e(chart.place)})` : '';
+  if (!chart.check.includes(chart.position)) return ` · target ${e(chart.position)}${place}`;
+  return chart.place ? ` · the target ${e(chart.place)}` : '';
+}
+
 function chartsSection(data: ReportData): string {
   const figures = data.charts
     .map((chart, i) => {
@@ -109,7 +134,7 @@ function chartsSection(data: ReportData): string {
         : '';
       return (
         `<figure class="chart${yours && !yours.passed ? ' failed' : ''}" data-chart-index="${i}">` +
-        `<figcaption>${verdict}<b>${chart.tier}</b> · ${e(chart.check)}${chart.check.includes(chart.position) ? '' : ` · target ${e(chart.position)}`}</figcaption>` +
+        `<figcaption>${verdict}<b>${chart.tier}</b> · ${e(chart.check)}${where(chart)}</figcaption>` +
         `${missing}<div class="chart-plot" data-chart="${i}"></div></figure>`
       );
     })
@@ -143,7 +168,7 @@ function failuresSection(data: ReportData): string {
   const items = data.failures
     .map(
       (f) =>
-        `<article class="failure" data-tier="${f.tier}"><h3>${f.tier} · ${e(f.check)}</h3><pre>${e(f.message)}</pre></article>`,
+        `<article class="failure" data-tier="${f.tier}"><h3>${f.tier} · ${e(f.check)}</h3>${messagePre(f.message)}</article>`,
     )
     .join('');
   return `<section id="failures"><h2>Failing cases</h2>${items || '<p class="pass">None: every case of correct, edge and deep passed.</p>'}</section>`;

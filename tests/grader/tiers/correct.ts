@@ -4,6 +4,7 @@ import { caseArbitrary, type CaseSpec } from '../arbitraries';
 import { fromTreeNode, inOrder } from '../shape';
 import type { Solution } from '../solution';
 import type { Trial } from '../trial';
+import { count } from '../validator';
 import { caseCheck, CaseSession, failedCase, type Case } from './caseCheck';
 import type { Check, Tier } from './tier';
 
@@ -80,7 +81,8 @@ function generatedCheck(name: string, spec: CaseSpec, seed: number): Check {
       }
       if (!details?.failed || !last) return { name, passed: true, cases: details?.numRuns ?? 0 };
       const { c, trial } = last;
-      const shrunk = details.numShrinks > 0 ? `, shrunk ${details.numShrinks} times to` : ':';
+      const shrunk =
+        details.numShrinks > 0 ? `, shrunk ${count(details.numShrinks, 'time')} to` : ':';
       const headline = `generated case ${details.numRuns} of ${RUNS_PER_FAMILY} failed${shrunk}`;
       return failedCase(name, c, trial, headline);
     },
