@@ -59,8 +59,16 @@ function targetArbitrary(spec: CaseSpec) {
   return fc.oneof(nearValue, outside, anywhere, offMidpoint);
 }
 
+/** A case as drawn: the values in insertion order, where each equal one goes, the target and k. */
+interface Drawn {
+  values: number[];
+  equalGoesRight: boolean[];
+  target: number;
+  k: number;
+}
+
 export function caseArbitrary(spec: CaseSpec): fc.Arbitrary<Case> {
-  return fc
+  const drawn = fc
     .record({
       values: fc.array(fc.integer({ min: spec.min, max: spec.max }), {
         minLength: 1,
@@ -70,17 +78,106 @@ export function caseArbitrary(spec: CaseSpec): fc.Arbitrary<Case> {
       kPick: fc.nat(),
       target: targetArbitrary(spec),
     })
-    .map(({ values, equalGoesRight, kPick, target }) => {
-      const shape =
-        spec.shape === 'balanced'
-          ? balanced([...values].sort((a, b) => a - b))
-          : inserted(values, (i) => equalGoesRight[i] ?? false);
-      const clamped = Math.min(LIMIT, Math.max(-LIMIT, target(values)));
-      return {
-        shape,
-        target: clamped,
-        k: 1 + (kPick % values.length),
-        description: spec.shape === 'balanced' ? 'balanced' : 'random insertion order',
+    .map(({ values, equalGoesRight, kPick, target }): Drawn => ({
+      values,
+      equalGoesRight: values.map((_, i) => equalGoesRight[i] ?? false),
+      target: Math.min(LIMIT, Math.max(-LIMIT, target(values))),
+      k: 1 + (kPick % values.length),
+    }));
+  return new SmallerTrees(drawn, (d) => ({
+    shape:
+      spec.shape === 'balanced'
+        ? balanced([...d.values].sort((a, b) => a - b))
+        : inserted(d.values, (i) => d.equalGoesRight[i]),
+    target: d.target,
+    k: d.k,
+    description: spec.shape === 'balanced' ? 'balanced' : 'random insertion order',
+  }));
+}
+
+/**
+ * The cases drawn as before, shrunk first to fewer nodes, then to smaller values. fast-check's own
+ * shrinking of the drawn record removes a value but keeps the target's and k's draws, which then
+ * pick another value and another k: the failure is lost, and a duplicates bug stayed an 8-node
+ * tree. Here a smaller candidate keeps the target and k as they were (k at most the nodes left),
+ * so the same bug is seen on fewer nodes; fast-check's own candidates come after these.
+ */
+class SmallerTrees extends fc.Arbitrary<Case> {
+  constructor(
+    private readonly drawn: fc.Arbitrary<Drawn>,
+    private readonly toCase: (d: Drawn) => Case,
+  ) {
+    super();
+  }
+
+  private value(d: Drawn, context: unknown): fc.Value<Case> {
+    return new fc.Value(this.toCase(d), { d, context });
+  }
+
+  generate(mrng: fc.Random, biasFactor: number | undefined): fc.Value<Case> {
+    const v = this.drawn.generate(mrng, biasFactor);
+    return this.value(v.value_, v.context);
+  }
+
+  canShrinkWithoutContext(value: unknown): value is Case {
+    return false;
+  }
+
+  shrink(_: Case, context: unknown): fc.Stream<fc.Value<Case>> {
+    const { d, context: own } = context as { d: Drawn; context: unknown };
+    const smaller = new fc.Stream(smallerDraws(d))
+      .filter((s) => Math.abs(s.target) <= LIMIT && s.values.every((v) => Math.abs(v) <= LIMIT))
+      .map((s) => this.value(s, undefined));
+    // fast-check's candidates need the context it made; those made here have none.
+    if (own === undefined) return smaller;
+    return smaller.join(this.drawn.shrink(d, own).map((v) => this.value(v.value_, v.context)));
+  }
+}
+
+/**
+ * Simpler draws than `d`: fewer nodes (halves, quarters, … one), then a smaller k, then smaller
+ * values (all of them with the target, then each alone).
+ */
+function* smallerDraws(d: Drawn): IterableIterator<Drawn> {
+  const n = d.values.length;
+  for (let taken = n >> 1; taken >= 1; taken >>= 1) {
+    for (let start = 0; start + taken <= n; start += taken) {
+      const keep = (_: unknown, i: number) => i < start || i >= start + taken;
+      const fewer = {
+        ...d,
+        values: d.values.filter(keep),
+        equalGoesRight: d.equalGoesRight.filter(keep),
       };
-    });
+      // k as it was (at most the nodes left), and k less the nodes taken: k = n answers with
+      // every value, where most bugs do not show.
+      for (const k of new Set([Math.min(d.k, n - taken), Math.max(1, d.k - taken)])) {
+        yield { ...fewer, k };
+      }
+    }
+  }
+  if (d.k > 1) yield { ...d, k: 1 };
+  if (d.k > 2) yield { ...d, k: d.k - 1 };
+  for (const s of smallerValues(d)) if (size(s) < size(d)) yield s;
+}
+
+/** How far from 0 a draw's numbers are: each candidate of smallerValues has less of it. */
+const size = (d: Drawn) => d.values.reduce((sum, v) => sum + Math.abs(v), Math.abs(d.target));
+
+function* smallerValues(d: Drawn): IterableIterator<Drawn> {
+  // A target beyond every value, brought to one step beyond them.
+  const [low, high] = [Math.min(...d.values), Math.max(...d.values)];
+  if (d.target < low - 1) yield { ...d, target: low - 1 };
+  if (d.target > high + 1) yield { ...d, target: high + 1 };
+  // Every value and the target moved together, one of the values to 0 (the nearest first) or
+  // halfway: the same distances, ties and duplicates; then all of them halved: the same order.
+  const shifts = [...new Set(d.values)].sort((a, b) => Math.abs(a) - Math.abs(b));
+  for (const by of new Set([...shifts, ...shifts.map((v) => Math.trunc(v / 2))])) {
+    if (by !== 0) yield { ...d, values: d.values.map((v) => v - by), target: d.target - by };
+  }
+  yield { ...d, values: d.values.map((v) => Math.trunc(v / 2)), target: d.target / 2 };
+  for (let i = 0; i < d.values.length; i++) {
+    for (const w of new Set([0, Math.trunc(d.values[i] / 2)])) {
+      if (w !== d.values[i]) yield { ...d, values: d.values.with(i, w) };
+    }
+  }
 }

@@ -4,6 +4,7 @@ import { caseArbitrary } from '../grader/arbitraries';
 import { CountingTree } from '../grader/countingTree';
 import { balanced, evenValues, inserted, path, seededRandom } from '../grader/generators';
 import { inOrder, NONE, toTreeNode, type Shape } from '../grader/shape';
+import type { Case } from '../grader/tiers/caseCheck';
 
 /** Number of nodes on the longest root-to-leaf path. */
 export function height(shape: Shape): number {
@@ -105,4 +106,36 @@ describe('generators', () => {
       }),
     );
   });
+
+  test.each([
+    [8, 'inserted'],
+    [60, 'balanced'],
+    [1e9, 'inserted'],
+  ] as const)(
+    'a failing case (values up to %d, %s) shrinks to the fewest nodes, then small values, within the constraints',
+    (bound, shape) => {
+      const arb = caseArbitrary({ min: -bound, max: bound, maxNodes: 40, shape });
+      const tried: Case[] = [];
+      // A bug such as returning the target twice: it shows where a node holds the target, k >= 2.
+      const shows = (c: Case) => c.k >= 2 && c.shape.vals.includes(c.target);
+      const details = fc.check(
+        fc.property(arb, (c) => {
+          tried.push(c);
+          return !shows(c);
+        }),
+        { seed: 272 },
+      );
+      const [shrunk] = details.counterexample!;
+      expect(shrunk.shape.vals).toHaveLength(2);
+      expect(Math.max(...shrunk.shape.vals.map(Math.abs))).toBeLessThanOrEqual(1);
+      for (const c of tried) {
+        expect(() => assertSearchTree(toTreeNode(c.shape))).not.toThrow();
+        expect(c.k).toBeGreaterThanOrEqual(1);
+        expect(c.k).toBeLessThanOrEqual(c.shape.vals.length);
+        expect(Math.max(Math.abs(c.target), ...c.shape.vals.map(Math.abs))).toBeLessThanOrEqual(
+          1e9,
+        );
+      }
+    },
+  );
 });

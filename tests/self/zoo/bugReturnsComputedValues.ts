@@ -3,7 +3,7 @@
 // is; with a target a hair off a midpoint (0.5000000001) or like 252,791,755.96452495 with values
 // on the far side of zero, value − target is rounded and the sum comes back as -87,618,444.00000003.
 // says: a target with many decimals
-// says: it returned 31.999999999999996, which is not in the tree
+// says: it returned 1.0000000000000002, which is not in the tree
 import type { TreeNode } from '../../../kata/TreeNode';
 import type { Expected } from './expected';
 
