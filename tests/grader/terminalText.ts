@@ -21,8 +21,8 @@ export const visibleLength = (text: string) => [...text.replace(COLOR, '')].leng
 const HANG = 2;
 
 /**
- * `text` as lines of at most `width` columns, broken at spaces (a word longer than a line keeps
- * one of its own); the first line starts with what `text` starts with, the others with `hang`.
+ * `text` as lines of at most `width` columns, broken at spaces (a word longer than a line after
+ * its commas, else it keeps a line of its own); the first line starts with what `text` starts with, the others with `hang`.
  * Spaces between words stay as they are (a card's aligned columns), except where a line breaks.
  */
 export function wrap(text: string, width: number, hang = ''): string[] {
@@ -30,12 +30,17 @@ export function wrap(text: string, width: number, hang = ''): string[] {
   const lines: string[] = [];
   let line = lead;
   let empty = true;
-  for (const [, gap, word] of rest.matchAll(/(\s*)(\S+)/g)) {
-    if (!empty && visibleLength(line + gap + word) > width) {
-      lines.push(line);
-      line = hang + word;
-    } else line += (empty ? '' : gap) + word;
-    empty = false;
+  for (const [, space, word] of rest.matchAll(/(\s*)(\S+)/g)) {
+    // A word longer than a line (a level order) breaks after its commas.
+    const pieces = visibleLength(word) > width - hang.length ? word.split(/(?<=,)/) : [word];
+    pieces.forEach((piece, i) => {
+      const gap = i === 0 ? space : '';
+      if (!empty && visibleLength(line + gap + piece) > width) {
+        lines.push(line);
+        line = hang + piece;
+      } else line += (empty ? '' : gap) + piece;
+      empty = false;
+    });
   }
   lines.push(line);
   return lines;

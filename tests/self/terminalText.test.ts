@@ -38,8 +38,13 @@ describe('text fitted to a terminal', () => {
     expect(fit(text, undefined)).toBe(text);
   });
 
-  test('a word longer than the line keeps a line of its own', () => {
+  test('a word longer than the line breaks after its commas, else keeps a line of its own', () => {
     expect(wrap(`a ${'x'.repeat(90)} b`, 80, '  ')).toEqual(['a', `  ${'x'.repeat(90)}`, '  b']);
+    const levelOrder = `[${Array.from({ length: 40 }, (_, i) => -2000 - i).join(',')},…]`;
+    const lines = wrap(`  level order: ${levelOrder}`, 80, '    ');
+    expect(lines[0]).toMatch(/^ {2}level order: \[-2000,-2001,.*,$/);
+    for (const line of lines) expect(visibleLength(line)).toBeLessThanOrEqual(80);
+    expect(lines.map((line) => line.trim()).join('')).toBe(`level order: ${levelOrder}`);
   });
 
   test("the card's aligned columns stay, and a tier's line continues under its figure", () => {
