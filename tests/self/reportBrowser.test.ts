@@ -150,7 +150,7 @@ if (!executable && !process.env.CI) {
         // Labelled lines, the learner's with its growth in words.
         expect(chart.labels.length).toBe(solutions.length);
         expect(chart.labels.find((label) => label?.startsWith('yours'))).toMatch(
-          /yours\S*(like|flat|rising)/,
+          /yours\S*(like|flat|falling|rising)/,
         );
       }
     });

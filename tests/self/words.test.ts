@@ -1,9 +1,17 @@
 import { asSentence } from '../grader/caseReport';
 import { CountingTree } from '../grader/countingTree';
-import { exponentWords, superlinearWords } from '../grader/growth';
+import {
+  exponent,
+  exponentWords,
+  logDegree,
+  stepValues,
+  superlinearWords,
+  type Point,
+} from '../grader/growth';
 import { typeNote } from '../grader/runReport';
 import { tierResult, type CheckResult } from '../grader/tiers/tier';
 import { MAX_PER_NODE_RISE, perNodeWords } from '../grader/tiers/linear';
+import { logWords, MAX_PER_K_RISE, perKPlot } from '../grader/tiers/optimal';
 import { OWN_RECURSION_HEIGHT, stackOverflowReason } from '../grader/trial';
 import { describeValue, judgeAnswer, returnedArray, whyWrong } from '../grader/validator';
 import { placedWords } from '../grader/workloads';
@@ -73,6 +81,51 @@ describe('a growth is named by the class its figure shows', () => {
     }
     expect(perNodeWords(0.01 / 0.38)).not.toMatch(/^like n$/);
     expect(perNodeWords(1)).toBe('like n');
+  });
+});
+
+describe('optimal: words of the k = small and per-value charts', () => {
+  const sizes = [1 << 8, 1 << 12, 1 << 16, 1 << 20];
+  const pointsOf = (reads: (n: number) => number): Point[] =>
+    sizes.map((n) => ({ n, k: 1, reads: reads(n), cpuMs: 0 }));
+
+  // Laws from a walk of a path to n itself: the words give the last step's exponent when it is
+  // a power of n, its degree of log n otherwise, never a class the figure does not show.
+  test('logWords name the exponent or the degree of log n the last step shows', () => {
+    const laws: ((n: number) => number)[] = [
+      (n) => 3 * Math.log2(n),
+      (n) => Math.log2(n) ** 2,
+      (n) => Math.log2(n) ** 3,
+      (n) => n ** 0.1,
+      (n) => n ** 0.2,
+      (n) => Math.sqrt(n),
+      (n) => n,
+      (n) => 20 + 2 * Math.log2(n),
+    ];
+    for (const law of laws) {
+      const points = pointsOf(law);
+      const degrees = stepValues(points, logDegree);
+      const words = logWords(points, degrees);
+      const e = exponent(points[2], points[3]);
+      const power = /^like n\^(\d+\.\d+)$/.exec(words);
+      const log = /^like \(log n\)\^(\d+\.\d)/.exec(words);
+      if (power) expect(Number(power[1])).toBeCloseTo(e, 2);
+      else if (log) expect(Number(log[1])).toBeCloseTo(degrees[2], 1);
+      else expect(words).toBe('like n');
+      if (words === 'like n') expect(Math.abs(e - 1)).toBeLessThan(0.1);
+    }
+  });
+
+  test('per-value words follow the step: rising above the limit, falling below its inverse', () => {
+    const { words } = perKPlot(MAX_PER_K_RISE, 'n');
+    for (const step of grid(0.05, 3, 0.01)) {
+      const said = words([], [step]);
+      const trend = said.split(' ')[0];
+      if (step > MAX_PER_K_RISE) expect(trend).toBe('rising');
+      else if (step < 1 / MAX_PER_K_RISE) expect(trend).toBe('falling');
+      else expect(trend).toBe('flat');
+      expect(said).toContain(`×${step.toFixed(2)} per step of n`);
+    }
   });
 });
 

@@ -119,7 +119,7 @@ const costsNothingPerK = (point: Point) =>
   Math.abs(perK(point)) < NO_COST && !belowHybridCaps(point);
 
 /** How reads grew over the last step: like a power of n, or like a power of log n. */
-function logWords(points: Point[], steps: number[]): string {
+export function logWords(points: Point[], steps: number[]): string {
   const e = exponent(points[points.length - 2], points[points.length - 1]);
   const degree = steps[steps.length - 1];
   if (e >= 0.25) return exponentWords(e);
@@ -134,13 +134,15 @@ const perKRises = (steps: number[]) =>
   steps.length === 0 ? 'reads do not depend on k' : rises(steps);
 
 /** A chart of reads per value beyond the first, and words for how they moved. */
-function perKPlot(limit: number, x: 'n' | 'k') {
+export function perKPlot(limit: number, x: 'n' | 'k') {
   return {
     y: { label: 'reads per value beyond the first', of: perK },
     words: (_: Point[], steps: number[]) => {
       if (steps.length === 0) return 'flat (reads do not depend on k)';
       const last = steps[steps.length - 1];
-      return `${last <= limit ? 'flat' : 'rising'} (${times(last)} per step of ${x})`;
+      // As the figure says: a cost that fell by more than the limit allows a rise is not flat.
+      const trend = last > limit ? 'rising' : last < 1 / limit ? 'falling' : 'flat';
+      return `${trend} (${times(last)} per step of ${x})`;
     },
   };
 }
