@@ -36,8 +36,12 @@ const WATCHED: [object, string][] = [
   [g.Function.prototype, 'Function.prototype'],
   [g.Array, 'Array'],
   [g.Array.prototype, 'Array.prototype'],
-  // What every for-of over an array, and every spread of one, calls for each element.
+  // What every for-of over an array, a Map or a Set, and every spread of one, calls for each
+  // element; what every regular expression of the grader runs.
   [getPrototypeOf(g.Array.prototype.values.call(new g.Array())) as object, 'ArrayIterator'],
+  [getPrototypeOf(g.Map.prototype.values.call(new g.Map())) as object, 'MapIterator'],
+  [getPrototypeOf(g.Set.prototype.values.call(new g.Set())) as object, 'SetIterator'],
+  [g.RegExp.prototype, 'RegExp.prototype'],
   [g.Number, 'Number'],
   [g.Number.prototype, 'Number.prototype'],
   [g.String, 'String'],

@@ -127,5 +127,11 @@ describe('built-ins a solution must leave alone', () => {
     expect(changedIntrinsic()).toBe('ArrayIterator.next');
     restoreIntrinsics();
     expect(iterator.next).toBe(next);
+
+    const exec = realm.RegExp.prototype.exec;
+    realm.RegExp.prototype.exec = () => null;
+    expect(changedIntrinsic()).toBe('RegExp.prototype.exec');
+    restoreIntrinsics();
+    expect(realm.RegExp.prototype.exec).toBe(exec);
   });
 });
