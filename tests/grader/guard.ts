@@ -97,9 +97,11 @@ const STARVED_MARGIN = 1.5;
 /**
  * A call stopped by its clock that had this share of its limit (the wall clock less the time the
  * machine kept its thread waiting for a core: time on a core, or asleep by its own doing) had all
- * the time its limit means. Idle, a loop stopped at 1,000 ms has had 998 to 1,003 ms (margin 10%);
- * a call asleep forever has had all of its clock but its wake-up (it is not run again: its wall
- * clock ends it). A thread given 60% of a core has had 60%: any less than 90%, and it runs again.
+ * the time its limit means. Honest side: idle, a loop stopped at 1,000 ms has had 993 to 1,001 ms
+ * (margin 9 points); asleep forever (Atomics.wait), 1,000 to 1,002 idle and 984 to 1,002 beside
+ * three busy loops (only its wake-up waits: margin 8 points), so its wall clock ends it and it is
+ * not run again. Starved side: a loop beside three busy loops and a loaded machine had 100 to
+ * 170 ms of 1,000 (10% to 17%), a thread given 60% of a core 60% (margin 30 points): run again.
  */
 const UNSTARVED = 0.9;
 
