@@ -6,6 +6,7 @@ import { displayPath, resolveAsTyped, solutionFile } from '../tests/grader/paths
 import type { TryQuery } from '../tests/grader/process/protocol';
 import { gradeInProcess } from '../tests/grader/process/supervisor';
 import { DEFAULT_SEED } from '../tests/grader/seed';
+import { GradingStatus } from '../tests/grader/statusLine';
 import { count } from '../tests/grader/validator';
 import { parseCommand, stop, usageError } from './cli';
 import { fit, fitWidth } from '../tests/grader/terminalText';
@@ -95,7 +96,10 @@ async function main(): Promise<number> {
       : `a tree of ${count(nodes.length, 'node')}: ${JSON.stringify(query.levelOrder).slice(0, 200)}`,
   );
   console.log('');
+  // A call that loops runs to its time limit: a terminal sees that it is running meanwhile.
+  const status = new GradingStatus({ tiers: [] }, undefined, 'running closestKValues…');
   const run = await gradeInProcess(file, DEFAULT_SEED, { tiers: [], tryOne: query });
+  status.stop();
   if (!run.loaded.ok) stop(spec.name, run.loaded.reason);
   const tried = run.tried;
   if (!tried) stop(spec.name, run.lateFault ?? 'the call did not come back');

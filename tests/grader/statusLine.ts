@@ -1,4 +1,3 @@
-import { setInterval, clearInterval } from 'node:timers';
 import type { Plan } from './process/protocol';
 import type { RunListener } from './process/supervisor';
 import type { TierId } from './tiers/tier';
@@ -55,6 +54,8 @@ export class GradingStatus {
   constructor(
     private readonly plan: Plan,
     line = new StatusLine(),
+    /** Said while no check runs. */
+    private readonly doing = 'grading…',
   ) {
     this.line = line;
     if (line.live) this.ticker = setInterval(() => this.draw(), TICK_MS).unref();
@@ -77,7 +78,7 @@ export class GradingStatus {
     const seconds = Math.floor((Date.now() - this.started) / 1000);
     const tiers = [...this.running.keys()];
     const latest = tiers.at(-1);
-    if (latest === undefined) return `[${seconds} s] grading…`;
+    if (latest === undefined) return `[${seconds} s] ${this.doing}`;
     const ids = this.plan.tiers.map((t) => t.id);
     const beside = tiers.length > 1 ? ` (and ${tiers.slice(0, -1).join(', ')})` : '';
     const which = `${ids.indexOf(latest) + 1} of ${ids.length}`;

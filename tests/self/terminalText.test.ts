@@ -7,6 +7,8 @@ import { DEFAULT_SOLUTION, PROJECT_ROOT } from '../grader/paths';
 import { fit, visibleLength, wrap } from '../grader/terminalText';
 import { TIER_IDS, type TierResult } from '../grader/tiers/tier';
 import { renderMarkdown } from '../../tools/markdown';
+import type { Plan } from '../grader/process/protocol';
+import { GradingStatus, StatusLine } from '../grader/statusLine';
 import { inTerminal, Terminal } from './terminal';
 
 const sentence =
@@ -149,4 +151,58 @@ inTerminal('in a terminal', () => {
     },
     600_000,
   );
+});
+
+describe('the status line', () => {
+  const plan: Plan = {
+    tiers: [
+      { id: 'correct', summary: '', checks: ['statement example'] },
+      {
+        id: 'linear',
+        summary: '',
+        checks: ['x', 'target in the middle, k = √n: reads grow linearly with n'],
+      },
+    ],
+  };
+  const terminal = () => {
+    const writes: string[] = [];
+    const stream = { columns: 60, write: (text: string) => writes.push(text) };
+    return { writes, stream: stream as unknown as NodeJS.WriteStream };
+  };
+
+  test('from its first second: the seconds, the tier, its check, cut to the width; erased at the end', () => {
+    jest.useFakeTimers();
+    try {
+      const { writes, stream } = terminal();
+      const status = new GradingStatus(plan, new StatusLine(stream, true));
+      status.listener.check!('linear', 1);
+      expect(writes).toEqual([]); // a run within a second shows nothing
+      jest.advanceTimersByTime(2000);
+      expect(writes.at(-1)).toBe(
+        '\r\x1b[2K[2 s] grading linear (2 of 2): target in the middle, k = √…',
+      );
+      status.listener.tier!({ id: 'linear', passed: true, checks: [], figure: '' });
+      expect(writes.at(-1)).toBe('\r\x1b[2K[2 s] grading…');
+      status.stop();
+      expect(writes.at(-1)).toBe('\r\x1b[2K');
+      jest.advanceTimersByTime(2000);
+      expect(writes.at(-1)).toBe('\r\x1b[2K');
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  test('not on a terminal: nothing at all', () => {
+    jest.useFakeTimers();
+    try {
+      const { writes, stream } = terminal();
+      const status = new GradingStatus(plan, new StatusLine(stream, false));
+      status.listener.check!('correct', 0);
+      jest.advanceTimersByTime(5000);
+      status.stop();
+      expect(writes).toEqual([]);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
 });
