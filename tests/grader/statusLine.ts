@@ -18,7 +18,10 @@ export class StatusLine {
     readonly live = stream.isTTY === true && process.stdout.isTTY === true,
   ) {}
 
-  /** Draws `text` in place of the line before, cut to the terminal's width (a wrapped line could not be erased). */
+  /**
+   * Draws `text` in place of the line before, cut to the terminal's width: a line the terminal
+   * wrapped could not be erased.
+   */
   show(text: string): void {
     if (!this.live) return;
     const columns = (this.stream.columns || 80) - 1;
@@ -34,7 +37,7 @@ export class StatusLine {
   }
 }
 
-/** A run that ends within this long shows no line at all (the spec: "a run longer than a second"). */
+/** A run that ends within this long shows no line at all: the spec's "longer than a second". */
 const QUIET_MS = 1000;
 /** How often the line is redrawn with no news (its seconds count on: the grader is not stuck). */
 const TICK_MS = 1000;

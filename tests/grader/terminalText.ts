@@ -22,8 +22,9 @@ const HANG = 2;
 
 /**
  * `text` as lines of at most `width` columns, broken at spaces (a word longer than a line after
- * its commas, else it keeps a line of its own); the first line starts with what `text` starts with, the others with `hang`.
- * Spaces between words stay as they are (a card's aligned columns), except where a line breaks.
+ * its commas, else it keeps a line of its own); the first line starts with what `text` starts
+ * with, the others with `hang`. Spaces between words stay as they are (a card's aligned columns),
+ * except where a line breaks.
  */
 export function wrap(text: string, width: number, hang = ''): string[] {
   const [, lead, rest] = /^(\s*)([\s\S]*)$/.exec(text.replace(/\s*\n\s*/g, ' '))!;
