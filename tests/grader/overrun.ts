@@ -119,7 +119,8 @@ function readLimitReason(
   }
   // Stopped by the grader's own limit, along n: reads per node, the figure a linear walk keeps
   // level.
-  const perNode = (reads: number, n: number) => (reads / n).toFixed(reads < 10 * n ? 2 : 0);
+  const perNode = (reads: number, n: number) =>
+    reads < 10 * n ? (reads / n).toFixed(2) : thousands(Math.round(reads / n));
   const before = finished.map((f) => perNode(f.reads, f.x));
   const list =
     before.length > 1 ? `${before.slice(0, -1).join(', ')} and ${before.at(-1)}` : before[0];

@@ -62,6 +62,15 @@ describe('the words for a call stopped after smaller sizes returned', () => {
     expect(reason).toContain('it read the tree more than 30,000,000 times (458 a node)');
     expect(reason).toContain('at n = 2^8 and 2^12 it had needed 4.00 and 4.00 reads a node');
     expect(reason).toContain('its reads grow at least like n^2.71');
+    // Reads a node in thousands as the card counts everything else (zoo quadratic: 1,077).
+    const quadraticStop = overrunReason(
+      stopped({ kind: 'readLimit', reads: 4_409_601 }),
+      4096,
+      [{ x: 256, reads: 262_912, cpuMs: 5 }],
+      'n',
+    );
+    expect(quadraticStop).toContain('(1,077 a node)');
+    expect(quadraticStop).toContain('it had needed 1,027 reads a node');
   });
 
   // k passes over the tree at k = √n (zoo kScans), stopped by the grader's limit at 2^16: the

@@ -1,5 +1,7 @@
 import { buildSync } from 'esbuild';
 import path from 'node:path';
+import { power } from '../../tests/grader/growth';
+import { TIMING_K, TIMING_N } from '../../tests/grader/profile';
 import { TIER_IDS } from '../../tests/grader/tiers/tier';
 import type { ReportData } from './data';
 import { footprintSvg, readsKey } from './footprintSvg';
@@ -193,7 +195,7 @@ function compareSection(data: ReportData): string {
   return `<section id="compare"><h2>Beside the references</h2>
 <div class="scroll"><table class="compare"><thead><tr><th>solution</th>${TIER_IDS.map((id) => `<th>${id}</th>`).join('')}<th>growth class</th><th>µs per query</th></tr></thead><tbody>${rows}</tbody></table></div>
 <p class="muted">growth class: how the reads grow, the reads alone (a sort off the tree costs time, not reads: a solution that sorts what it read can be O(n) here and O(n log n) in time).</p>
-<p class="muted">µs per query: median time of one query on a balanced tree of 2^18 nodes, k = 16, on this machine, each solution timed alone (the references' from an earlier run, scaled by twoStacks timed again now). For reading only: verdicts never use time.</p></section>`;
+<p class="muted">µs per query: median time of one query on a balanced tree of ${power(TIMING_N)} nodes, k = ${TIMING_K}, on this machine, each solution timed alone (the references' from an earlier run, scaled by twoStacks timed again now). For reading only: verdicts never use time.</p></section>`;
 }
 
 export function reportPage(data: ReportData): string {
