@@ -234,7 +234,8 @@ class MockInterview {
         `${passed.length ? ` (${passed.join(', ')})` : ''} · hints taken: ${hints}`,
     ];
     if (next) {
-      lines.push(`  next: ${next.id}: ${next.figure.replace(/\s*\n\s*/g, ' ').slice(0, 160)}`);
+      // Whole, wrapped to the terminal by say() (cut at 160 characters it ended mid-word).
+      lines.push(`  next: ${next.id}: ${next.figure.replace(/\s*\n\s*/g, ' ')}`);
       // A failing case (correct, edge) in full: the tree, what came back, why.
       const check = next.checks.find((c) => !c.passed);
       if ((next.id === 'correct' || next.id === 'edge') && check?.message) {
