@@ -10,7 +10,7 @@ import {
 } from '../grader/growth';
 import { typeNote } from '../grader/runReport';
 import { tierResult, type CheckResult } from '../grader/tiers/tier';
-import { MAX_PER_NODE_RISE, perNodeWords } from '../grader/tiers/linear';
+import { MAX_PER_NODE_RISE, perNodeStory, perNodeWords } from '../grader/tiers/linear';
 import { logWords, MAX_PER_K_RISE, perKPlot } from '../grader/tiers/optimal';
 import { OWN_RECURSION_HEIGHT, stackOverflowReason } from '../grader/trial';
 import { describeValue, judgeAnswer, returnedArray, whyWrong } from '../grader/validator';
@@ -81,6 +81,19 @@ describe('a growth is named by the class its figure shows', () => {
     }
     expect(perNodeWords(0.01 / 0.38)).not.toMatch(/^like n$/);
     expect(perNodeWords(1)).toBe('like n');
+  });
+
+  test('linear: a step that fell is not said to have risen', () => {
+    const points = [1 << 8, 1 << 12, 1 << 16, 1 << 17].map((n) => ({
+      n,
+      k: 1,
+      reads: n,
+      cpuMs: 0,
+    }));
+    const story = perNodeStory(points, [0.5, 1.0, 1.3]);
+    expect(story).toContain('yours changed ×0.50 then ×1.00 then ×1.30');
+    expect(story).not.toContain('rose');
+    expect(story).toContain(`its last step grows ${perNodeWords(1.3)}`);
   });
 });
 

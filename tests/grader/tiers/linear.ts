@@ -7,6 +7,7 @@ import {
   rises,
   seriesTable,
   superlinearWords,
+  type Point,
 } from '../growth';
 import { POSITION_WORDS, type Position } from '../workloads';
 import { growthCheck } from './growthCheck';
@@ -62,6 +63,18 @@ export function perNodeWords(rise: number): string {
 
 const perNodeFigure = { label: 'per node', of: perNode };
 
+/**
+ * How reads per node moved, step by step, and what the last step makes of the reads. "Changed":
+ * a step before the last may have fallen (×0.50), which "rose" would contradict.
+ */
+export function perNodeStory(points: readonly Point[], steps: readonly number[]): string {
+  const last = points[points.length - 1];
+  return (
+    `Reads per node should level off as n grows; yours changed ${rises(steps)} (per 16-fold ` +
+    `growth of n) up to n = ${power(last.n)}: its last step grows ${perNodeWords(steps[steps.length - 1])}.`
+  );
+}
+
 function linearCheck(position: Position, kLabel: string, kFor: (n: number) => number): Check {
   const name = `target ${POSITION_WORDS[position]}, k = ${kLabel}: reads grow linearly with n`;
   const spec = {
@@ -81,10 +94,8 @@ function linearCheck(position: Position, kLabel: string, kFor: (n: number) => nu
         .map((p) => power(p.n))
         .join(', ')}`,
     explain: (points, steps) => {
-      const words = perNodeWords(steps[steps.length - 1]);
       return [
-        `Reads per node should level off as n grows; yours rose ${rises(steps)} ` +
-          `(per 16-fold growth of n) up to n = ${power(points[points.length - 1].n)}: that grows ${words}.`,
+        perNodeStory(points, steps),
         seriesTable(points, perNodeFigure),
         'Read each node a bounded number of times: no search from the root per node, no full pass per answer.',
       ].join('\n');
