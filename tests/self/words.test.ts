@@ -189,6 +189,10 @@ describe('the small sentences of the card', () => {
     expect(stackOverflowReason(17)).toContain('on a tree only 17 levels deep');
     expect(stackOverflowReason(17)).toContain("this recursion is the code's own");
     expect(stackOverflowReason(OWN_RECURSION_HEIGHT)).toContain("this recursion is the code's own");
+    // The deepest balanced tree the tiers build (2^20 nodes, 21 levels) is told; a tree just past
+    // the bound is not.
+    expect(stackOverflowReason(21)).toContain("this recursion is the code's own");
+    expect(stackOverflowReason(OWN_RECURSION_HEIGHT + 1)).not.toContain('own');
     expect(stackOverflowReason(100_000)).toBe(
       'it overflowed the call stack (RangeError: Maximum call stack size exceeded)',
     );
