@@ -134,8 +134,9 @@ export function rises(ratios: readonly number[]): string {
 
 /**
  * Below this exponent a superlinear growth is told as n log n: n log n itself shows 1.087 to 1.10
- * over the steps the tiers measure (2^16 to 2^17, ×16 steps from 2^8), a margin of 0.05; n log² n
- * shows 1.17 and n^1.2 1.2, which the words must not call n log n (the limit was 1.25).
+ * over the last step a linear series can end on (2^16 to 2^17; 2^12 to 2^16 when it stops early),
+ * a margin of 0.05; n log² n shows 1.17 and n^1.2 1.2, which the words must not call n log n (the
+ * limit was 1.25).
  */
 const N_LOG_N_BELOW = 1.15;
 
