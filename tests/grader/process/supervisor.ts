@@ -336,14 +336,21 @@ function runProcess(
  * where there is none, and there the clock alone decides.
  */
 function processCpu(pid: number | undefined): { cpuMs: number; runnable: boolean } | undefined {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // After the command's name in parentheses: state, then utime and stime at 12th and 13th.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return {
+  const fields = statFields(pid);
+  // State first, utime and stime 12th and 13th.
+  return (
+    fields && {
       cpuMs: (Number(fields[11]) + Number(fields[12])) * MS_PER_TICK,
       runnable: fields[0] === 'R',
-    };
+    }
+  );
+}
+
+/** A process's /proc/<pid>/stat after the command's name in parentheses; undefined if none. */
+function statFields(pid: number | string | undefined): string[] | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   } catch {
     return undefined;
   }
@@ -359,15 +366,11 @@ function descendants(pid: number | undefined): number[] {
     return [];
   }
   for (const entry of entries) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      // After the command's name in parentheses: state, then the parent's pid.
-      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      parents.set(parent, [...(parents.get(parent) ?? []), Number(entry)]);
-    } catch {
-      // gone meanwhile
-    }
+    // State first, then the parent's pid; a process gone meanwhile has none.
+    const fields = /^\d+$/.test(entry) ? statFields(entry) : undefined;
+    if (!fields) continue;
+    const parent = Number(fields[1]);
+    parents.set(parent, [...(parents.get(parent) ?? []), Number(entry)]);
   }
   const found: number[] = [];
   for (let queue = pid === undefined ? [] : [pid]; queue.length > 0;) {
