@@ -103,6 +103,30 @@ export function ksAround(centre: number, total: number): number[] {
   );
 }
 
+/** Small k, odd and even: what a fallback on k's size or parity keys on. */
+export const SMALL_KS: readonly number[] = [1, 2, 3, 4];
+
+/** The values of k a family calls at a point whose k is `centre`. */
+export function familyKs(centre: number, family: Family): readonly number[] {
+  return typeof family.ks === 'number' ? ksAround(centre, family.ks) : family.ks;
+}
+
+/**
+ * Every target meets every k once; each run of as many samples as there are ks holds every k (so
+ * that a first look sees a fallback on any one k), and the targets turn over from run to run.
+ */
+export function samplesOf<T>(
+  targets: readonly T[],
+  ks: readonly number[],
+): { target: T; k: number }[] {
+  const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+  const cycle = (targets.length * ks.length) / gcd(targets.length, ks.length);
+  return Array.from({ length: targets.length * ks.length }, (_, s) => ({
+    target: targets[(s + Math.floor(s / cycle)) % targets.length],
+    k: ks[s % ks.length],
+  }));
+}
+
 const cache = new Map<string, Workload>();
 
 /**
@@ -210,7 +234,8 @@ function renderCall(
 /** How many calls make one point, and how they pair. */
 export interface Family {
   targets: number;
-  ks: number;
+  /** How many values of k, spread over an octave around each point's k; or the values themselves. */
+  ks: number | readonly number[];
   /** Also call each target with k = 1, so a point's cost per extra k leaves out the descent. */
   paired?: boolean;
 }
@@ -233,7 +258,8 @@ const PRECISE_ENOUGH = 0.01;
  * look at each tree in the mean either way).
  */
 class FamilySample {
-  private built: { workload: Workload; samples: { target: number; k: number }[] } | undefined;
+  private built:
+    { workload: Workload; samples: { target: number; k: number }[]; kCount: number } | undefined;
   private limits: CallLimits;
   private taken = 0;
   private readonly costs: number[] = [];
@@ -265,13 +291,8 @@ class FamilySample {
     if (!this.built) {
       const workload = balancedWorkload(this.n);
       const targets = targetsAt(workload.sorted, this.position, this.family.targets);
-      const ks = ksAround(this.kCentre, this.family.ks);
-      // Every target meets every k, in an order where each round mixes both.
-      const samples = Array.from({ length: targets.length * ks.length }, (_, s) => ({
-        target: targets[s % targets.length],
-        k: ks[(s + Math.floor(s / targets.length)) % ks.length],
-      }));
-      this.built = { workload, samples };
+      const ks = familyKs(this.kCentre, this.family);
+      this.built = { workload, samples: samplesOf(targets, ks), kCount: ks.length };
     }
     return this.built;
   }
@@ -282,7 +303,9 @@ class FamilySample {
 
   /** Takes up to `calls` more calls, or until the mean is precise enough; a failed call ends it. */
   take(calls: number): FailedCall | null {
-    const end = Math.min(this.samples.length, this.taken + calls);
+    // A first look sees every k of the family: a fallback on one k must show in it.
+    const wanted = this.taken === 0 ? Math.max(calls, this.prepared().kCount) : calls;
+    const end = Math.min(this.samples.length, this.taken + wanted);
     while (this.taken < end && !this.preciseEnough()) {
       // The first call runs under a guard of its own: its time says how many more fit in one.
       const batch = this.taken === 0 ? 1 : this.batchSize(end);
@@ -438,6 +461,12 @@ export interface SeriesSpec {
    * the last step, and need not walk a huge tree. Earlier points are never capped: a hybrid may still improve later.
    */
   capRatio?: number;
+  /**
+   * ...and at most `share` of the last point's n, though never below `limit` times the point
+   * before's mean (scaled as above: what the check's limit allows): on trees of 2^22 nodes, a walk
+   * of the whole tree would make millions of node objects (the grading process has 256 MB).
+   */
+  capShare?: { share: number; limit: number };
 }
 
 export type Series =
@@ -481,9 +510,11 @@ export class SeriesSample {
       if (this.spec.capRatio && last && previous && !family.measured) {
         const before = previous.point();
         // The family's largest k: each call's cap must leave room for the costliest call.
-        const largest = Math.max(...ksAround(this.spec.at[i].k, this.spec.family.ks));
+        const largest = Math.max(...familyKs(this.spec.at[i].k, this.spec.family));
         const scale = this.spec.x === 'n' ? largest / before.k : 1;
-        family.cap(this.spec.capRatio * before.reads * scale + 1000);
+        const { share = Infinity, limit = 1 } = this.spec.capShare ?? {};
+        const lowest = Math.max(share * this.spec.at[i].n, limit * before.reads * scale);
+        family.cap(Math.min(this.spec.capRatio * before.reads * scale + 1000, lowest));
       }
       const failed = family.take(calls);
       if (failed) return this.fail(i, failed);

@@ -4,6 +4,7 @@ import { evenValues } from '../grader/generators';
 import { exponent, lastStepScore, logDegree, rises, superlinearWords } from '../grader/growth';
 import type { Solution } from '../grader/solution';
 import { runTier } from '../grader/tiers/index';
+import { classify } from '../grader/tiers/space';
 import type { TierId, TierResult } from '../grader/tiers/tier';
 import { closestK } from '../grader/validator';
 
@@ -188,6 +189,20 @@ describe('sublinear and optimal at k = 1: log n against log² n and powers of n'
     },
   );
 
+  // A fallback keyed on k: checks that only call k = 1 and k = 4 never see it.
+  test.each([
+    ['an odd k above 1', (k: number) => k > 1 && k % 2 === 1],
+    ['k = 2', (k: number) => k === 2],
+    ['k = 3', (k: number) => k === 3],
+  ])(
+    'a law that reads the whole tree only for %s is neither sublinear nor optimal',
+    (_, fallback) => {
+      const law: Law = (n, k) => (fallback(k) ? 3 * n : 2 * lg(n) + 5 * k);
+      expectVerdict(judged(law, 'sublinear'), 'growth');
+      expectVerdict(judged(law, 'optimal'), 'growth');
+    },
+  );
+
   test.each(WORSE_NS)('a law that turns from log n to log² n at n = %i is not optimal', (s) =>
     expectVerdict(
       judged((n, k) => 2 * lg(n) + (n >= s ? lg(n) ** 2 : 0) + 5 * k, 'optimal'),
@@ -328,6 +343,39 @@ describe('hybrids: a switch to a better law at a size cap or a count cap', () =>
     'a count capped at %i·k nodes before a search from the root per value: not optimal',
     (c) => expectVerdict(judged(countCap(c, searchPerValue), 'optimal'), 'growth'),
   );
+});
+
+describe('space: a copy of the tree below a size cap is no growth (same principle)', () => {
+  const SIZES = [1 << 10, 1 << 13, 1 << 16];
+  const at = (n: number, nodes: number, bytes: number) => ({
+    n,
+    nodes,
+    frames: 1,
+    bytes,
+    bytesAfter: 5_000,
+  });
+  const twoStacks = (n: number) => at(n, lg(n) + 1, 20_000);
+  // Below the cap: every node in a list (the nodes held, and 8 bytes a node for the list).
+  const copy = (n: number) => at(n, n, 20_000 + 8 * n);
+
+  // Its class above the cap (h + k, or k when only the largest size is past it) is read from the
+  // sizes past the cap: never O(n).
+  test.each([2 ** 11, 20_000, 2 ** 16])(
+    'a copy below %i nodes, two stacks above: not O(n)',
+    (cap) =>
+      expect(classify(SIZES.map((n) => (n < cap ? copy(n) : twoStacks(n)))).measured).not.toBe(
+        'O(n)',
+      ),
+  );
+
+  test.each([2 ** 10, 2 ** 13, 2 ** 16])('a copy from %i nodes on: O(n)', (from) =>
+    expect(classify(SIZES.map((n) => (n >= from ? copy(n) : twoStacks(n)))).measured).toBe('O(n)'),
+  );
+
+  test('a queue of half a level at the largest size only: O(n)', () =>
+    expect(
+      classify(SIZES.map((n) => (n === 2 ** 16 ? at(n, n / 2, 20_000) : twoStacks(n)))).measured,
+    ).toBe('O(n)'));
 });
 
 test('exponents, degrees and the tail score read off points', () => {

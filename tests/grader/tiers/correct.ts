@@ -9,7 +9,7 @@ import { caseCheck, CaseSession, failedCase, type Case } from './caseCheck';
 import type { Check, Tier } from './tier';
 
 /*
- * correct: the statement's examples, then 1,020 generated cases judged by the any-valid-answer
+ * correct: the statement's examples, then 1,360 generated cases judged by the any-valid-answer
  * rule, with the tree checked unchanged after every call.
  */
 
@@ -17,7 +17,7 @@ const RUNS_PER_FAMILY = 340;
 // Shrinking a failing case re-runs the solution; these bound that effort.
 const MAX_SHRINK_RUNS = 400;
 
-const FAMILIES: { name: string; spec: CaseSpec }[] = [
+const FAMILIES: { name: string; spec: CaseSpec; tieAtK?: true }[] = [
   {
     name: `${RUNS_PER_FAMILY} random-insertion trees with many duplicates`,
     spec: { min: -8, max: 8, maxNodes: 40, shape: 'inserted' },
@@ -30,7 +30,35 @@ const FAMILIES: { name: string; spec: CaseSpec }[] = [
     name: `${RUNS_PER_FAMILY} random trees with values up to ±10^9`,
     spec: { min: -1e9, max: 1e9, maxNodes: 40, shape: 'inserted' },
   },
+  {
+    name: `${RUNS_PER_FAMILY} random trees with an exact tie at the k-th place`,
+    spec: { min: -30, max: 30, maxNodes: 40, shape: 'inserted' },
+    tieAtK: true,
+  },
 ];
+
+/**
+ * The case with its target moved to the exact midpoint of two of its values and k set so that the
+ * k-th place falls on that tie: the first value at the tie's distance is the k-th. Either value
+ * may be returned, never both (k + 1 values); targets a hair off a midpoint never tie.
+ */
+function tieAtKth(cases: fc.Arbitrary<Case>): fc.Arbitrary<Case> {
+  return fc.tuple(cases, fc.nat(), fc.nat()).map(([c, first, second]) => {
+    const distinct = [...new Set(inOrder(c.shape))].sort((a, b) => a - b);
+    if (distinct.length < 2) return c;
+    const low = first % (distinct.length - 1);
+    const high = low + 1 + (second % (distinct.length - 1 - low));
+    const target = (distinct[low] + distinct[high]) / 2;
+    const distance = target - distinct[low];
+    const closer = inOrder(c.shape).filter((v) => Math.abs(v - target) < distance).length;
+    return {
+      ...c,
+      target,
+      k: closer + 1,
+      description: `${c.description}, a tie at the k-th place`,
+    };
+  });
+}
 
 function example(levelOrder: number[], target: number, k: number): Case {
   return {
@@ -41,7 +69,7 @@ function example(levelOrder: number[], target: number, k: number): Case {
   };
 }
 
-function generatedCheck(name: string, spec: CaseSpec, seed: number): Check {
+function generatedCheck(name: string, cases: fc.Arbitrary<Case>, seed: number): Check {
   return {
     name,
     seeded: true,
@@ -50,7 +78,7 @@ function generatedCheck(name: string, spec: CaseSpec, seed: number): Check {
       let last: { c: Case; trial: Trial } | undefined;
       let shrinkRuns = 0;
       let stopped = false;
-      const property = fc.property(caseArbitrary(spec), (c) => {
+      const property = fc.property(cases, (c) => {
         // Once shrinking is pointless (the stub), too slow (each candidate would loop until
         // stopped) or long enough, every further candidate "passes", so fast-check keeps the
         // smallest failure found so far.
@@ -116,6 +144,9 @@ export const correct: Tier = {
       example([4, 2, 5, 1, 3], 3.714286, 2),
     ]),
     caseCheck('statement example: [1], target 0, k = 1', () => [example([1], 0, 1)]),
-    ...FAMILIES.map((family, i) => generatedCheck(family.name, family.spec, seed + i)),
+    ...FAMILIES.map(({ name, spec, tieAtK }, i) => {
+      const cases = caseArbitrary(spec);
+      return generatedCheck(name, tieAtK ? tieAtKth(cases) : cases, seed + i);
+    }),
   ],
 };

@@ -115,6 +115,24 @@ export const edge: Tier = {
         [2, 5],
       ),
     ]),
+    // A binary search for the window's start (LeetCode 658's) that compares distances strictly
+    // stops at the wrong copy here: [1,1,1,2] with the target 5 gives 1 instead of 2.
+    caseCheck('duplicates at the far end from a target outside the values', () => [
+      ...cases(bal([1, 1, 1, 2]), 'the minimum three times, the target above', [5, 2.5], [1, 2]),
+      ...cases(bal([1, 2, 2, 2]), 'the maximum three times, the target below', [-2, 0.5], [1, 2]),
+      ...cases(
+        scrambled([3, 3, 3, 3, 7, 8], 23),
+        'the minimum four times, the target above',
+        [12, 100],
+        [1, 2, 3],
+      ),
+      ...cases(
+        scrambled([-8, -7, 0, 0, 0, 0], 24),
+        'the maximum four times, the target below',
+        [-12, -100],
+        [1, 2, 3],
+      ),
+    ]),
     caseCheck('target equal to a value', () => [
       ...cases(statement, 'from the statement', [3, 1, 5], [1, 3]),
       ...cases(scattered, 'random', [...new Set(randomValues(20, 0, 50, 11))].slice(0, 4), [1, 2]),

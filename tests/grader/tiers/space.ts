@@ -35,10 +35,15 @@ const POSITIONS: Position[] = ['middle'];
  */
 export const BYTES_PER_NODE = 2;
 /**
- * O(n) when the nodes held at once, or the frames on the stack, reach this share of n at any size.
- * Honest side: two stacks, a recursive window hold ≤ 17 at 2^16 (2,048 would be n/32): at 2^10,
- * ≤ 11 against 32. Margin: 2.9×.
- * Failing side: a breadth-first queue holds half a level and more (514 at 2^10). Margin: 16×.
+ * O(n) when the nodes held at once, or the frames on the stack, reach this share of n at the
+ * largest size measured. Not at a smaller one: below a size cap (up to 2^16, growth.ts hybrids) an
+ * honest hybrid may copy the tree, and memory bounded by n there is no growth, as reads bounded by
+ * n are none; at the largest size, 2^16, it has passed any such cap (and bytes are judged from
+ * the smallest size to the largest, so a copy below the cap only makes them fall).
+ * Honest side: two stacks, a recursive window hold ≤ 17 at 2^16, 2,048 being n/32 (the smallest
+ * sizes measured when a larger one stopped: ≤ 11 at 2^10, against 32). Margin: 2.9×.
+ * Failing side: a breadth-first queue holds a level and more, about n/2 (514 at 2^10, some 32,000
+ * at 2^16). Margin: 16×.
  */
 export const HELD_SHARE = 1 / 32;
 /**
@@ -55,9 +60,8 @@ export function classify(sizes: SpaceMeasurement['sizes']): {
   why: 'nodes' | 'frames' | 'bytes' | 'kept' | null;
 } {
   const [first, last] = [sizes[0], sizes[sizes.length - 1]];
-  const held = sizes.find((s) => s.nodes >= s.n * HELD_SHARE);
-  if (held) return { measured: 'O(n)', why: 'nodes' };
-  if (sizes.some((s) => s.frames >= s.n * HELD_SHARE)) return { measured: 'O(n)', why: 'frames' };
+  if (last.nodes >= last.n * HELD_SHARE) return { measured: 'O(n)', why: 'nodes' };
+  if (last.frames >= last.n * HELD_SHARE) return { measured: 'O(n)', why: 'frames' };
   const perNode = (of: (s: (typeof sizes)[number]) => number) =>
     sizes.length < 2 ? 0 : (of(last) - of(first)) / (last.n - first.n);
   const [peak, kept] = [perNode((s) => s.bytes), perNode((s) => s.bytesAfter)];
@@ -65,8 +69,10 @@ export function classify(sizes: SpaceMeasurement['sizes']): {
   if (kept >= BYTES_PER_NODE && kept >= peak / 2) return { measured: 'O(n)', why: 'kept' };
   if (peak >= BYTES_PER_NODE) return { measured: 'O(n)', why: 'bytes' };
   if (kept >= BYTES_PER_NODE) return { measured: 'O(n)', why: 'kept' };
+  // Growth is measured from the first size where it held no share of n (past a hybrid's cap).
+  const from = sizes.find((s) => s.nodes < s.n * HELD_SHARE && s.frames < s.n * HELD_SHARE)!;
   const grew =
-    last.nodes - first.nodes >= HEIGHT_GROWTH || last.frames - first.frames >= HEIGHT_GROWTH;
+    last.nodes - from.nodes >= HEIGHT_GROWTH || last.frames - from.frames >= HEIGHT_GROWTH;
   return { measured: grew ? 'O(h + k)' : 'O(k)', why: null };
 }
 

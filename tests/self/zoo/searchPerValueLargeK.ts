@@ -1,6 +1,6 @@
 // Wrong law at the top: two stacks for k ≤ 400, then, "to save memory", a fresh search from the
 // root for each next value (its predecessor or successor): O(k log n) once k is large. A switch at
-// k = 400 falls inside the old k ranges' last step; the large-k check (k ≈ 4096, n up to 2^20)
+// k = 400 falls inside the old k ranges' last step; the large-k check (k ≈ 2048, n from 2^18 to 2^22)
 // sees one more value cost more reads on a larger tree.
 import type { TreeNode } from '../../../kata/TreeNode';
 import type { Expected } from './expected';

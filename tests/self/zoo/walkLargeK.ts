@@ -1,5 +1,5 @@
 // Wrong law at the top: two stacks, but one full in-order walk for k > 1,000 ("k is big anyway").
-// O(n) for large k: linear, but not optimal; the large-k check (k ≈ 4096 on trees up to 2^20)
+// O(n) for large k: linear, but not optimal; the large-k check (k ≈ 2048 on trees from 2^18 to 2^22)
 // sees one more value cost like n.
 import type { TreeNode } from '../../../kata/TreeNode';
 import type { Expected } from './expected';
