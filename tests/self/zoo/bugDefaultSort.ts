@@ -12,7 +12,7 @@ export const expected: Expected = {
   edge: 'wrongAnswer',
   linear: 'wrongAnswer',
   sublinear: 'growth',
-  optimal: 'growth',
+  optimal: 'wrongAnswer',
   space: 'growth',
   deep: 'wrongAnswer',
 };
