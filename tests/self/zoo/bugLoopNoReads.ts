@@ -7,7 +7,7 @@ export const expected: Expected = {
   edge: 'timeout',
   linear: 'timeout',
   sublinear: 'timeout',
-  optimal: 'growth',
+  optimal: 'timeout',
   space: 'timeout',
   deep: 'timeout',
 };
