@@ -82,7 +82,10 @@ describe('the graded run', () => {
     expect(output).toMatch(/why: .*note that the tree holds/);
     expect(output).not.toMatch(/✗ (edge|linear|sublinear|optimal|space|deep) › /); // no detail blocks
     expect(output).not.toContain('One query on'); // no footprint
-    expect(card).toMatch(/✗ sublinear {2}needs: .*; measured reads /);
+    // A walk of the whole tree at 2^16 may be a hybrid below its cap: 2^20 is measured, and stopped.
+    expect(card).toMatch(
+      /✗ sublinear {2}needs: .*; measured at n = 2\^20 .*its reads grow at least like n\^0\.9/,
+    );
   });
 
   test('one footprint a run, drawn at the k its heading names', () => {
