@@ -55,7 +55,10 @@ const SIZES = [1 << 8, 1 << 12, 1 << 16, 1 << 20];
  * one of them, far more. Margin: ×1.08 below the lowest.
  */
 export const MAX_LOG_DEGREE = 1.3;
-/** A call reading 8 times more than at the size before (degree 9 at 2^20) has failed already. */
+/**
+ * A call reading 8 times more than the mean at the size before (degree 9 at 2^20; scaled by 4/2.5,
+ * its largest k over the mean k) has failed already.
+ */
 const LOG_CAP = 8;
 
 /**

@@ -34,8 +34,9 @@ const SIZES = [1 << 8, 1 << 12, 1 << 16, 1 << 20];
  */
 export const MAX_EXPONENT = 0.75;
 /**
- * A call at 2^20 reading 8 times more than at 2^16 (n^0.75, the limit) has failed already: stopped
- * there, it never walks the whole tree of 2^20 nodes (and makes its million node objects).
+ * A call at 2^20 reading 8 times more than the mean at 2^16 (n^0.75, the limit; scaled by 4/2.5,
+ * its largest k over the mean k) has failed already: stopped there, a whole-tree reader never walks
+ * all 2^20 nodes (and makes its million node objects), though it may walk most of them.
  */
 const CAP_RATIO = 8;
 
