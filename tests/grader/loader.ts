@@ -4,6 +4,7 @@ import type { Module as NodeModule } from 'node:module';
 import path from 'node:path';
 import vm from 'node:vm';
 import { NODE_BRAND } from './countingTree';
+import { EXERCISES } from './exercises/index';
 import { PROJECT_ROOT } from './paths';
 
 /*
@@ -41,18 +42,21 @@ function prepareImports(code: string): void {
 }
 
 /**
- * A top-level function named closestKValues counts as exported: LeetCode's editor declares it
- * without `export`, and a solution pasted from there must load unchanged. Appended to the
- * learner's source; harmless when it is exported already, or declared nowhere.
+ * A top-level function named as an exercise's export (closestKValues) counts as exported:
+ * LeetCode's editor declares it without `export`, and a solution pasted from there must load
+ * unchanged. Appended to the learner's source; harmless when it is exported already, or declared
+ * nowhere.
  *
  * And `node instanceof TreeNode` holds for the grader's nodes, as it does on LeetCode for its own:
  * whichever TreeNode the file tests against (LeetCode's global one, a class of its own, one it
  * imports) learns to recognise them by a brand their prototype carries (countingTree.ts).
  */
-const APPENDED = `
-;if (typeof closestKValues === 'function' && !module.exports.closestKValues) {
-  module.exports.closestKValues = closestKValues;
-}
+const APPENDED = `${EXERCISES.map(
+  ({ exportName: name }) => `
+;if (typeof ${name} === 'function' && !module.exports.${name}) {
+  module.exports.${name} = ${name};
+}`,
+).join('')}
 ;if (typeof Solution === 'function' && !module.exports.Solution) module.exports.Solution = Solution;
 ;(() => {
   const brand = Symbol.for('${NODE_BRAND}');

@@ -1,9 +1,15 @@
 import path from 'node:path';
+import { MAIN_EXERCISE } from './exercises/index';
 
 /* Where things are: the project, the learner's file, and paths as the learner types and reads them. */
 
 export const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
-export const DEFAULT_SOLUTION = path.join(PROJECT_ROOT, 'kata', 'closestKValues.ts');
+export const DEFAULT_SOLUTION = fromRoot(MAIN_EXERCISE.kataFile);
+
+/** A path an exercise's definition gives (relative to the project, with forward slashes). */
+export function fromRoot(relative: string): string {
+  return path.join(PROJECT_ROOT, ...relative.split('/'));
+}
 
 /**
  * A path as the learner typed it. npm runs scripts from the project root and passes on where the

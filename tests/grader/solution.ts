@@ -17,9 +17,10 @@ import {
   realRequire,
 } from './loader';
 import { provideLeetCodeGlobals } from './leetcodeGlobals';
+import { MAIN_EXERCISE } from './exercises/index';
 import { DEFAULT_SOLUTION, displayPath } from './paths';
 
-/** The learner's function as the grader calls it. */
+/** The learner's function as the grader calls it (the main kata's call protocol). */
 export type SolutionFn = (root: TreeNode | null, target: number, k: number) => unknown;
 
 export interface Solution {
@@ -100,11 +101,12 @@ export function loadSolution(given: string): Loaded {
   }
   const found = names.length > 0 ? ` (it exports: ${names.join(', ')})` : '';
   const meant = nearestName(functions);
+  const { exportName, declaration } = MAIN_EXERCISE;
   return fail(
-    `${shown} has no function named closestKValues${found}; ` +
+    `${shown} has no function named ${exportName}${found}; ` +
       (meant
-        ? `did you mean ${meant}? Name it closestKValues`
-        : 'write `function closestKValues(root, target, k) { ... }` (with or without export)'),
+        ? `did you mean ${meant}? Name it ${exportName}`
+        : `write \`${declaration}\` (with or without export)`),
   );
 }
 
@@ -116,11 +118,13 @@ function resetNote(file: string): string {
 }
 
 /**
- * The exported function the learner most likely meant as closestKValues: the one whose name is
- * fewest edits away (a typo, a shortened name, another case); any one, when it is the only one.
+ * The exported function the learner most likely meant as the exercise's export: the one whose
+ * name is fewest edits away (a typo, a shortened name, another case); any one, when it is the
+ * only one.
  */
 function nearestName(functions: string[]): string | undefined {
-  const distance = (name: string) => editDistance(name.toLowerCase(), 'closestkvalues');
+  const wanted = MAIN_EXERCISE.exportName.toLowerCase();
+  const distance = (name: string) => editDistance(name.toLowerCase(), wanted);
   return [...functions].sort((a, b) => distance(a) - distance(b))[0];
 }
 
@@ -146,7 +150,7 @@ function solutionIn(exports: Record<string, unknown> | null): {
   names: string[];
   functions: string[];
 } {
-  const fn = exports?.closestKValues ?? exports?.default ?? methodOfAClass(exports);
+  const fn = exports?.[MAIN_EXERCISE.exportName] ?? exports?.default ?? methodOfAClass(exports);
   if (typeof fn === 'function') return { fn: fn as SolutionFn, names: [], functions: [] };
   const names = exports ? Object.keys(exports).filter((key) => key !== '__esModule') : [];
   const functions = names.filter((name) => typeof exports![name] === 'function');
@@ -161,13 +165,13 @@ function solutionIn(exports: Record<string, unknown> | null): {
  * LeetCode calls it, on a new instance for every call (the constructor runs inside the call).
  */
 function methodOfAClass(exports: Record<string, unknown> | null): SolutionFn | undefined {
+  const method = MAIN_EXERCISE.exportName;
   const found = Object.values(exports ?? {}).find(
-    (value): value is new () => { closestKValues: SolutionFn } =>
+    (value): value is new () => Record<string, SolutionFn> =>
       typeof value === 'function' &&
-      typeof (value.prototype as { closestKValues?: unknown } | undefined)?.closestKValues ===
-        'function',
+      typeof (value.prototype as Record<string, unknown> | undefined)?.[method] === 'function',
   );
-  return found && ((root, target, k) => new found().closestKValues(root, target, k));
+  return found && ((root, target, k) => new found()[method](root, target, k));
 }
 
 const cloneWrapped = Symbol('kata: structuredClone sees counting nodes');

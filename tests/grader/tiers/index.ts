@@ -20,6 +20,10 @@ import {
   type TierResult,
 } from './tier';
 
+/**
+ * The main kata's tiers, by the ids its definition lists (exercises/closestKValues.ts). A
+ * follow-up's tiers are its own modules, registered beside these under its exercise.
+ */
 const TIERS: Record<TierId, Tier> = { correct, edge, linear, sublinear, optimal, space, deep };
 
 /** Told as each check of a tier starts and ends. */

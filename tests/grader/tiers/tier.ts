@@ -1,17 +1,11 @@
+import { MAIN_EXERCISE } from '../exercises/index';
 import type { Solution } from '../solution';
 import type { FailureKind, Trial } from '../trial';
 import { thousands, type WrongCause } from '../validator';
 import type { Position } from '../workloads';
 
-export const TIER_IDS = [
-  'correct',
-  'edge',
-  'linear',
-  'sublinear',
-  'optimal',
-  'space',
-  'deep',
-] as const;
+/** The main kata's tiers, as its definition orders them. */
+export const TIER_IDS = MAIN_EXERCISE.tiers;
 export type TierId = (typeof TIER_IDS)[number];
 
 /**
