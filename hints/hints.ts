@@ -1,10 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { MAIN_EXERCISE } from '../tests/grader/exercises/index';
+import { fromRoot } from '../tests/grader/paths';
 
 /*
- * The one source of truth for hints: the Markdown files beside this module, numbered by their
- * file name (`3-one-pass.md` is hint 3). Each opens with a small front matter giving its title and
- * the grade tiers it helps with.
+ * The one source of truth for hints: the Markdown files of an exercise's hints folder (the main
+ * kata's is the one beside this module), numbered by their file name (`3-one-pass.md` is hint 3).
+ * Each opens with a small front matter giving its title and the grade tiers it helps with.
  */
 
 export interface Hint {
@@ -23,7 +25,7 @@ export interface Hint {
 
 const FRONT_MATTER = /^---\n([\s\S]*?)\n---\n+/;
 
-export function loadHints(dir: string = __dirname): Hint[] {
+export function loadHints(dir: string = fromRoot(MAIN_EXERCISE.hintsDir)): Hint[] {
   return readdirSync(dir)
     .filter((name) => /^\d+-.*\.md$/.test(name))
     .map((name) => parseHint(path.join(dir, name)))

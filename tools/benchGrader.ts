@@ -3,7 +3,8 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } fr
 import os from 'node:os';
 import path from 'node:path';
 import pc from 'picocolors';
-import { PROJECT_ROOT } from '../tests/grader/paths';
+import { MAIN_EXERCISE } from '../tests/grader/exercises/index';
+import { fromRoot, PROJECT_ROOT } from '../tests/grader/paths';
 import { projectCopy } from './files';
 import { referenceCacheDir } from './referenceCache';
 import { referenceAsKataFile } from './references';
@@ -52,7 +53,7 @@ function repeat(runs: number, once: () => number): number[] {
 function stubFile(): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'kata-bench-stub-'));
   const file = path.join(dir, 'closestKValues.ts');
-  cpSync(path.join(PROJECT_ROOT, 'tools', 'templates', 'closestKValues.ts.template'), file);
+  cpSync(fromRoot(MAIN_EXERCISE.template), file);
   return file;
 }
 

@@ -1,10 +1,10 @@
 import './pipe';
 import { existsSync, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline/promises';
-import path from 'node:path';
 import pc from 'picocolors';
 import { claimOf, claimStep, type Claim } from '../tests/grader/claim';
-import { DEFAULT_SOLUTION, displayPath, PROJECT_ROOT } from '../tests/grader/paths';
+import { MAIN_EXERCISE } from '../tests/grader/exercises/index';
+import { DEFAULT_SOLUTION, displayPath, fromRoot } from '../tests/grader/paths';
 import { gradeInProcess } from '../tests/grader/process/supervisor';
 import { seedFrom } from '../tests/grader/seed';
 import { TIER_IDS, type TierId, type TierResult } from '../tests/grader/tiers/tier';
@@ -60,11 +60,11 @@ function minutesAsked(): number {
  * follow-up).
  */
 function statement(): string {
-  const text = readFileSync(path.join(PROJECT_ROOT, 'kata', 'PROBLEM.md'), 'utf8');
+  const text = readFileSync(fromRoot(MAIN_EXERCISE.statement), 'utf8');
   return text.split('\n## Say what it costs')[0].trim();
 }
 
-const TEMPLATE = path.join(PROJECT_ROOT, 'tools', 'templates', 'closestKValues.ts.template');
+const TEMPLATE = fromRoot(MAIN_EXERCISE.template);
 
 /**
  * A mock interview starts from a blank page: an attempt in the kata file is saved in attempts/

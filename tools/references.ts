@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../tests/grader/paths';
+import { MAIN_EXERCISE } from '../tests/grader/exercises/index';
+import { fromRoot } from '../tests/grader/paths';
 import { spaceClassIn } from '../tests/grader/claim';
 import type { SpaceClass } from '../tests/grader/tiers/space';
 import { TIER_IDS } from '../tests/grader/tiers/tier';
@@ -12,7 +13,7 @@ import { TIER_IDS } from '../tests/grader/tiers/tier';
  * space the probe measures (space.test.ts).
  */
 
-const SOLUTIONS_DIR = path.join(PROJECT_ROOT, 'solutions');
+const SOLUTIONS_DIR = fromRoot(MAIN_EXERCISE.referencesDir);
 
 export interface Reference {
   /** The file name without `.ts`, as typed after `npm run solution --`. */
@@ -27,7 +28,7 @@ export interface Reference {
   tiers: string[];
 }
 
-/** A reference's source as the learner's kata/closestKValues.ts would hold it (TreeNode beside it). */
+/** A reference's source as the learner's kata file would hold it (TreeNode beside it). */
 export function referenceAsKataFile(name: string): string {
   return readFileSync(path.join(SOLUTIONS_DIR, `${name}.ts`), 'utf8').replace(
     "'../kata/TreeNode'",

@@ -1,8 +1,8 @@
 import './pipe';
 import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { DEFAULT_SOLUTION, displayPath, PROJECT_ROOT } from '../tests/grader/paths';
+import { MAIN_EXERCISE } from '../tests/grader/exercises/index';
+import { DEFAULT_SOLUTION, displayPath, fromRoot } from '../tests/grader/paths';
 import { saveAttempt } from './attempts';
 import { parseCommand, stop } from './cli';
 import { fileErrorSentence, writeWhole } from './files';
@@ -12,14 +12,14 @@ const spec = {
   name: 'reset',
   usage: [
     'usage: npm run reset [-- --yes]',
-    '  puts the stub back in kata/closestKValues.ts after saving your attempt in attempts/',
+    `  puts the stub back in ${MAIN_EXERCISE.kataFile} after saving your attempt in attempts/`,
     '  (a timestamped name never reused); in a terminal it asks first, elsewhere it needs --yes',
   ].join('\n'),
   options: { yes: { type: 'boolean' } },
   positionals: 0,
 } as const;
 
-const TEMPLATE = path.join(PROJECT_ROOT, 'tools', 'templates', 'closestKValues.ts.template');
+const TEMPLATE = fromRoot(MAIN_EXERCISE.template);
 
 async function main(): Promise<number> {
   const { values } = parseCommand(spec);
