@@ -15,6 +15,7 @@ import {
   type TierResult,
 } from '../tiers/tier';
 import {
+  GRADING_FLAGS,
   LEASHED_MEMORY_BUDGET_MB,
   MEMORY_BUDGET_MB,
   PROBE_FLAGS,
@@ -137,8 +138,8 @@ function runProcess(
   progress: Progress,
   listener: RunListener,
 ): Promise<Ending> {
-  // The process that measures memory starts with the probe's flags (protocol.ts).
-  const flags = job.tiers.length === 1 && job.tiers[0] === 'space' ? PROBE_FLAGS : [];
+  // The process that measures memory starts with the probe's flags (callLimits.ts).
+  const flags = job.tiers.length === 1 && job.tiers[0] === 'space' ? PROBE_FLAGS : GRADING_FLAGS;
   const child = spawn(
     process.execPath,
     [...flags, paths.gradingProcess, JSON.stringify(job), paths.memoryWatch],
