@@ -1,16 +1,17 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { MAIN_EXERCISE } from '../tests/grader/exercises/index';
 import { displayPath, PROJECT_ROOT, resolveAsTyped } from '../tests/grader/paths';
 import { parseCommand, usageError } from './cli';
 
-/* Grades any file exporting closestKValues: `npm test -- <file>`, under the name learners look for. */
+/* Grades any file exporting the main kata's function: `npm test -- <file>`, under the name learners look for. */
 
 const spec = {
   name: 'grade',
   usage: [
     'usage: npm run grade -- <file> [--watch]',
-    '  grades another file with a closestKValues function, e.g. npm run grade -- solutions/twoStacks.ts',
+    `  grades another file with a ${MAIN_EXERCISE.exportName} function, e.g. npm run grade -- solutions/twoStacks.ts`,
     '  --watch: grades it again on every save',
   ].join('\n'),
   options: { watch: { type: 'boolean' } },

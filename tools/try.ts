@@ -2,6 +2,7 @@ import './pipe';
 import { existsSync } from 'node:fs';
 import pc from 'picocolors';
 import { buildTree, drawTree, type TreeNode } from '../kata/TreeNode';
+import { MAIN_EXERCISE } from '../tests/grader/exercises/index';
 import { displayPath, resolveAsTyped, solutionFile } from '../tests/grader/paths';
 import type { TryQuery } from '../tests/grader/process/protocol';
 import { gradeInProcess } from '../tests/grader/process/supervisor';
@@ -88,7 +89,11 @@ async function main(): Promise<number> {
   /** A line fitted to the terminal's width (as it is for a pipe); the tree is drawn as it is. */
   const say = (text: string) => console.log(fit(text, width));
   const nodes = query.levelOrder.filter((v): v is number => v !== null);
-  say(c.bold(`closestKValues(root, ${query.target}, ${query.k}), from ${displayPath(file)}`));
+  say(
+    c.bold(
+      `${MAIN_EXERCISE.exportName}(root, ${query.target}, ${query.k}), from ${displayPath(file)}`,
+    ),
+  );
   say('');
   console.log(
     nodes.length <= DRAWN
@@ -97,7 +102,11 @@ async function main(): Promise<number> {
   );
   console.log('');
   // A call that loops runs to its time limit: a terminal sees that it is running meanwhile.
-  const status = new GradingStatus({ tiers: [] }, undefined, 'running closestKValues…');
+  const status = new GradingStatus(
+    { tiers: [] },
+    undefined,
+    `running ${MAIN_EXERCISE.exportName}…`,
+  );
   const run = await gradeInProcess(file, DEFAULT_SEED, { tiers: [], tryOne: query });
   status.stop();
   if (!run.loaded.ok) stop(spec.name, run.loaded.reason);

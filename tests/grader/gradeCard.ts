@@ -1,6 +1,7 @@
 import pc from 'picocolors';
 import { hintForFailure } from '../../hints/hints';
 import { claimMark, claimOf, claimStep, type Claim, type ClaimVerdict } from './claim';
+import { MAIN_EXERCISE } from './exercises/index';
 import { displayPath } from './paths';
 import { seedProblem } from './seed';
 import { fit, wrap } from './terminalText';
@@ -50,7 +51,7 @@ export function nextStep(
 ): string {
   const shown = displayPath(file);
   if (results.length > 0 && results.every((r) => r.kind === 'stub')) {
-    return `Start here: write closestKValues in ${shown}, then ${howToGradeAgain()}. Stuck? npm run hint`;
+    return `Start here: write ${MAIN_EXERCISE.exportName} in ${shown}, then ${howToGradeAgain()}. Stuck? npm run hint`;
   }
   if (results.length === 0) return 'No tier ran.';
   if (results.some((r) => r.kind === 'load')) {

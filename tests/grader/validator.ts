@@ -1,3 +1,5 @@
+import { MAIN_EXERCISE } from './exercises/index';
+
 /*
  * The any-valid-answer rule: exactly k numbers, drawn from the tree as a multiset, such that no
  * value left out is strictly closer to the target than a value returned. Ties go either way and
@@ -318,7 +320,8 @@ export function describeValue(value: unknown): string {
         return 'a function';
     }
     const tag = Object.prototype.toString.call(value);
-    if (tag === '[object Promise]') return 'a Promise (closestKValues must not be async)';
+    if (tag === '[object Promise]')
+      return `a Promise (${MAIN_EXERCISE.exportName} must not be async)`;
     if (Array.isArray(value)) return 'an array';
     if (isNodeLike(value)) return 'a tree node (return node.val, not the node)';
     const name = tag.slice(8, -1);
