@@ -1,6 +1,7 @@
 import pc from 'picocolors';
 import { FOOTPRINT_OPENING } from './footprintText';
 import { howToGradeAgain, renderGradeCard } from './gradeCard';
+import { MAIN_EXERCISE } from './exercises/index';
 import { displayPath } from './paths';
 import { fit } from './terminalText';
 import type { GradedRun } from './process/supervisor';
@@ -23,7 +24,7 @@ function welcome(file: string): string {
   const shown = displayPath(file);
   return [
     'Welcome to the kata: the k values closest to a target in a binary search tree.',
-    `Write your solution in ${shown}; the problem, with examples, is in kata/PROBLEM.md.`,
+    `Write your solution in ${shown}; the problem, with examples, is in ${MAIN_EXERCISE.statement}.`,
     process.env.KATA_WATCH
       ? `Then ${howToGradeAgain()}. Stuck? npm run hint`
       : 'Then run npm test again (npm run watch grades on every save). Stuck? npm run hint',
