@@ -61,5 +61,11 @@ if (parsed.values.watch || parsed.values.watchAll) {
     require.resolve('jest/bin/jest'),
     ...(parsed.values.ci ? ['--ci'] : []),
   ];
-  require('jest/bin/jest');
+  // Grading starts first, on the other core, while Jest loads and reads its configuration (which
+  // finds this run started and waits for it: tests/graded/globalSetup.cjs). Jest loads on the next
+  // turn, once the grading process is spawned (with the bundles built, that takes no I/O wait).
+  require('../tests/graded/globalSetup.cjs')
+    .startGrading()
+    .catch(() => {}); // a failed start fails again, with its error, where Jest waits for it
+  setImmediate(() => require('jest/bin/jest'));
 }
