@@ -126,7 +126,7 @@ inTerminal('in a terminal', () => {
         // Words whole, a tier's line continued under its figure.
         const card = lines.slice(lines.findIndex((l) => l.includes('grade card:')));
         expect(card.join(' ').replace(/\s+/g, ' ')).toMatch(
-          /it read the tree more than [\d,]+ times \(\d+ a node\), more than the grader lets any call read on a tree this size/,
+          /it read the tree more than [\d,]+ times \([\d,]+ a node\), more than the grader lets any call read on a tree this size/,
         );
         expect(card.some((line) => /^ {14}\S/.test(line))).toBe(true);
         // Piped, the same card is as it was: a line per tier, and no status line (at any width).
