@@ -114,7 +114,7 @@ function readLimitReason(
   if (axis === 'k' || trial.growthCap) {
     return (
       `at ${show(at, axis)} it read the tree more than ${count(limit, 'time')}, ${stop}, and was ` +
-      `stopped; at ${show(last.x, axis)} it had needed ${count(last.reads, 'read')}${grew}`
+      `stopped; at ${show(last.x, axis)} it had needed ${count(Math.round(last.reads), 'read')}${grew}`
     );
   }
   // Stopped by the grader's own limit, along n: reads per node, the figure a linear walk keeps

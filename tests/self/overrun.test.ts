@@ -105,6 +105,16 @@ describe('the words for a call stopped after smaller sizes returned', () => {
     expect(reason).toContain('its reads grow at least like n^0.75');
   });
 
+  test('reads measured as a mean over a family (k = 1 to 4) are said in whole reads', () => {
+    const reason = overrunReason(
+      stopped({ kind: 'readLimit', reads: 8_000_001, growthCap: true }),
+      1 << 20,
+      [{ x: 1 << 16, reads: 801_956.5, cpuMs: 1 }],
+      'n',
+    );
+    expect(reason).toContain('it had needed 801,957 reads');
+  });
+
   test('a probe that returned on a small tree says the work grows far faster than the tree', () => {
     expect(probedReason(stopped({}), { size: 'a tree of 256 nodes', ms: 3.2 })).toContain(
       'It is not an endless loop: on a tree of 256 nodes it returned in 3.2 ms',
