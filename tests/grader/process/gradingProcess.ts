@@ -103,6 +103,11 @@ function grade(job: GradeJob, memoryWatch: string): void {
     if (tier === 'correct') {
       correct = result.passed;
       seedless = failedBeforeAnySeed(tier, result, job.seed);
+      // A statement example (5 nodes at most) did not return within its clock, where honest code
+      // needs microseconds (a margin of 10,000× and more): the code loops whatever the tree, and
+      // every later tier starts on the leash, as after a stuck call. Its verdicts stay those of
+      // its calls; a loop that never ends costs each tier 0.1 s of clock instead of up to 2.2 s.
+      if (seedless && result.kind === 'timeout') leashEveryTier();
     }
   }
   // Under another seed only the correct tier could differ, and only by its first failure; a tier

@@ -1,4 +1,7 @@
 // Bug: an endless loop that never touches the tree once the candidates run out.
+// It loops on the statement's examples already: every later tier starts on the leash (0.8 s of
+// clock on a 100,000-node path instead of 2.2 s), so its card comes in seconds, busy or idle.
+// says: left-leaning path of 100,000 nodes: it did not return within 0.8 s
 import type { TreeNode } from '../../../kata/TreeNode';
 import type { Expected } from './expected';
 
