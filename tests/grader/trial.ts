@@ -113,6 +113,13 @@ export function resetLeash(): void {
   leashed = leashedFromStart;
 }
 
+/** The size of the smallest tree on which a call of this run was stopped by its clock. */
+let smallestStopped = Infinity;
+
+export function smallestTreeStopped(): number {
+  return smallestStopped;
+}
+
 function leash(limits: CallLimits, n: number): CallLimits {
   if (!leashed || limits.probe) return limits;
   const short = limitsFor(n, Math.min(limits.readLimit, 1_000_000 + 10 * n), 100);
@@ -202,6 +209,10 @@ export function runTrial(
   const { reads, overLimit } = stopCounting();
   const treeProblem = tree.checkAndRestore(solution);
   if ((overLimit && !limits.growthCap) || outcome.status === 'timeout') leashed = true;
+  // In the call, reading its answer or reading what it threw: a loop all the same.
+  if (outcome.status === 'timeout' && !limits.probe) {
+    smallestStopped = Math.min(smallestStopped, tree.size);
+  }
   const fail = (kind: FailureKind, reason: string, got?: string): Trial => ({
     passed: false,
     reads,
@@ -319,8 +330,10 @@ export function runSession(
     throw outcome.status === 'threw' ? outcome.error : new Error(outcome.status);
   restoreIntrinsics();
   const { reads } = stopCounting();
-  running()?.checkAndRestore();
+  const tree = running();
+  tree?.checkAndRestore();
   leashed = true;
+  if (tree) smallestStopped = Math.min(smallestStopped, tree.size);
   return {
     passed: false,
     reads,

@@ -7,7 +7,7 @@ import { cacheCompiledIn } from '../loader';
 import { loadSolution, type Solution } from '../solution';
 import { measureProfile } from '../profile';
 import { failedBeforeAnySeed, plan, runTier } from '../tiers/index';
-import { leashEveryTier, resetLeash } from '../trial';
+import { leashEveryTier, resetLeash, smallestTreeStopped } from '../trial';
 import { tryOne } from '../tryOne';
 import { resetWorkloads } from '../workloads';
 import { LEASHED_MEMORY_BUDGET_MB, MEMORY_BUDGET_MB } from '../callLimits';
@@ -68,12 +68,15 @@ function blockingStderr(): void {
   handle?.setBlocking?.(true);
 }
 
+/** The larger of the statement's examples ([4,2,5,1,3]): correct's first, unseeded checks. */
+const STATEMENT_NODES = 5;
+
 function grade(job: GradeJob, memoryWatch: string): void {
   blockingStderr();
   if (job.compiledCache) cacheCompiledIn(job.compiledCache);
   fitFootprintsTo(job.columns);
   // Stuck once, in a call the clock could not stop: a call that hangs again is ended sooner.
-  if (job.leash === 'stuck') leashEveryTier();
+  if (job.leash === 'stuck' || job.leash === 'loops') leashEveryTier();
   watchMemory(
     memoryWatch,
     job.leash === 'outOfMemory' ? LEASHED_MEMORY_BUDGET_MB : MEMORY_BUDGET_MB,
@@ -99,16 +102,21 @@ function grade(job: GradeJob, memoryWatch: string): void {
       done: (index, result) => send({ t: 'result', tier, index, result }),
       options: { everySeries: job.everySeries },
     });
-    send({ t: 'tier', result });
     if (tier === 'correct') {
       correct = result.passed;
       seedless = failedBeforeAnySeed(tier, result, job.seed);
-      // A statement example (5 nodes at most) did not return within its clock, where honest code
-      // needs microseconds (a margin of 10,000× and more): the code loops whatever the tree, and
-      // every later tier starts on the leash, as after a stuck call. Its verdicts stay those of
-      // its calls; a loop that never ends costs each tier 0.1 s of clock instead of up to 2.2 s.
-      if (seedless && result.kind === 'timeout') leashEveryTier();
+      // A call on a statement example (5 nodes at most) was stopped by its clock (in the call,
+      // reading its answer or reading what it threw), where honest code needs microseconds (a
+      // margin of 10,000× and more): the code loops whatever the tree, and every later tier
+      // starts on the leash, as after a stuck call (the space tier's process too: result.loops).
+      // Its verdicts stay those of its calls; a loop that never ends costs each tier 0.1 to
+      // 0.8 s of clock instead of up to 2.2 s.
+      if (seedless && smallestTreeStopped() <= STATEMENT_NODES) {
+        leashEveryTier();
+        result.loops = true;
+      }
     }
+    send({ t: 'tier', result });
   }
   // Under another seed only the correct tier could differ, and only by its first failure; a tier
   // that failed before its seeded checks fails the same way under every seed.

@@ -18,9 +18,10 @@ export interface GradeJob {
   /**
    * An earlier grading process of this run was ended for this fault: the same fault is stopped
    * sooner (a smaller memory budget after running out of memory; after being stuck, every call on
-   * the short leash of trial.ts and less grace past it).
+   * the short leash of trial.ts and less grace past it); a call on a statement example had to be
+   * stopped by its clock (every call on the short leash).
    */
-  leash?: 'outOfMemory' | 'stuck';
+  leash?: 'outOfMemory' | 'stuck' | 'loops';
   /** Where compiled solution files are kept between processes (loader.ts). */
   compiledCache?: string;
   /** Complexity checks measure every series, even after one failed (the report's references). */

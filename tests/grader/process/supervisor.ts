@@ -245,7 +245,7 @@ function runProcess(
     // first fault the next processes are leashed), so that its own end (the memory budget, a
     // crash, a return) names the fault, not the load of the machine: on a busy one the memory
     // watch may not even have seen it grow yet.
-    if (!extended && job.leash === undefined) {
+    if (!extended && (job.leash === undefined || job.leash === 'loops')) {
       extended = true;
       deadline = Date.now() + FIRST_DEADLINE_GRACE_MS;
       return;
@@ -460,7 +460,11 @@ export async function gradeInProcess(
       return failedUnrun('space', await names(), why, spaceListener, 'timeout');
     }
     const leash =
-      result.kind === 'stuck' || result.kind === 'outOfMemory' ? result.kind : undefined;
+      result.kind === 'stuck' || result.kind === 'outOfMemory'
+        ? result.kind
+        : result.loops
+          ? 'loops'
+          : undefined;
     const run = await gradeTiers(file, seed, { tiers: ['space'], listener: spaceListener, leash });
     return run.results[0];
   });

@@ -99,6 +99,11 @@ export interface TierResult {
   kind?: CheckFailureKind;
   /** What its wrong answer most likely came from, when the case showed it. */
   cause?: WrongCause;
+  /**
+   * correct only: a call on a statement example was stopped by its clock, so the code loops
+   * whatever the tree and the run's later processes start leashed (gradingProcess.ts).
+   */
+  loops?: boolean;
 }
 
 /** The check failed because one measured call failed; `note` adds advice for that tier. */
