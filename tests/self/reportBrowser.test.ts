@@ -57,6 +57,13 @@ if (!executable && !process.env.CI) {
     let data: ReportData;
     let gradedJson: unknown;
     const problems: string[] = [];
+    /** Opens every "why" and failing case of the page. */
+    const openEveryWhy = () =>
+      page.evaluate(() =>
+        document
+          .querySelectorAll('details')
+          .forEach((d) => ((d as HTMLDetailsElement).open = true)),
+      );
 
     beforeAll(async () => {
       if (!executable) throw new Error(INSTALL);
@@ -304,11 +311,7 @@ if (!executable && !process.env.CI) {
     });
 
     test('never wider than the window, at 1,280 and 760 px, with every "why" opened', async () => {
-      await page.evaluate(() =>
-        document
-          .querySelectorAll('details')
-          .forEach((d) => ((d as HTMLDetailsElement).open = true)),
-      );
+      await openEveryWhy();
       for (const width of [1280, 760]) {
         await page.setViewportSize({ width, height: 900 });
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(width);
@@ -319,11 +322,7 @@ if (!executable && !process.env.CI) {
     // Long "why" lines were cut at the right of their box at 1,280 px (issue 22 §5): prose wraps,
     // only drawings and tables may scroll.
     test('every "why" and failing case is whole: no line of prose runs past its box', async () => {
-      await page.evaluate(() =>
-        document
-          .querySelectorAll('details')
-          .forEach((d) => ((d as HTMLDetailsElement).open = true)),
-      );
+      await openEveryWhy();
       for (const width of [1280, 760]) {
         await page.setViewportSize({ width, height: 900 });
         const boxes = await page.$$eval('#card pre, #failures pre', (pres) =>
