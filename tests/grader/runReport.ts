@@ -6,6 +6,7 @@ import { displayPath } from './paths';
 import { fit } from './terminalText';
 import type { GradedRun } from './process/supervisor';
 import { count } from './validator';
+import type { CheckResult } from './tiers/tier';
 
 /*
  * What a graded run prints, card last: the one thing to do on the stub or a file that does not
@@ -58,9 +59,16 @@ function failures(run: GradedRun, seed: number, c: ReturnType<typeof pc.createCo
       tier.id === 'correct'
         ? `\nseed ${seed}: every run grades the same cases (KATA_SEED=<n> picks other generated ones)`
         : '';
-    const also = others.length
-      ? `\n${c.dim(`also failing in ${tier.id}: ${others.map((check) => check.name).join('; ')}`)}`
-      : '';
+    const names = (checks: CheckResult[]) => checks.map((check) => check.name).join('; ');
+    const alsoFailing = others.filter((check) => !check.notRun);
+    const notRun = others.filter((check) => check.notRun);
+    const also = [
+      alsoFailing.length ? `also failing in ${tier.id}: ${names(alsoFailing)}` : '',
+      notRun.length ? `not run, as ${tier.id} already failed: ${names(notRun)}` : '',
+    ]
+      .filter(Boolean)
+      .map((line) => `\n${c.dim(line)}`)
+      .join('');
     blocks.push(
       `${c.red('✗')} ${c.bold(`${tier.id} › ${first.name}`)}\n${indent(`${message}${replay}`)}${also}`,
     );

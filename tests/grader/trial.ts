@@ -56,6 +56,11 @@ export interface Trial {
   leashed?: boolean;
   /** The read limit that stopped it was a growth cap (CallLimits.growthCap), the tier's own. */
   growthCap?: true;
+  /**
+   * Its clock stopped it: in the call, or reading what it returned or threw (kind says where).
+   * Like a timeout, a stop anywhere ends the check's tier (tiers/index.ts).
+   */
+  stopped?: true;
   kind?: FailureKind;
   /** One sentence: why the call failed. */
   reason?: string;
@@ -246,7 +251,7 @@ export function runTrial(
     case 'timeout': {
       // The limit the call had, not the longer clock a starved call was given once more.
       const stopped = stoppedBy(limits.timeoutMs, reads);
-      return fail(stopped.kind, stopped.reason);
+      return { ...fail(stopped.kind, stopped.reason), stopped: true };
     }
     case 'stackOverflow':
       return fail('stackOverflow', stackOverflowReason(tree.height()));
@@ -341,6 +346,7 @@ export function runSession(
     // The session's earlier calls take at most a quarter of it (workloads.ts): close enough.
     cpuMs,
     ...stoppedBy(timeoutMs, reads),
+    stopped: true,
     output,
   };
 }

@@ -3,6 +3,7 @@ import { hintForTier, loadHints } from '../../hints/hints';
 import type { Claim, ClaimVerdict } from '../grader/claim';
 import { gradeReport, renderGradeCard } from '../grader/gradeCard';
 import { DEFAULT_SOLUTION } from '../grader/paths';
+import { renderRun } from '../grader/runReport';
 import { TIER_IDS, type TierId, type TierResult } from '../grader/tiers/tier';
 
 const result = (id: TierId, passed: boolean, kind?: TierResult['kind']): TierResult => ({
@@ -134,4 +135,30 @@ describe('grade card', () => {
     const hints = loadHints();
     for (const id of TIER_IDS) expect(hints.some((h) => h.tiers.includes(id))).toBe(true);
   });
+});
+
+test('checks a stop kept from running are said as not run, never as failing', () => {
+  const failed = {
+    name: 'first check',
+    passed: false,
+    kind: 'wrongAnswer' as const,
+    message: 'why',
+  };
+  const alsoFailed = { ...failed, name: 'second check' };
+  const notRun = { ...failed, name: 'third check', notRun: true as const, message: 'not run' };
+  const correct = {
+    ...result('correct', false, 'wrongAnswer'),
+    checks: [failed, alsoFailed, notRun],
+  };
+  const run = {
+    loaded: { ok: true as const },
+    output: { lines: [], total: 0 },
+    timers: { topLevel: 0, calls: 0 },
+    results: [correct],
+    otherSeeds: [],
+    footprints: [],
+  };
+  const text = stripVTControlCharacters(renderRun(DEFAULT_SOLUTION, run, 272, false));
+  expect(text).toContain('also failing in correct: second check\n');
+  expect(text).toContain('not run, as correct already failed: third check\n');
 });

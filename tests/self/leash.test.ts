@@ -5,6 +5,7 @@ import type { Solution } from '../grader/solution';
 import { threadClock } from '../grader/threadClock';
 import { closestK } from '../grader/validator';
 import { leashEveryTier, resetLeash, runSession, runTrial, type CallLimits } from '../grader/trial';
+import { runTier } from '../grader/tiers/index';
 
 /*
  * The leash: once a call had to be stopped, later calls of the tier get a short time limit, so a
@@ -248,4 +249,39 @@ test('once a call of the run was stuck, every tier starts on the leash', () => {
   const trial = call();
   expect(trial.leashed).toBe(true);
   expect(trial.reason).toContain('within 0.2 s');
+});
+
+// A loop in a getter of the answer, or in a formatter of what was thrown, is a stop like a loop in
+// the call: the tier ends there instead of spending a leashed clock on each of its checks (and
+// correct's generated families, on shrinking each).
+test.each([
+  ['reading what it returned', 'wrongAnswer'],
+  ['reading what it threw', 'threw'],
+])('a call stopped %s ends its tier: later checks are not run', (_, kind) => {
+  let calls = 0;
+  const loops = {
+    get message(): string {
+      for (;;);
+    },
+  };
+  const solution: Solution = {
+    file: 'loopsAfter.ts',
+    fn: () => {
+      calls += 1;
+      if (kind === 'threw') throw loops;
+      return Object.defineProperty([], 0, {
+        get(): number {
+          for (;;);
+        },
+      });
+    },
+  };
+  const result = runTier('correct', solution, 272);
+  const [first, ...rest] = result.checks;
+  expect(first).toMatchObject({ passed: false, kind, stopped: true });
+  expect(result).toMatchObject({ kind, stopped: true });
+  expect(rest.length).toBeGreaterThan(2);
+  expect(rest.every((check) => check.notRun)).toBe(true);
+  // One call, or two when the machine kept the first from its core (guard.ts runs it again).
+  expect(calls).toBeLessThanOrEqual(2);
 });

@@ -53,6 +53,8 @@ export interface CheckRow {
   passed: boolean;
   figure: string;
   message?: string;
+  /** Never ran: an earlier check of its tier had to be stopped. */
+  notRun?: true;
 }
 
 export interface ReportData {
@@ -201,6 +203,7 @@ export async function gatherReport(
         passed: check.passed,
         figure: check.figure ?? (check.cases ? count(check.cases, 'case') : ''),
         ...(check.message && { message: check.message }),
+        ...(check.notRun && { notRun: check.notRun }),
       })),
     })),
     claim: claim.line,

@@ -96,7 +96,7 @@ function cardSection(data: ReportData): string {
       const checks = tier.checks
         .map(
           (check) =>
-            `<li class="${check.passed ? 'pass' : 'fail'}"><span>${mark(check.passed)}</span> ${e(check.name)}` +
+            `<li class="${check.passed ? 'pass' : check.notRun ? 'muted' : 'fail'}"><span>${check.notRun ? '·' : mark(check.passed)}</span> ${e(check.name)}` +
             `${check.figure ? `<br><span class="muted">${e(check.figure)}</span>` : ''}` +
             `${!check.passed && check.message ? `<details><summary>why</summary>${messagePre(check.message)}</details>` : ''}</li>`,
         )

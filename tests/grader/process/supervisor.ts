@@ -411,7 +411,7 @@ function interrupted(
       return { name, passed: false, kind: fault.kind, message: fault.detail, figure: fault.figure };
     }
     const notRun = `not run: the ${tier} tier already failed above (${names[at]})`;
-    return { name, passed: false, kind: fault.kind, message: notRun, figure: notRun };
+    return { name, passed: false, notRun: true, kind: fault.kind, message: notRun, figure: notRun };
   });
   return tierResult({ id: tier }, checks);
 }
@@ -455,9 +455,12 @@ export async function gradeInProcess(
     // Calls that did not return in time on correct's small trees would not on the probe's larger
     // ones either, whose clock is long (room for its samples): waiting it out would cost a busy
     // machine minutes for the same verdict.
-    if (result.id === 'correct' && result.kind === 'timeout') {
-      const why = 'not measured: its calls did not return in time (see correct)';
-      return failedUnrun('space', await names(), why, spaceListener, 'timeout');
+    if (result.id === 'correct' && (result.kind === 'timeout' || result.stopped)) {
+      const why =
+        result.kind === 'timeout'
+          ? 'not measured: its calls did not return in time (see correct)'
+          : 'not measured: reading what its calls returned or threw did not finish in time (see correct)';
+      return failedUnrun('space', await names(), why, spaceListener, result.kind);
     }
     const leash =
       result.kind === 'stuck' || result.kind === 'outOfMemory'

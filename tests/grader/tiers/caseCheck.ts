@@ -57,6 +57,7 @@ export function failedCase(name: string, c: Case, trial: Trial, headline: string
     passed: false,
     kind: trial.kind,
     ...(trial.cause && { cause: trial.cause }),
+    ...(trial.stopped && { stopped: trial.stopped }),
     message: [headline, renderFailure(view, trial)].join('\n'),
   };
 }

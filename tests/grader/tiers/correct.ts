@@ -86,7 +86,7 @@ function generatedCheck(name: string, cases: fc.Arbitrary<Case>, seed: number): 
         const trial = session.trial(c);
         if (!trial.passed) {
           last = { c, trial };
-          stopped = trial.kind === 'timeout' || trial.kind === 'readLimit' || trial.kind === 'stub';
+          stopped = !!trial.stopped || trial.kind === 'readLimit' || trial.kind === 'stub';
         }
         return trial.passed;
       });
@@ -104,7 +104,12 @@ function generatedCheck(name: string, cases: fc.Arbitrary<Case>, seed: number): 
         },
       );
       if (hung) {
-        const what = hung.trial.kind === 'timeout' ? 'did not return' : 'replaced a built-in';
+        const what =
+          hung.trial.kind === 'timeout'
+            ? 'did not return'
+            : hung.trial.stopped
+              ? 'did not finish in time'
+              : 'replaced a built-in';
         return failedCase(name, hung.c, hung.trial, `a generated case ${what}:`);
       }
       if (!details?.failed || !last) return { name, passed: true, cases: details?.numRuns ?? 0 };

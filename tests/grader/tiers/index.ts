@@ -57,7 +57,10 @@ export function runTier(
       ? notRun(check.name, id, stopped)
       : check.run(solution, listener.options);
     listener.done?.(i, result);
-    const stops = STOPS.includes(result.kind!) || (listener.firstFailureOnly && !result.passed);
+    const stops =
+      result.stopped ||
+      STOPS.includes(result.kind!) ||
+      (listener.firstFailureOnly && !result.passed);
     if (!stopped && stops) stopped = result;
     return result;
   });
@@ -72,14 +75,16 @@ export function failedBeforeAnySeed(id: TierId, result: TierResult, seed: number
 }
 
 /**
- * Failures that cost a stop by the clock or the read limit. Once a check of a tier ended in one,
- * the tier has failed and its other checks are not run: code that hangs everywhere ends in seconds.
+ * Failures that cost a stop by the read limit or the clock (the clock's also when it stopped the
+ * reading of an answer or of what was thrown: CheckResult.stopped). Once a check of a tier ended in
+ * one, the tier has failed and its other checks are not run: code that hangs everywhere ends in
+ * seconds.
  */
 const STOPS: (CheckResult['kind'] & string)[] = ['timeout', 'readLimit'];
 
 function notRun(name: string, tier: TierId, stopped: CheckResult): CheckResult {
   const why = `not run: the ${tier} tier already failed above (${stopped.name}: a call had to be stopped)`;
-  return { name, passed: false, kind: stopped.kind, message: why, figure: why };
+  return { name, passed: false, notRun: true, kind: stopped.kind, message: why, figure: why };
 }
 
 /** Every tier's checks by name: the same under every seed (a self-test holds that). */

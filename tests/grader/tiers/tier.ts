@@ -24,6 +24,10 @@ export interface CheckResult {
   kind?: CheckFailureKind;
   /** What a wrong answer most likely came from, when the case showed it (the hint to read). */
   cause?: WrongCause;
+  /** A call's clock stopped it (Trial.stopped): the check's tier runs no further check. */
+  stopped?: true;
+  /** It never ran: an earlier check of its tier had to be stopped. Not known to fail. */
+  notRun?: true;
   /** The measured figure behind a complexity verdict, in one line. */
   figure?: string;
   /** How many cases a passing case check ran. */
@@ -99,6 +103,8 @@ export interface TierResult {
   kind?: CheckFailureKind;
   /** What its wrong answer most likely came from, when the case showed it. */
   cause?: WrongCause;
+  /** Its first failing check was stopped by a call's clock (CheckResult.stopped). */
+  stopped?: true;
   /**
    * correct only: a call on a statement example was stopped by its clock, so the code loops
    * whatever the tree and the run's later processes start leashed (gradingProcess.ts).
@@ -112,8 +118,9 @@ export function failedMeasurement(
   failure: { trial: Trial; message: string },
   note = '',
 ): CheckResult {
-  const { kind, reason } = failure.trial;
-  return { name, passed: false, kind, message: failure.message + note, figure: reason };
+  const { kind, reason, stopped } = failure.trial;
+  const result = { name, passed: false, kind, message: failure.message + note, figure: reason };
+  return stopped ? { ...result, stopped } : result;
 }
 
 /** A tier's result from its checks' (a failed tier needs no more of the tier than its id). */
@@ -141,6 +148,7 @@ export function tierResult(
     kind: failed?.kind,
     figure,
     ...(failed?.cause && { cause: failed.cause }),
+    ...(failed?.stopped && { stopped: failed.stopped }),
   };
 }
 
