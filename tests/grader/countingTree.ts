@@ -64,23 +64,37 @@ interface NodeObjects {
   made(): Iterable<CountingNode>;
 }
 
+/** Indices per block of KeptNodes' index (see there). */
+const BLOCK = 1024;
+
 /** Grading's trees: a node object, once made, lives as long as the tree. */
 class KeptNodes implements NodeObjects {
   readonly keepsLinks = true;
   private readonly list: CountingNode[] = [];
-  private readonly byIndex: (CountingNode | undefined)[] = [];
+  /**
+   * The node objects by index, in blocks of BLOCK indices made as they are first needed: one array
+   * filled in a walk's order (a middle index first, then far apart) falls into V8's dictionary
+   * mode, and making the nodes of 2^20 took 3.2 s instead of 0.2 s. A block's array is preallocated
+   * (kept fast); an O(log n + k) walk of a huge tree makes a few dozen blocks, not one of n.
+   */
+  private readonly blocks: (CountingNode | undefined)[][];
 
   constructor(
     readonly layout: Layout,
     private readonly Node: typeof CountingNode,
-  ) {}
+  ) {
+    this.blocks = new Array<(CountingNode | undefined)[]>(Math.ceil(layout.vals.length / BLOCK));
+  }
 
   at(i: number): CountingNode | null {
     if (i < 0) return null;
-    let node = this.byIndex[i];
+    const block = (this.blocks[Math.floor(i / BLOCK)] ??= new Array<CountingNode | undefined>(
+      BLOCK,
+    ));
+    let node = block[i % BLOCK];
     if (node === undefined) {
       node = new this.Node(this.layout.vals[i], this, i);
-      this.byIndex[i] = node;
+      block[i % BLOCK] = node;
       this.list.push(node);
     }
     return node;
