@@ -12,7 +12,7 @@ import path from 'node:path';
 import pc from 'picocolors';
 import type { ClaimVerdict } from '../tests/grader/claim';
 import { PROJECT_ROOT } from '../tests/grader/paths';
-import { TIER_IDS, type TierId } from '../tests/grader/tiers/tier';
+import { TIER_IDS, type MainTierId as TierId } from '../tests/grader/tiers/tier';
 import { fileErrorSentence, writeWhole } from './files';
 
 /*

@@ -1,10 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { MAIN_EXERCISE } from '../tests/grader/exercises/index';
+import { EXERCISES, MAIN_EXERCISE } from '../tests/grader/exercises/index';
 import { fromRoot } from '../tests/grader/paths';
 import { spaceClassIn } from '../tests/grader/claim';
 import type { SpaceClass } from '../tests/grader/tiers/space';
-import { TIER_IDS } from '../tests/grader/tiers/tier';
 
 /*
  * The reference solutions, as their headers describe them. The header is the one source of truth:
@@ -39,11 +38,17 @@ export function referenceAsKataFile(name: string): string {
 export function loadReferences(dir: string = SOLUTIONS_DIR): Reference[] {
   return readdirSync(dir)
     .filter((name) => name.endsWith('.ts'))
-    .map((name) => describeReference(path.join(dir, name)))
+    .map((name) => describeReference(path.join(dir, name), tiersOf(dir)))
     .sort((a, b) => a.tiers.length - b.tiers.length || a.name.localeCompare(b.name));
 }
 
-function describeReference(file: string): Reference {
+/** The tiers of the exercise whose references `dir` holds (the main kata's by default). */
+function tiersOf(dir: string): readonly string[] {
+  const exercise = EXERCISES.find((e) => fromRoot(e.referencesDir) === path.resolve(dir));
+  return (exercise ?? MAIN_EXERCISE).tiers;
+}
+
+function describeReference(file: string, known: readonly string[]): Reference {
   const header = readFileSync(file, 'utf8').split('*/')[0];
   const lines = header.split('\n').map((line) => line.replace(/^\s*\/?\*+\s?/, '').trimEnd());
   const field = (label: string) => {
@@ -54,7 +59,7 @@ function describeReference(file: string): Reference {
   const tiers = field('Tiers')
     .split(',')
     .map((tier) => tier.trim());
-  const unknown = tiers.filter((tier) => !(TIER_IDS as readonly string[]).includes(tier));
+  const unknown = tiers.filter((tier) => !known.includes(tier));
   if (unknown.length > 0)
     throw new Error(`${path.basename(file)}: unknown tiers ${unknown.join(', ')}`);
   return {

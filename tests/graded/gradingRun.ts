@@ -3,7 +3,8 @@ import { clearTimeout, setTimeout } from 'node:timers';
 import { gradeReport } from '../grader/gradeCard';
 import { resolveAsTyped, solutionFile } from '../grader/paths';
 import { gradeInProcess, type GradedRun } from '../grader/process/supervisor';
-import type { Plan } from '../grader/process/protocol';
+import { exerciseOfFile } from '../grader/exercises/index';
+import type { ExercisePlan, Plan } from '../grader/process/protocol';
 import { seedFrom } from '../grader/seed';
 import type { CheckResult, TierId } from '../grader/tiers/tier';
 import { renderRun, typeNote } from '../grader/runReport';
@@ -53,12 +54,13 @@ export class GradingRun {
   /** What a terminal shows until the card is printed. */
   private readonly status: GradingStatus;
 
-  constructor(
-    readonly plan: Plan,
-    cacheDir: string,
-  ) {
+  /** The tiers and checks of the file's exercise. */
+  readonly plan: ExercisePlan;
+
+  constructor(plan: Plan, cacheDir: string) {
+    this.plan = plan[exerciseOfFile(this.file).id];
     this.types = typeErrorsOf(this.file, cacheDir);
-    this.status = new GradingStatus(plan);
+    this.status = new GradingStatus(this.plan);
     this.finished = gradeInProcess(this.file, this.seed, {
       listener: {
         ...this.status.listener,

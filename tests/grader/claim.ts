@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Colors } from 'picocolors/types';
+import { exerciseOfFile, MAIN_EXERCISE } from './exercises/index';
 import type { SpaceClass } from './tiers/space';
 import { describeKind, type CheckResult, type TierResult } from './tiers/tier';
 
@@ -31,6 +32,8 @@ export interface Claim {
   space: SpaceClaim;
   /** Both halves together: 'matches' is a claim that passes (see overallOf). */
   overall: ClaimVerdict;
+  /** A follow-up's claim, which this kata does not judge yet: the card says so, and no more. */
+  notJudged?: true;
 }
 
 export interface SpaceClaim {
@@ -541,6 +544,17 @@ function judgeTimeClaim(source: string, results: TierResult[]): Omit<Claim, 'spa
 
 /** The claim in the file graded, judged (a file that cannot be read has none). */
 export function claimOf(file: string, results: TierResult[]): Claim {
+  const exercise = exerciseOfFile(file);
+  if (exercise !== MAIN_EXERCISE) {
+    const none = { stated: null, verdict: 'none' as const };
+    return {
+      ...none,
+      line: `not judged: the card grades ${exercise.id}'s tiers, not yet its claim`,
+      space: { ...none, measured: null },
+      overall: 'none',
+      notJudged: true,
+    };
+  }
   let source = '';
   try {
     source = readFileSync(file, 'utf8');
@@ -624,7 +638,7 @@ function judgeSpaceClaim(
  * tight class), or null when it passes: the card's and the mock interview's.
  */
 export function claimStep(claim: Claim): string | null {
-  if (claim.overall === 'matches') return null;
+  if (claim.overall === 'matches' || claim.notJudged) return null;
   const halves = (
     [
       ['time', claim.verdict],

@@ -349,6 +349,11 @@ export class CountingNode {
     this.#right = objects ? UNMADE : null;
   }
 
+  /** How many nodes the tree of `node` has, read without a counted read; null for a lone node. */
+  static sizeOfTreeOf(node: CountingNode): number | null {
+    return node.#objects ? node.#objects.layout.vals.length : null;
+  }
+
   get val(): number {
     if (++reads > readLimit) overLimit();
     return this.#val;

@@ -1,12 +1,14 @@
 import pc from 'picocolors';
-import { hintForFailure } from '../../hints/hints';
+import { existsSync } from 'node:fs';
+import { hintForFailure, loadHints, type Hint } from '../../hints/hints';
 import { claimMark, claimOf, claimStep, type Claim, type ClaimVerdict } from './claim';
-import { MAIN_EXERCISE } from './exercises/index';
-import { displayPath } from './paths';
+import type { Exercise } from './exercises/exercise';
+import { EXERCISES, exerciseOfFile, MAIN_EXERCISE } from './exercises/index';
+import { DEFAULT_SOLUTION, displayPath, fromRoot } from './paths';
 import { seedProblem } from './seed';
 import { fit, wrap } from './terminalText';
 import type { SpaceClass } from './tiers/space';
-import { TIER_IDS, type TierId, type TierResult } from './tiers/tier';
+import type { TierId, TierResult } from './tiers/tier';
 
 /*
  * The grade card printed at the end of every graded run: a line per tier with pass/fail and the
@@ -18,7 +20,9 @@ export type TierStatus = 'pass' | 'fail';
 /** The JSON report's shape (KATA_REPORT): every tier present, and the claim, every run. */
 export interface GradeReport {
   solution: string;
-  tiers: Record<TierId, TierStatus>;
+  /** The exercise the file answers (exercises/): its tiers are the report's. */
+  exercise: string;
+  tiers: Partial<Record<TierId, TierStatus>>;
   claim: { stated: string | null; verdict: ClaimVerdict };
   /** The space tier's class (null where it did not measure), and the space half of the claim. */
   space: { measured: SpaceClass | null; stated: string | null; verdict: ClaimVerdict };
@@ -26,16 +30,27 @@ export interface GradeReport {
 
 export function gradeReport(solutionFile: string, results: TierResult[]): GradeReport {
   const byId = new Map(results.map((r) => [r.id, r]));
+  const exercise = exerciseOfFile(solutionFile);
   const tiers = Object.fromEntries(
-    TIER_IDS.map((id) => [id, byId.get(id)?.passed ? 'pass' : 'fail']),
-  ) as Record<TierId, TierStatus>;
+    tierIdsOf(exercise).map((id) => [id, byId.get(id)?.passed ? 'pass' : 'fail']),
+  );
   const { stated, verdict, space } = claimOf(solutionFile, results);
-  return { solution: solutionFile, tiers, claim: { stated, verdict }, space };
+  return {
+    solution: solutionFile,
+    exercise: exercise.id,
+    tiers,
+    claim: { stated, verdict },
+    space,
+  };
 }
 
-/** How the learner gets a new card: under npm run watch (tools/watch.cjs sets KATA_WATCH), a save. */
-export function howToGradeAgain(): string {
-  return process.env.KATA_WATCH ? 'save it: it is graded again right here' : 'run npm test again';
+/**
+ * How the learner gets a new card: under npm run watch (tools/watch.cjs sets KATA_WATCH), a save;
+ * else npm test, given the file unless it is the one npm test grades alone.
+ */
+export function howToGradeAgain(file = DEFAULT_SOLUTION): string {
+  if (process.env.KATA_WATCH) return 'save it: it is graded again right here';
+  return file === DEFAULT_SOLUTION ? 'run npm test again' : `run npm test -- ${displayPath(file)}`;
 }
 
 /**
@@ -50,18 +65,18 @@ export function nextStep(
   claim: Claim = claimOf(file, results),
 ): string {
   const shown = displayPath(file);
+  const exercise = exerciseOfFile(file);
+  const tierIds = tierIdsOf(exercise);
   if (results.length > 0 && results.every((r) => r.kind === 'stub')) {
-    return `Start here: write ${MAIN_EXERCISE.exportName} in ${shown}, then ${howToGradeAgain()}. Stuck? npm run hint`;
+    return `Start here: write ${exercise.exportName} in ${shown}, then ${howToGradeAgain(file)}. Stuck? npm run hint`;
   }
   if (results.length === 0) return 'No tier ran.';
   if (results.some((r) => r.kind === 'load')) {
     return `Next: fix ${shown} so that it loads (why it does not is above).`;
   }
-  const failing = TIER_IDS.map((id) => results.find((r) => r.id === id)).find(
-    (r) => r && !r.passed,
-  );
-  if (!failing && results.length < TIER_IDS.length) {
-    return `Only some tiers ran (see the "?" lines); npm test runs all ${TIER_IDS.length}.`;
+  const failing = tierIds.map((id) => results.find((r) => r.id === id)).find((r) => r && !r.passed);
+  if (!failing && results.length < tierIds.length) {
+    return `Only some tiers ran (see the "?" lines); npm test runs all ${tierIds.length}.`;
   }
   const mendClaim = claimStep(claim);
   if (mendClaim && !failing) return `Every tier passes. Next: ${mendClaim}`;
@@ -70,9 +85,16 @@ export function nextStep(
     return `Next: ${mendClaim}`;
   }
   if (!failing) {
-    return 'Every tier passes. See yours beside the reference solutions: npm run compare';
+    if (exercise !== MAIN_EXERCISE) return 'Every tier passes.';
+    const compare = 'Every tier passes. See yours beside the reference solutions: npm run compare.';
+    const next = EXERCISES.find((e) => e.question);
+    if (!next) return compare;
+    return (
+      `${compare} Then the interviewer's next question, ${next.question}: write ` +
+      `${next.exportName} in ${next.kataFile} (the statement: ${next.statement}), then npm test -- ${next.kataFile}`
+    );
   }
-  const hint = hintForFailure(failing.id, failing.cause);
+  const hint = hintForFailure(failing.id, failing.cause, hintsOf(exercise));
   const read = hint ? ` Stuck? npm run hint -- ${hint.number} (${hint.title})` : '';
   return `Next: make ${failing.id} pass; its failing checks are ${where}.${read}`;
 }
@@ -94,7 +116,10 @@ export function renderGradeCard(
   const byId = new Map(results.map((r) => [r.id, r]));
   const title = ` grade card: ${displayPath(solutionFile)} `;
   const lines = [c.bold(`──${title}${'─'.repeat(Math.max(4, 70 - title.length))}`)];
-  for (const id of TIER_IDS) {
+  const exercise = exerciseOfFile(solutionFile);
+  if (exercise.kMeans) lines.push(fit(c.dim(` ${exercise.kMeans}`), width));
+  const tierIds = tierIdsOf(exercise);
+  for (const id of tierIds) {
     const result = byId.get(id);
     const mark = !result ? c.yellow('?') : result.passed ? c.green('✓') : c.red('✗');
     const figure = !result
@@ -111,9 +136,20 @@ export function renderGradeCard(
   }
   const passed = results.filter((r) => r.passed).length;
   lines.push(
-    ` ${passed} of ${TIER_IDS.length} tiers pass (seed ${seed}${seedNote()}). ${nextStep(results, solutionFile, undefined, claim)}`,
+    ` ${passed} of ${tierIds.length} tiers pass (seed ${seed}${seedNote()}). ${nextStep(results, solutionFile, undefined, claim)}`,
   );
   return fit(lines.join('\n'), width);
+}
+
+/** The tiers the card shows for an exercise, in order. */
+function tierIdsOf(exercise: Exercise): readonly TierId[] {
+  return exercise.tiers as readonly TierId[];
+}
+
+/** An exercise's hints; none while it has no hints folder. */
+function hintsOf(exercise: Exercise): Hint[] {
+  const dir = fromRoot(exercise.hintsDir);
+  return existsSync(dir) ? loadHints(dir) : [];
 }
 
 /** A tier's name takes this many columns; its figure starts after the mark, the name and spaces. */

@@ -1,7 +1,7 @@
 import pc from 'picocolors';
 import { FOOTPRINT_OPENING } from './footprintText';
 import { howToGradeAgain, renderGradeCard } from './gradeCard';
-import { MAIN_EXERCISE } from './exercises/index';
+import { exerciseOfFile, MAIN_EXERCISE } from './exercises/index';
 import { displayPath } from './paths';
 import { fit } from './terminalText';
 import type { GradedRun } from './process/supervisor';
@@ -23,12 +23,17 @@ const indent = (text: string) =>
 
 function welcome(file: string): string {
   const shown = displayPath(file);
+  const exercise = exerciseOfFile(file);
+  const what =
+    exercise === MAIN_EXERCISE
+      ? 'Welcome to the kata: the k values closest to a target in a binary search tree.'
+      : `The interviewer's next question: ${exercise.question}.`;
   return [
-    'Welcome to the kata: the k values closest to a target in a binary search tree.',
-    `Write your solution in ${shown}; the problem, with examples, is in ${MAIN_EXERCISE.statement}.`,
+    what,
+    `Write your solution in ${shown}; the problem, with examples, is in ${exercise.statement}.`,
     process.env.KATA_WATCH
-      ? `Then ${howToGradeAgain()}. Stuck? npm run hint`
-      : 'Then run npm test again (npm run watch grades on every save). Stuck? npm run hint',
+      ? `Then ${howToGradeAgain(file)}. Stuck? npm run hint`
+      : `Then ${howToGradeAgain(file)} (npm run watch grades on every save). Stuck? npm run hint`,
   ].join('\n');
 }
 

@@ -17,16 +17,24 @@ import {
   realRequire,
 } from './loader';
 import { provideLeetCodeGlobals } from './leetcodeGlobals';
-import { MAIN_EXERCISE } from './exercises/index';
+import { exerciseOfFile } from './exercises/index';
+import type { Exercise } from './exercises/exercise';
+import { judgeFirstValues, takesFirstValues } from './firstValues';
+import type { AnswerJudge } from './validator';
 import { DEFAULT_SOLUTION, displayPath } from './paths';
 
 /** The learner's function as the grader calls it (the main kata's call protocol). */
 export type SolutionFn = (root: TreeNode | null, target: number, k: number) => unknown;
 
 export interface Solution {
+  /** The learner's export, called as the engine calls every exercise (its call protocol). */
   readonly fn: SolutionFn;
   /** Absolute path of the file graded. */
   readonly file: string;
+  /** The exercise it answers; the main kata when absent (the engine's own known solutions). */
+  readonly exercise?: Exercise;
+  /** How its answers are judged, where its exercise judges its own way (firstValues.ts). */
+  readonly judge?: AnswerJudge;
 }
 
 /** A file loaded or not, with what its top level printed (shown once, not once per tier). */
@@ -51,6 +59,7 @@ export function loadSolution(given: string): Loaded {
   (mainGlobal as { TreeNode?: unknown }).TreeNode ??= TreeNode;
   cloneNodesAsPlain();
   noteIntrinsics();
+  const exercise = exerciseOfFile(file);
   let code: string;
   try {
     code = compiledSolution(file);
@@ -69,7 +78,11 @@ export function loadSolution(given: string): Loaded {
         return { thrown: describeThrown(error, 6), found: null, changed: changedIntrinsic() };
       }
       // Read under the guard too: the exports are the learner's object, getters and all.
-      return { thrown: null, found: solutionIn(exports), changed: changedIntrinsic() };
+      return {
+        thrown: null,
+        found: solutionIn(exports, exercise.exportName),
+        changed: changedIntrinsic(),
+      };
     },
     LOAD_TIMEOUT_MS,
     restoreIntrinsics,
@@ -95,13 +108,19 @@ export function loadSolution(given: string): Loaded {
     return fail(changedIntrinsicReason(outcome.value.changed, `loading ${shown}`, restored));
   }
   const { fn, names, functions } = outcome.value.found!;
-  if (fn) return { ok: true, solution: { fn, file }, output };
+  if (fn) {
+    const solution =
+      exercise.protocol === 'closestFirst'
+        ? { fn: takesFirstValues(fn), file, exercise, judge: judgeFirstValues }
+        : { fn, file, exercise };
+    return { ok: true, solution, output };
+  }
   if (readFileSync(file, 'utf8').trim() === '') {
     return fail(`${shown} is empty${resetNote(file)}`);
   }
   const found = names.length > 0 ? ` (it exports: ${names.join(', ')})` : '';
-  const meant = nearestName(functions);
-  const { exportName, declaration } = MAIN_EXERCISE;
+  const meant = nearestName(functions, exercise.exportName);
+  const { exportName, declaration } = exercise;
   return fail(
     `${shown} has no function named ${exportName}${found}; ` +
       (meant
@@ -122,8 +141,8 @@ function resetNote(file: string): string {
  * name is fewest edits away (a typo, a shortened name, another case); any one, when it is the
  * only one.
  */
-function nearestName(functions: string[]): string | undefined {
-  const wanted = MAIN_EXERCISE.exportName.toLowerCase();
+function nearestName(functions: string[], exportName: string): string | undefined {
+  const wanted = exportName.toLowerCase();
   const distance = (name: string) => editDistance(name.toLowerCase(), wanted);
   return [...functions].sort((a, b) => distance(a) - distance(b))[0];
 }
@@ -145,12 +164,15 @@ function editDistance(a: string, b: string): number {
  * The function to grade among a file's exports, or the names it exports instead (and which of
  * them are functions).
  */
-function solutionIn(exports: Record<string, unknown> | null): {
+function solutionIn(
+  exports: Record<string, unknown> | null,
+  exportName: string,
+): {
   fn?: SolutionFn;
   names: string[];
   functions: string[];
 } {
-  const fn = exports?.[MAIN_EXERCISE.exportName] ?? exports?.default ?? methodOfAClass(exports);
+  const fn = exports?.[exportName] ?? exports?.default ?? methodOfAClass(exports, exportName);
   if (typeof fn === 'function') return { fn: fn as SolutionFn, names: [], functions: [] };
   const names = exports ? Object.keys(exports).filter((key) => key !== '__esModule') : [];
   const functions = names.filter((name) => typeof exports![name] === 'function');
@@ -164,8 +186,10 @@ function solutionIn(exports: Record<string, unknown> | null): {
  * LeetCode's habit in Java, C++ and Python: `class Solution { closestKValues(...) }`. Called as
  * LeetCode calls it, on a new instance for every call (the constructor runs inside the call).
  */
-function methodOfAClass(exports: Record<string, unknown> | null): SolutionFn | undefined {
-  const method = MAIN_EXERCISE.exportName;
+function methodOfAClass(
+  exports: Record<string, unknown> | null,
+  method: string,
+): SolutionFn | undefined {
   const found = Object.values(exports ?? {}).find(
     (value): value is new () => Record<string, SolutionFn> =>
       typeof value === 'function' &&

@@ -1,4 +1,4 @@
-import type { Plan } from './process/protocol';
+import type { ExercisePlan } from './process/protocol';
 import type { RunListener } from './process/supervisor';
 import type { TierId } from './tiers/tier';
 
@@ -55,7 +55,7 @@ export class GradingStatus {
   private stopped = false;
 
   constructor(
-    private readonly plan: Plan,
+    private readonly plan: ExercisePlan,
     line = new StatusLine(),
     /** Said while no check runs. */
     private readonly doing = 'grading…',

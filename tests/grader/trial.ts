@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { types } from 'node:util';
+import { ProtocolBreach } from './firstValues';
 import { CountingTree, startCounting, stopCounting } from './countingTree';
 import {
   describeThrown,
@@ -188,6 +189,8 @@ export function runTrial(
     try {
       value = solution.fn(tree.root, target, k);
     } catch (error) {
+      // The call protocol's own sentence (firstValues.ts), not something the learner threw.
+      if (error instanceof ProtocolBreach) throw error;
       throw thrownBy(error, solution, false);
     }
     phase = 'answer';
@@ -257,6 +260,7 @@ export function runTrial(
       return fail('stackOverflow', stackOverflowReason(tree.height()));
     case 'threw': {
       const thrown = outcome.error;
+      if (thrown instanceof ProtocolBreach) return fail('wrongAnswer', thrown.reason);
       if (!(thrown instanceof Thrown)) throw thrown; // the grader's own failure, not the learner's
       if (thrown.what.includes(STUB_MARKER))
         return fail('stub', `it is still the stub (it throws "${STUB_MARKER}")`);
@@ -270,10 +274,13 @@ export function runTrial(
     case 'ok': {
       const returned = outcome.value;
       const certainlyRight =
-        returned.kind === 'array' && isClosestWindow(sorted, target, k, returned.items);
+        !solution.judge &&
+        returned.kind === 'array' &&
+        isClosestWindow(sorted, target, k, returned.items);
       const values = returned.kind === 'array' ? (returned.items as number[]) : undefined;
       if (certainlyRight && !treeProblem) return { passed: true, reads, ms, cpuMs, output, values };
-      const wrong = certainlyRight ? null : judgeAnswer(sorted, target, k, returned);
+      const judge = solution.judge ?? judgeAnswer;
+      const wrong = certainlyRight ? null : judge(sorted, target, k, returned);
       if (wrong) {
         const also = treeProblem ? `; also, ${treeProblem}` : '';
         const hints = sourceHints(returned, solution);

@@ -132,6 +132,14 @@ export function whyWrong(
  * whyWrong, with the likely cause: a near-tie the answer took for a tie, or values that occur more
  * than once around the answer (then the reason says so: the most common bug loses their copies).
  */
+/** Why an answer is wrong, or null when it is valid (an exercise may judge its own way). */
+export type AnswerJudge = (
+  sorted: readonly number[],
+  target: number,
+  k: number,
+  returned: Returned,
+) => { reason: string; cause?: WrongCause } | null;
+
 export function judgeAnswer(
   sorted: readonly number[],
   target: number,

@@ -79,7 +79,8 @@ describe('grade card', () => {
     const text = judged(allPass, claim('matches'));
     expect(text).toContain(' ✓ claim      the claim line');
     expect(text).toContain(
-      'Every tier passes. See yours beside the reference solutions: npm run compare',
+      'Every tier passes. See yours beside the reference solutions: npm run compare. ' +
+        "Then the interviewer's next question, what if you don't know k in advance?",
     );
   });
 
@@ -117,6 +118,7 @@ describe('grade card', () => {
     expect(card([result('correct', true)])).toContain('Only some tiers ran');
     expect(gradeReport('/x.ts', [result('correct', true)])).toEqual({
       solution: '/x.ts',
+      exercise: 'closestKValues',
       tiers: {
         correct: 'pass',
         edge: 'fail',

@@ -7,7 +7,7 @@ import { DEFAULT_SOLUTION, PROJECT_ROOT } from '../grader/paths';
 import { fit, visibleLength, wrap } from '../grader/terminalText';
 import { TIER_IDS, type TierResult } from '../grader/tiers/tier';
 import { renderMarkdown } from '../../tools/markdown';
-import type { Plan } from '../grader/process/protocol';
+import type { ExercisePlan } from '../grader/process/protocol';
 import { GradingStatus, StatusLine } from '../grader/statusLine';
 import { inTerminal, Terminal } from './terminal';
 
@@ -154,7 +154,7 @@ inTerminal('in a terminal', () => {
 });
 
 describe('the status line', () => {
-  const plan: Plan = {
+  const plan: ExercisePlan = {
     tiers: [
       { id: 'correct', summary: '', checks: ['statement example'] },
       {

@@ -5,6 +5,7 @@ import { gradeReport, nextStep, type GradeReport } from '../../tests/grader/grad
 import { displayPath } from '../../tests/grader/paths';
 import { gradeInProcess, type GradedRun } from '../../tests/grader/process/supervisor';
 import { plan } from '../../tests/grader/tiers/index';
+import { exerciseOfFile } from '../../tests/grader/exercises/index';
 import type { Plot, TierId } from '../../tests/grader/tiers/tier';
 import { POSITION_WORDS, positionPlace, type Position } from '../../tests/grader/workloads';
 import { count } from '../../tests/grader/validator';
@@ -150,7 +151,9 @@ export async function gatherReport(
     ...others.map((o) => o.row),
   ];
   await calibrateTimes(compare, seed);
-  const summaries = new Map(plan().tiers.map((tier) => [tier.id, tier.summary]));
+  const summaries = new Map(
+    plan()[exerciseOfFile(file).id].tiers.map((tier) => [tier.id, tier.summary]),
+  );
   const claim = claimOf(file, learner.results);
 
   const charts: ChartData[] = [];

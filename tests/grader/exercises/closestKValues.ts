@@ -10,5 +10,6 @@ export const closestKValues = {
   template: 'tools/templates/closestKValues.ts.template',
   hintsDir: 'hints',
   referencesDir: 'solutions',
+  protocol: 'kValues',
   tiers: ['correct', 'edge', 'linear', 'sublinear', 'optimal', 'space', 'deep'] as const,
 } satisfies Exercise;

@@ -44,6 +44,22 @@ export interface Exercise {
   readonly hintsDir: string;
   /** The annotated references, one file each (tools/references.ts). */
   readonly referencesDir: string;
+  /**
+   * How the engine calls it (solution.ts): 'kValues' calls the export with (root, target, k) and
+   * takes its answer; 'closestFirst' calls it with (root, target) and takes the first k values of
+   * the iterator it returns (all of them, and one look past the last, when k is the tree's size),
+   * which must come closest first.
+   */
+  readonly protocol: 'kValues' | 'closestFirst';
   /** Its tiers' ids, in the order the card shows them. */
   readonly tiers: readonly string[];
+  /**
+   * What each tier runs, where it is an engine tier under another name or with its own summary
+   * (tiers/index.ts); a tier not listed runs the engine tier of its id.
+   */
+  readonly runs?: Readonly<Record<string, { readonly tier: string; readonly summary: string }>>;
+  /** For a follow-up: the interviewer's question it answers, as the main kata's card asks it. */
+  readonly question?: string;
+  /** What `k` means on its card, where its protocol gives k another meaning than the main kata's. */
+  readonly kMeans?: string;
 }

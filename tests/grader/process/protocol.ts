@@ -74,10 +74,13 @@ export interface FootprintPair {
   reference: Footprint;
 }
 
-/** What each tier checks, by name, in order: the same for every seed and every solution. */
-export interface Plan {
+/** What each tier of an exercise checks, by name, in order: the same for every seed and solution. */
+export interface ExercisePlan {
   tiers: { id: TierId; summary: string; checks: string[] }[];
 }
+
+/** Every exercise's plan, by its id. */
+export type Plan = Record<string, ExercisePlan>;
 
 export type ChildMessage =
   /** The learner's file loaded (or not), with what its top level printed and started. */

@@ -4,10 +4,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
+import { exerciseOfFile } from '../exercises/index';
 import type { CapturedOutput } from '../guard';
 import type { Profile } from '../profile';
 import {
-  TIER_IDS,
   tierResult,
   type CheckFailureKind,
   type CheckResult,
@@ -425,7 +425,8 @@ export async function gradeInProcess(
   seed: number,
   options: RunOptions = {},
 ): Promise<GradedRun> {
-  const tiers = options.tiers ?? TIER_IDS;
+  const exercise = exerciseOfFile(file);
+  const tiers = options.tiers ?? (exercise.tiers as readonly TierId[]);
   if (!tiers.includes('space') || tiers.length === 1) return gradeTiers(file, seed, options);
   // The space tier measures in a process of its own (its flags, its small heap: a full collection
   // per sample), on the other core, started once the first other tier has ended: a file that does
@@ -449,7 +450,7 @@ export async function gradeInProcess(
   const spaceListener = { check: listener.check, result: listener.result, tier: listener.tier };
   const measuredRun = first.then(async (result): Promise<TierResult> => {
     const names = async () =>
-      (await bundles()).plan.tiers.find((tier) => tier.id === 'space')!.checks;
+      (await bundles()).plan[exercise.id].tiers.find((tier) => tier.id === 'space')!.checks;
     if (result.kind === 'load')
       return failedUnrun('space', await names(), result.figure, spaceListener);
     // Calls that did not return in time on correct's small trees would not on the probe's larger
@@ -481,8 +482,10 @@ export async function gradeInProcess(
 async function gradeTiers(file: string, seed: number, options: RunOptions): Promise<GradedRun> {
   const paths = await bundles();
   const listener = options.listener ?? {};
-  const names = new Map(paths.plan.tiers.map((tier) => [tier.id, tier.checks]));
-  let remaining = [...(options.tiers ?? TIER_IDS)];
+  const exercise = exerciseOfFile(file);
+  const order = options.tiers ?? (exercise.tiers as readonly TierId[]);
+  const names = new Map(paths.plan[exercise.id].tiers.map((tier) => [tier.id, tier.checks]));
+  let remaining = [...order];
   const progress: Progress = { results: new Map(), finished: [], otherSeeds: [], footprints: [] };
   const timers = { topLevel: 0, calls: 0 };
   let leash: GradeJob['leash'] = options.leash;
@@ -518,9 +521,7 @@ async function gradeTiers(file: string, seed: number, options: RunOptions): Prom
         timers,
         otherSeeds: [],
         footprints: [],
-        results: (options.tiers ?? TIER_IDS).map((id) =>
-          failedUnrun(id, names.get(id) ?? [], reason, listener),
-        ),
+        results: order.map((id) => failedUnrun(id, names.get(id) ?? [], reason, listener)),
       };
     }
     timers.topLevel = loaded.timers;
@@ -545,7 +546,6 @@ async function gradeTiers(file: string, seed: number, options: RunOptions): Prom
     remaining = remaining.filter((id) => id !== tier && !finishedIds.has(id));
     if (ending.kind === 'outOfMemory' || ending.kind === 'stuck') leash = ending.kind;
   } while (remaining.length > 0);
-  const order = options.tiers ?? TIER_IDS;
   const results = order.map((id) => progress.finished.find((r) => r.id === id)!);
   const correct = results.find((r) => r.id === 'correct');
   const profile = correct && !correct.passed ? undefined : progress.profile;

@@ -70,12 +70,12 @@ function explained(
   return { trial, message: failed.render(trial) };
 }
 
-function pathCheck(lean: Lean): Check {
+function pathCheck(lean: Lean, cases: readonly [Position, number][] = CASES): Check {
   const name = `${lean === 'zigzag' ? 'zigzag' : `${lean}-leaning`} path of ${thousands(DEEP_N)} nodes`;
   return {
     name,
     run(solution): CheckResult {
-      for (const [position, k] of CASES) {
+      for (const [position, k] of cases) {
         const m = call(solution, DEEP_N, lean, position, k);
         if (m.ok) continue;
         const note =
@@ -84,15 +84,29 @@ function pathCheck(lean: Lean): Check {
             : '';
         return failedMeasurement(name, explained(solution, m, lean, position, k), note);
       }
-      return { name, passed: true, cases: CASES.length };
+      return { name, passed: true, cases: cases.length };
     },
   };
 }
 
+const LEANS: Lean[] = ['left', 'right'];
+
 export const deep: Tier = {
   id: 'deep',
   summary: 'bonus: 100,000-level paths, no stack overflow',
-  checks: () => (['left', 'right'] as Lean[]).map(pathCheck),
+  checks: () => LEANS.map((lean) => pathCheck(lean)),
   passedFigure: (checks) =>
     `${checks.length} paths of ${thousands(DEEP_N)} nodes, no stack overflow`,
+};
+
+/**
+ * The same paths, each also asked for every value (k = n): what an iterator's caller does when it
+ * drains it (closestFirst). Not the main kata's: there, an honest O(k·h) solution would take
+ * minutes at k = n on a path.
+ */
+export const deepDrained: Tier = {
+  ...deep,
+  checks: () => LEANS.map((lean) => pathCheck(lean, [...CASES, ['middle', DEEP_N]])),
+  passedFigure: (checks) =>
+    `${checks.length} paths of ${thousands(DEEP_N)} nodes, stopped early and drained, no stack overflow`,
 };

@@ -1,17 +1,18 @@
+import { EXERCISES, MAIN_EXERCISE } from '../exercises/index';
+import type { Exercise } from '../exercises/exercise';
 import type { Plan } from '../process/protocol';
 import { DEFAULT_SEED } from '../seed';
 import type { Solution } from '../solution';
 import { resetLeash } from '../trial';
 import { resetWorkloads } from '../workloads';
 import { correct } from './correct';
-import { deep } from './deep';
+import { deep, deepDrained } from './deep';
 import { edge } from './edge';
 import { linear } from './linear';
 import { optimal } from './optimal';
 import { space } from './space';
 import { sublinear } from './sublinear';
 import {
-  TIER_IDS,
   tierResult,
   type CheckOptions,
   type CheckResult,
@@ -20,11 +21,21 @@ import {
   type TierResult,
 } from './tier';
 
+/** The engine's tiers: the main kata's, by the ids its definition lists (exercises/). */
+const ENGINE_TIERS = { correct, edge, linear, sublinear, optimal, space, deep, deepDrained };
+type EngineTierId = keyof typeof ENGINE_TIERS;
+
 /**
- * The main kata's tiers, by the ids its definition lists (exercises/closestKValues.ts). A
- * follow-up's tiers are its own modules, registered beside these under its exercise.
+ * A tier of an exercise: the engine tier it runs (exercises/exercise.ts `runs`), under its own id
+ * and summary. A follow-up graded through its call protocol (firstValues.ts) runs the main kata's
+ * tiers; it never copies them.
  */
-const TIERS: Record<TierId, Tier> = { correct, edge, linear, sublinear, optimal, space, deep };
+export function tierOf(exercise: Exercise, id: TierId): Tier {
+  const runs = exercise.runs?.[id];
+  const tier = ENGINE_TIERS[(runs?.tier ?? id) as EngineTierId];
+  if (!tier) throw new Error(`${exercise.id} has no tier ${id}`);
+  return runs ? { ...tier, id, summary: runs.summary } : tier;
+}
 
 /** Told as each check of a tier starts and ends. */
 export interface TierListener {
@@ -45,7 +56,7 @@ export function runTier(
   seed: number,
   listener: TierListener = {},
 ): TierResult {
-  const tier = TIERS[id];
+  const tier = tierOf(solution.exercise ?? MAIN_EXERCISE, id);
   // Within a tier, once a call had to be stopped, later calls get less time (trial.ts); a new tier
   // starts on the full limits, so a stop in one tier never shortens another tier's honest calls.
   resetLeash();
@@ -68,8 +79,13 @@ export function runTier(
 }
 
 /** Whether a tier failed at a check that no seed changes (so it fails that way under every seed). */
-export function failedBeforeAnySeed(id: TierId, result: TierResult, seed: number): boolean {
-  const checks = TIERS[id].checks(seed);
+export function failedBeforeAnySeed(
+  id: TierId,
+  result: TierResult,
+  seed: number,
+  exercise: Exercise = MAIN_EXERCISE,
+): boolean {
+  const checks = tierOf(exercise, id).checks(seed);
   const first = result.checks.findIndex((check) => !check.passed);
   return first !== -1 && !checks[first]?.seeded;
 }
@@ -87,13 +103,24 @@ function notRun(name: string, tier: TierId, stopped: CheckResult): CheckResult {
   return { name, passed: false, notRun: true, kind: stopped.kind, message: why, figure: why };
 }
 
-/** Every tier's checks by name: the same under every seed (a self-test holds that). */
+/**
+ * Every exercise's tiers, with their checks by name: the same under every seed (a self-test holds
+ * that).
+ */
 export function plan(seed = DEFAULT_SEED): Plan {
-  return {
-    tiers: TIER_IDS.map((id) => ({
-      id,
-      summary: TIERS[id].summary,
-      checks: TIERS[id].checks(seed).map((check) => check.name),
-    })),
-  };
+  return Object.fromEntries(
+    EXERCISES.map((exercise) => [
+      exercise.id,
+      {
+        tiers: exercise.tiers.map((id) => {
+          const tier = tierOf(exercise, id as TierId);
+          return {
+            id: id as TierId,
+            summary: tier.summary,
+            checks: tier.checks(seed).map((check) => check.name),
+          };
+        }),
+      },
+    ]),
+  );
 }

@@ -1,4 +1,4 @@
-import { MAIN_EXERCISE } from '../exercises/index';
+import { MAIN_EXERCISE, type ExerciseTierId } from '../exercises/index';
 import type { Solution } from '../solution';
 import type { FailureKind, Trial } from '../trial';
 import { thousands, type WrongCause } from '../validator';
@@ -6,7 +6,9 @@ import type { Position } from '../workloads';
 
 /** The main kata's tiers, as its definition orders them. */
 export const TIER_IDS = MAIN_EXERCISE.tiers;
-export type TierId = (typeof TIER_IDS)[number];
+export type MainTierId = (typeof TIER_IDS)[number];
+/** A tier of any exercise (a follow-up's tiers are its own: exercises/). */
+export type TierId = ExerciseTierId;
 
 /**
  * Why a check failed: a call's failure, 'growth' when no single call failed but the reads grew too

@@ -1,16 +1,18 @@
 // Bug: an iterator object whose next() never says done: after the last value it keeps returning
-// { done: false, value: undefined }, so a caller that drains it loops for ever (correct, edge and
-// deep drain: timeout). Up to the last value it is the valid two stacks, and lazy and space
-// stop long before the end (pass).
+// { done: false, value: undefined }, so a caller that drains it loops for ever. The grader drains
+// with one look past the last value, so it says so at once (correct, edge and deep drain: a wrong
+// answer, not a timeout). Up to the last value it is the valid two stacks, and lazy and space stop
+// long before the end (pass).
+// says: its iterator did not end: it gave a value more than the tree holds
 import type { TreeNode } from '../../../../kata/TreeNode';
 import type { ExpectedFirst } from './expected';
 
 export const expected: ExpectedFirst = {
-  correct: 'timeout',
-  edge: 'timeout',
+  correct: 'wrongAnswer',
+  edge: 'wrongAnswer',
   lazy: 'pass',
   space: 'pass',
-  deep: 'timeout',
+  deep: 'wrongAnswer',
 };
 
 export function closestFirst(root: TreeNode | null, target: number) {

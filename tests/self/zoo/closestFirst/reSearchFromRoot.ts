@@ -3,8 +3,8 @@
 // as many times as it occurs (a walk of the nodes equal to it). Correct (correct, edge pass) and
 // holds nothing between calls (space passes), but each value costs O(h) reads: m values cost
 // O(m log n), which the contract's "m values like h + m" fails once m is large (lazy: growth).
-// On a 100,000-node path each descent is 100,000 reads long and draining costs 10^10: deep never
-// ends in time (timeout).
+// On a 100,000-node path each descent is 100,000 reads long and draining costs 10^10: deep stops
+// it at its read limit (readLimit).
 import type { TreeNode } from '../../../../kata/TreeNode';
 import type { ExpectedFirst } from './expected';
 
@@ -13,7 +13,7 @@ export const expected: ExpectedFirst = {
   edge: 'pass',
   lazy: 'growth',
   space: 'pass',
-  deep: 'timeout',
+  deep: 'readLimit',
 };
 
 // complexity: O(log n) first value, O(log n) per value, O(1) space
