@@ -1,4 +1,6 @@
 import { parseArgs } from 'node:util';
+import { exerciseById, MAIN_EXERCISE } from '../tests/grader/exercises/index';
+import type { Exercise } from '../tests/grader/exercises/exercise';
 
 /*
  * Every command's one face: the same parser (node's util.parseArgs), the same `--help` (usage on
@@ -94,4 +96,15 @@ function argumentSentence(error: Error & { code?: string }): string {
     default:
       return error.message;
   }
+}
+
+/**
+ * The exercise a command is for: its id as the first argument (`npm run hint -- closestFirst 3`),
+ * else the main kata; `rest` is what follows it.
+ */
+export function exerciseArgument(positionals: string[]): { exercise: Exercise; rest: string[] } {
+  const named = positionals.length > 0 ? exerciseById(positionals[0]) : undefined;
+  return named
+    ? { exercise: named, rest: positionals.slice(1) }
+    : { exercise: MAIN_EXERCISE, rest: positionals };
 }

@@ -1,39 +1,52 @@
 import './pipe';
 import pc from 'picocolors';
 import { loadHints, type Hint } from '../hints/hints';
-import { parseCommand, usageError } from './cli';
+import { EXERCISES, MAIN_EXERCISE } from '../tests/grader/exercises/index';
+import { fromRoot } from '../tests/grader/paths';
+import { exerciseArgument, parseCommand, usageError } from './cli';
 import { interviewStarted } from './interviewMark';
 import { renderMarkdown } from './markdown';
 import { fit, fitWidth } from '../tests/grader/terminalText';
-import { addToProgressSaying, loadProgress } from './progressFile';
+import { addToProgressSaying, loadProgress, progressOf } from './progressFile';
 
+const followUps = EXERCISES.filter((e) => e !== MAIN_EXERCISE).map((e) => e.id);
 const spec = {
   name: 'hint',
   usage: [
-    'usage: npm run hint [-- <n> | --list | --start-over]',
+    'usage: npm run hint [-- [<follow-up>] [<n> | --list | --start-over]]',
     '  npm run hint                  the next hint you have not read (and only that one)',
     '  npm run hint -- <n>           hint n again (or ahead)',
     '  npm run hint -- --list        the hints read so far, and how many remain',
     '  npm run hint -- --start-over  forget which hints you read (the interviews keep theirs)',
+    `  <follow-up> first (${followUps.join(', ')}): the same for that follow-up's hints,`,
+    `    e.g. npm run hint -- ${followUps[0]} 3; without it, the main kata's`,
   ].join('\n'),
   options: { list: { type: 'boolean' }, 'start-over': { type: 'boolean' } },
-  positionals: 1,
+  positionals: 2,
 } as const;
 
 const { values, positionals } = parseCommand(spec);
-const hints = loadHints();
-const [arg] = positionals;
+const { exercise, rest } = exerciseArgument(positionals);
+if (rest.length > 1) usageError(spec, `unexpected ${rest.slice(1).join(' ')}`);
+const hints = loadHints(fromRoot(exercise.hintsDir));
+const [arg] = rest;
 const number = arg === undefined ? undefined : Number(arg);
 if (arg !== undefined && !hints.some((h) => h.number === number)) {
   usageError(spec, `there is no hint "${arg}"; hints go from 1 to ${hints.length}.`);
 }
+/** The command again, for this exercise: `npm run hint -- closestFirst 3`. */
+const again = (args = '') => {
+  const all = [exercise === MAIN_EXERCISE ? '' : exercise.id, args].filter(Boolean).join(' ');
+  return all ? `npm run hint -- ${all}` : 'npm run hint';
+};
+const testCommand = exercise === MAIN_EXERCISE ? 'npm test' : `npm test -- ${exercise.kataFile}`;
 
 const loaded = loadProgress();
-// In a mock interview the hints start from the first: read means shown since it started.
-const interview = interviewStarted();
+// In a mock interview the main kata's hints start from the first: read means shown since it started.
+const interview = exercise === MAIN_EXERCISE ? interviewStarted() : undefined;
 let read =
   interview === undefined
-    ? loaded.progress.read
+    ? progressOf(loaded.progress, exercise.id).read
     : loaded.progress.shown.filter((s) => Date.parse(s.at) >= interview).map((s) => s.hint);
 /** What could not be read, said where nothing is written (a write says it with the copy kept). */
 const readNotice = () => {
@@ -45,8 +58,11 @@ const width = fitWidth();
 const say = (text: string) => console.log(fit(text, width));
 
 if (values['start-over']) {
-  addToProgressSaying({ startHintsOver: true }, 'This hint is not remembered.');
-  console.log(`Hints start over: npm run hint shows hint 1 of ${hints.length}.`);
+  addToProgressSaying(
+    { exercise: exercise.id, startHintsOver: true },
+    'This hint is not remembered.',
+  );
+  console.log(`Hints start over: ${again()} shows hint 1 of ${hints.length}.`);
 } else if (values.list) {
   readNotice();
   const shown = hints.filter((hint) => read.includes(hint.number));
@@ -55,8 +71,8 @@ if (values['start-over']) {
   const remaining = hints.length - shown.length;
   say(
     remaining === 0
-      ? `All ${hints.length} hints read. Read one again: npm run hint -- <n>; start over: npm run hint -- --start-over`
-      : `${remaining} of ${hints.length} remain; the next one: npm run hint`,
+      ? `All ${hints.length} hints read. Read one again: ${again('<n>')}; start over: ${again('--start-over')}`
+      : `${remaining} of ${hints.length} remain; the next one: ${again()}`,
   );
 } else if (number !== undefined) {
   show(hints.find((h) => h.number === number)!);
@@ -65,15 +81,21 @@ if (values['start-over']) {
   if (next) show(next);
   else {
     readNotice();
-    say(`You have read all ${hints.length} hints. Read one again: npm run hint -- <n>`);
-    console.log('Still stuck? The references, with explanations: npm run solution');
+    say(`You have read all ${hints.length} hints. Read one again: ${again('<n>')}`);
+    console.log(
+      `Still stuck? The references, with explanations: npm run solution${exercise === MAIN_EXERCISE ? '' : ` -- ${exercise.id}`}`,
+    );
   }
 }
 
 function show(hint: Hint): void {
   const shown = { hint: hint.number, at: new Date().toISOString() };
-  const saved = addToProgressSaying({ hintShown: shown }, 'This hint is not remembered.');
-  read = interview === undefined && saved ? saved.read : [...read, hint.number];
+  const saved = addToProgressSaying(
+    { exercise: exercise.id, hintShown: shown },
+    'This hint is not remembered.',
+  );
+  read =
+    interview === undefined && saved ? progressOf(saved, exercise.id).read : [...read, hint.number];
   say(pc.bold(`Hint ${hint.number} of ${hints.length}: ${hint.title}`));
   console.log('');
   // Rendered for a terminal; the markdown as it is for a pipe.
@@ -83,10 +105,10 @@ function show(hint: Hint): void {
   say(
     pc.dim(
       next
-        ? `Next hint: npm run hint (hint ${next.number}). Try it: npm test`
+        ? `Next hint: ${again()} (hint ${next.number}). Try it: ${testCommand}`
         : hint.number === hints.length
-          ? 'That was the last hint. Try it: npm test'
-          : `Every hint is read; the one after this: npm run hint -- ${hint.number + 1}. Try it: npm test`,
+          ? `That was the last hint. Try it: ${testCommand}`
+          : `Every hint is read; the one after this: ${again(String(hint.number + 1))}. Try it: ${testCommand}`,
     ),
   );
 }

@@ -11,6 +11,7 @@ import {
 import path from 'node:path';
 import pc from 'picocolors';
 import type { ClaimVerdict } from '../tests/grader/claim';
+import { MAIN_EXERCISE } from '../tests/grader/exercises/index';
 import { PROJECT_ROOT } from '../tests/grader/paths';
 import { TIER_IDS, type MainTierId as TierId } from '../tests/grader/tiers/tier';
 import { fileErrorSentence, writeWhole } from './files';
@@ -68,18 +69,30 @@ export interface HintShown {
   at: string;
 }
 
-export interface Progress {
+/** One exercise's hints and references: what `npm run hint` and `npm run solution` remember. */
+export interface ExerciseProgress {
   /** Numbers of the hints read, ascending. */
   read: number[];
   /** Every time a hint was shown, oldest first. */
   shown: HintShown[];
   /** References printed before the learner's own solution passed correct, by name. */
   unlocked: string[];
+}
+
+/**
+ * The main kata's records sit at the top level, where every version before the follow-ups wrote
+ * them (so an older file loads unchanged); each follow-up's sit under `exercises`, by its id.
+ */
+export interface Progress extends ExerciseProgress {
   interviews: Interview[];
+  /** The follow-ups' records, by exercise id (progressOf reads them). */
+  exercises: Record<string, ExerciseProgress>;
 }
 
 /** What one command adds to the progress: it only ever adds. */
 export interface Addition {
+  /** The exercise a hint, an unlock or a start-over is for; the main kata when absent. */
+  exercise?: string;
   hintShown?: HintShown;
   unlocked?: string;
   interview?: Interview;
@@ -134,8 +147,13 @@ function parse(text: string, shown: string): Parsed {
     return { raw: {}, progress: emptyProgress(), damaged: ['all of it (it holds no progress)'] };
   }
   const damaged: string[] = [];
-  const list = <T>(key: string, valid: (x: unknown) => x is T, words: string): T[] => {
-    const value = raw[key];
+  const list = <T>(
+    from: Record<string, unknown>,
+    key: string,
+    valid: (x: unknown) => x is T,
+    words: string,
+  ): T[] => {
+    const value = from[key];
     if (value === undefined) return [];
     if (!Array.isArray(value)) {
       damaged.push(words);
@@ -145,20 +163,44 @@ function parse(text: string, shown: string): Parsed {
     if (kept.length < value.length) damaged.push(`${value.length - kept.length} of ${words}`);
     return kept;
   };
-  const progress: Progress = {
-    read: [...new Set(list('read', isHintNumber, 'the hints read'))].sort((a, b) => a - b),
-    shown: list('shown', isShown, 'the hints shown'),
+  const exerciseProgress = (from: Record<string, unknown>, of: string): ExerciseProgress => ({
+    read: [...new Set(list(from, 'read', isHintNumber, `the hints read${of}`))].sort(
+      (a, b) => a - b,
+    ),
+    shown: list(from, 'shown', isShown, `the hints shown${of}`),
     unlocked: list(
+      from,
       'unlocked',
       (s): s is string => typeof s === 'string',
-      'the references unlocked',
+      `the references unlocked${of}`,
     ),
-    interviews: list('interviews', isInterview, 'the mock interviews'),
+  });
+  const exercises: Record<string, ExerciseProgress> = {};
+  if (raw.exercises !== undefined && !isObject(raw.exercises)) damaged.push('the follow-ups');
+  for (const [id, record] of Object.entries(isObject(raw.exercises) ? raw.exercises : {})) {
+    if (isObject(record)) exercises[id] = exerciseProgress(record, ` of ${id}`);
+    else damaged.push(`the follow-up ${id}`);
+  }
+  const progress: Progress = {
+    ...exerciseProgress(raw, ''),
+    interviews: list(raw, 'interviews', isInterview, 'the mock interviews'),
+    exercises,
   };
   return { raw, progress, damaged };
 }
 
-const emptyProgress = (): Progress => ({ read: [], shown: [], unlocked: [], interviews: [] });
+const emptyExerciseProgress = (): ExerciseProgress => ({ read: [], shown: [], unlocked: [] });
+const emptyProgress = (): Progress => ({
+  ...emptyExerciseProgress(),
+  interviews: [],
+  exercises: {},
+});
+
+/** One exercise's records: the main kata's at the top level, a follow-up's under `exercises`. */
+export function progressOf(progress: Progress, exercise = MAIN_EXERCISE.id): ExerciseProgress {
+  if (exercise === MAIN_EXERCISE.id) return progress;
+  return progress.exercises[exercise] ?? emptyExerciseProgress();
+}
 
 /** Reads the progress without changing anything; a notice says what could not be read. */
 export function loadProgress(file = PROGRESS_FILE): { progress: Progress; notice?: string } {
@@ -232,7 +274,7 @@ export function addToProgress(
         notice = `${shown}: ${damaged.join(', ')} could not be read; the whole file is kept as ${path.basename(copy)}, and your progress goes on from what could.`;
       }
       add(progress, addition);
-      writeWhole(target, `${JSON.stringify({ ...raw, ...progress }, null, 2)}\n`);
+      writeWhole(target, `${JSON.stringify(merged(raw, progress), null, 2)}\n`);
       return { progress, notice };
     });
   } catch (error) {
@@ -241,14 +283,29 @@ export function addToProgress(
   }
 }
 
+/** The progress over the file's fields, keeping the fields this version does not know. */
+function merged(raw: Record<string, unknown>, progress: Progress): Record<string, unknown> {
+  const rawExercises = isObject(raw.exercises) ? raw.exercises : {};
+  const exercises = Object.fromEntries(
+    Object.entries(progress.exercises).map(([id, record]) => [
+      id,
+      { ...(isObject(rawExercises[id]) ? rawExercises[id] : {}), ...record },
+    ]),
+  );
+  return { ...raw, ...progress, exercises: { ...rawExercises, ...exercises } };
+}
+
 function add(progress: Progress, addition: Addition): void {
-  if (addition.startHintsOver) progress.read = [];
+  const id = addition.exercise ?? MAIN_EXERCISE.id;
+  if (id !== MAIN_EXERCISE.id) progress.exercises[id] ??= emptyExerciseProgress();
+  const records = progressOf(progress, id);
+  if (addition.startHintsOver) records.read = [];
   if (addition.hintShown) {
-    progress.shown.push(addition.hintShown);
-    progress.read = [...new Set([...progress.read, addition.hintShown.hint])].sort((a, b) => a - b);
+    records.shown.push(addition.hintShown);
+    records.read = [...new Set([...records.read, addition.hintShown.hint])].sort((a, b) => a - b);
   }
-  if (addition.unlocked && !progress.unlocked.includes(addition.unlocked)) {
-    progress.unlocked.push(addition.unlocked);
+  if (addition.unlocked && !records.unlocked.includes(addition.unlocked)) {
+    records.unlocked.push(addition.unlocked);
   }
   if (addition.interview) progress.interviews.push(addition.interview);
 }
