@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Colors } from 'picocolors/types';
-import { exerciseOfFile, MAIN_EXERCISE } from './exercises/index';
+import type { Exercise } from './exercises/exercise';
+import { exerciseOfFile } from './exercises/index';
 import type { SpaceClass } from './tiers/space';
-import { describeKind, type CheckResult, type TierResult } from './tiers/tier';
+import { describeKind, type CheckResult, type TierId, type TierResult } from './tiers/tier';
 
 /*
  * The complexity a learner claims on a `// complexity: O(...)` line, both halves: time held against
@@ -32,8 +33,10 @@ export interface Claim {
   space: SpaceClaim;
   /** Both halves together: 'matches' is a claim that passes (see overallOf). */
   overall: ClaimVerdict;
-  /** A follow-up's claim, which this kata does not judge yet: the card says so, and no more. */
-  notJudged?: true;
+  /** How its exercise's claim is written (the form its next step asks for). */
+  protocol?: Exercise['protocol'];
+  /** The time half states a bound that can be read. */
+  readable?: boolean;
 }
 
 export interface SpaceClaim {
@@ -125,6 +128,42 @@ function boundsIn(line: string): { text: string; before: string; after: string }
       after: cut === -1 ? between : between.slice(0, cut),
     };
   });
+}
+
+/**
+ * closestFirst's claim, as people say it: `O(h) first value, O(1) amortised per value, O(h)
+ * space` (labels: first; per, each or next; space or memory), or three bounds in that order. Its
+ * time is the cost of the first k values, `first + k·per`: the bound the engine's tiers measure
+ * through its call protocol (firstValues.ts), judged as the main kata's time half is.
+ */
+export function readFirstValueClaims(source: string): {
+  first: string | null;
+  per: string | null;
+  space: string | null;
+} {
+  const halves = {
+    first: null as string | null,
+    per: null as string | null,
+    space: null as string | null,
+  };
+  const unlabelled: string[] = [];
+  for (const { text, before, after } of boundsIn(CLAIM_LINE.exec(source)?.[1] ?? '')) {
+    const words = `${before} ${after}`;
+    const label = /\b(space|memory)\b/i.test(words)
+      ? 'space'
+      : /\bfirst\b/i.test(words)
+        ? 'first'
+        : /\b(per|each|next)\b/i.test(words)
+          ? 'per'
+          : null;
+    if (label && halves[label] === null && !noClaim(text)) halves[label] = text;
+    else if (!label) unlabelled.push(text);
+  }
+  for (const text of unlabelled.filter((t) => !noClaim(t))) {
+    const free = (['first', 'per', 'space'] as const).find((half) => halves[half] === null);
+    if (free) halves[free] = text;
+  }
+  return halves;
 }
 
 /** The time half of the claim (see readClaims), or null. */
@@ -359,16 +398,30 @@ interface Measured {
 
 type Status = 'pass' | 'fail' | 'unknown';
 
-function measured(results: TierResult[]): Measured | null {
-  const byId = new Map(results.map((r) => [r.id, r]));
-  const [linear, sublinear, optimal] = (['linear', 'sublinear', 'optimal'] as const).map((id) =>
-    byId.get(id),
-  );
+/**
+ * `ids.optimal` names the tier that runs optimal's checks (closestFirst's lazy). An exercise without
+ * linear and sublinear tiers (closestFirst) has them as unknown: whatever the code reads beyond
+ * log n at a small k is then "faster than log n", and the tiers tell no closer.
+ */
+function measured(results: TierResult[], ids: { optimal?: string } = {}): Measured | null {
+  const byId = new Map<string, TierResult>(results.map((r) => [r.id, r]));
+  const optimal = byId.get(ids.optimal ?? 'optimal');
+  const absent = (id: string): TierResult => ({
+    id: id as TierId,
+    passed: true,
+    checks: [],
+    figure: '',
+  });
+  const [linear, sublinear] = ids.optimal
+    ? [absent('linear'), absent('sublinear')]
+    : [byId.get('linear'), byId.get('sublinear')];
   if (!linear || !sublinear || !optimal) return null;
   let unknown: string | null = null;
   // A check stopped for another reason than its growth (a wrong answer, the read cap) measured
-  // nothing: it counts as passed, the least it could have shown.
+  // nothing: it counts as passed, the least it could have shown. A tier the exercise has not, as
+  // unknown: nothing it says.
   const status = (tier: TierResult, checks: (CheckResult | undefined)[]): Status => {
+    if (tier.checks.length === 0) return 'unknown';
     const broken = checks.find((check) => check && !check.passed && check.kind !== 'growth');
     if (broken) unknown ??= `${tier.id} could not measure: ${describeKind(broken.kind)}`;
     if (checks.some((check) => check && !check.passed && check.kind === 'growth')) return 'fail';
@@ -448,7 +501,22 @@ function measured(results: TierResult[]): Measured | null {
   return { parts, words: `reads grow ${words.join(', ')}`, tight, unknown };
 }
 
-const HOW = 'write it like `// complexity: O(log n + k) time, O(h) space`';
+/** How a claim is written, per exercise. */
+const FORMS = {
+  kValues: {
+    how: 'write it like `// complexity: O(log n + k) time, O(h) space`',
+    line: '`// complexity: O(...) time, O(...) space`',
+    withSpace: (space: string) => `\`// complexity: O(...) time, ${space} space\``,
+    withTime: (time: string) => `\`// complexity: ${time} time, O(...) space\``,
+  },
+  closestFirst: {
+    how: 'write it like `// complexity: O(h) first value, O(1) amortised per value, O(h) space`',
+    line: '`// complexity: O(...) first value, O(...) per value, O(...) space`',
+    withSpace: (space: string) =>
+      `\`// complexity: O(...) first value, O(...) per value, ${space} space\``,
+    withTime: (time: string) => `\`// complexity: ${time}, O(...) space\``,
+  },
+};
 
 /** The words for each verdict, wherever one is shown: the card, the scorecard, npm run progress. */
 export const VERDICT_WORDS: Record<ClaimVerdict, string> = {
@@ -459,15 +527,28 @@ export const VERDICT_WORDS: Record<ClaimVerdict, string> = {
 };
 
 /** The claim in `source`, both halves, judged against the tier results. */
-export function judgeClaim(source: string, results: TierResult[]): Claim {
-  const time = judgeTimeClaim(source, results);
-  const { line, ...space } = judgeSpaceClaim(readClaims(source).space, results);
+export function judgeClaim(
+  source: string,
+  results: TierResult[],
+  protocol: Exercise['protocol'] = 'kValues',
+): Claim {
+  const first = protocol === 'closestFirst' ? readFirstValueClaims(source) : null;
+  const statedTime = first ? firstValueTime(first) : timeOf(source);
+  const time = {
+    ...judgeTimeClaim(statedTime, results, FORMS[protocol], first ? { optimal: 'lazy' } : {}),
+    readable: statedTime.bound !== null,
+  };
+  const { line, ...space } = judgeSpaceClaim(
+    first ? first.space : readClaims(source).space,
+    results,
+  );
   const spaceLine =
     line ||
     (time.stated === null ? '' : 'space: not stated yet; an interviewer asks for both halves');
   return {
     ...time,
     space,
+    protocol,
     overall: overallOf(time.verdict, space),
     line: spaceLine ? `${time.line}; ${spaceLine}` : time.line,
   };
@@ -486,24 +567,48 @@ function overallOf(time: ClaimVerdict, space: SpaceClaim): ClaimVerdict {
   return 'matches';
 }
 
-function judgeTimeClaim(source: string, results: TierResult[]): Omit<Claim, 'space' | 'overall'> {
+/** A time claim as written, and the bound it states (null: unreadable). */
+interface StatedTime {
+  stated: string | null;
+  bound: Bound | null;
+}
+
+function timeOf(source: string): StatedTime {
   const stated = readClaim(source);
+  return { stated, bound: stated === null ? null : parseClaim(stated) };
+}
+
+/** The time of the first k values of a closestFirst: its first value, then k values more. */
+function firstValueTime({ first, per }: { first: string | null; per: string | null }): StatedTime {
+  if (first === null && per === null) return { stated: null, bound: null };
+  const stated = `${first ?? 'O(?)'} first value, ${per ?? 'O(?)'} per value`;
+  const [firstBound, perBound] = [first, per].map((text) => (text ? parseClaim(text) : null));
+  if (!firstBound || !perBound) return { stated, bound: null };
+  const bound = [...firstBound, ...perBound.map((t) => times(t, term(0, 1, 0, 0)))];
+  return { stated, bound: bound.sort((x, y) => x.a - y.a || x.b - y.b || x.c - y.c || x.d - y.d) };
+}
+
+function judgeTimeClaim(
+  { stated, bound: claim }: StatedTime,
+  results: TierResult[],
+  form: (typeof FORMS)[keyof typeof FORMS],
+  ids: { optimal?: string } = {},
+): Omit<Claim, 'space' | 'overall'> {
   if (stated === null) {
     return {
       stated: null,
       verdict: 'none',
-      line: `no claim yet: say what it costs, time and space, on a line \`// complexity: O(...) time, O(...) space\`, and it is held against the measurements`,
+      line: `no claim yet: say what it costs, time and space, on a line ${form.line}, and it is held against the measurements`,
     };
   }
-  const claim = parseClaim(stated);
   if (!claim) {
     return {
       stated,
       verdict: 'none',
-      line: `${stated}: not a bound in n and k I can read; ${HOW}`,
+      line: `${stated}: not a bound in n and k I can read; ${form.how}`,
     };
   }
-  const found = measured(results);
+  const found = measured(results, ids);
   if (!found)
     return { stated, verdict: 'none', line: `${stated}: not checked, not every tier ran` };
   // Refuted by whatever was measured, even where another check could not measure.
@@ -545,23 +650,13 @@ function judgeTimeClaim(source: string, results: TierResult[]): Omit<Claim, 'spa
 /** The claim in the file graded, judged (a file that cannot be read has none). */
 export function claimOf(file: string, results: TierResult[]): Claim {
   const exercise = exerciseOfFile(file);
-  if (exercise !== MAIN_EXERCISE) {
-    const none = { stated: null, verdict: 'none' as const };
-    return {
-      ...none,
-      line: `not judged: the card grades ${exercise.id}'s tiers, not yet its claim`,
-      space: { ...none, measured: null },
-      overall: 'none',
-      notJudged: true,
-    };
-  }
   let source = '';
   try {
     source = readFileSync(file, 'utf8');
   } catch {
     // no file, no claim
   }
-  return judgeClaim(source, results);
+  return judgeClaim(source, results, exercise.protocol);
 }
 
 // --- the space half ------------------------------------------------------------------------------
@@ -638,7 +733,8 @@ function judgeSpaceClaim(
  * tight class), or null when it passes: the card's and the mock interview's.
  */
 export function claimStep(claim: Claim): string | null {
-  if (claim.overall === 'matches' || claim.notJudged) return null;
+  if (claim.overall === 'matches') return null;
+  const form = FORMS[claim.protocol ?? 'kValues'];
   const halves = (
     [
       ['time', claim.verdict],
@@ -655,15 +751,13 @@ export function claimStep(claim: Claim): string | null {
   const { stated } = claim;
   const space = claim.space.stated;
   if (stated === null && space === null) {
-    return 'say what your code costs, time and space: `// complexity: O(...) time, O(...) space`.';
+    return `say what your code costs, time and space: ${form.line}.`;
   }
-  if (stated === null) {
-    return `add the time half to your claim: \`// complexity: O(...) time, ${space} space\`.`;
+  if (stated === null) return `add the time half to your claim: ${form.withSpace(space!)}.`;
+  if (space === null && (claim.readable ?? parseClaim(stated) !== null)) {
+    return `add the space half to your claim: ${form.withTime(stated)}.`;
   }
-  if (space === null && parseClaim(stated) !== null) {
-    return `add the space half to your claim: \`// complexity: ${stated} time, O(...) space\`.`;
-  }
-  return `make your claim one the grader can judge (see the claim line); ${HOW}.`;
+  return `make your claim one the grader can judge (see the claim line); ${form.how}.`;
 }
 
 /** The claim's mark, as the card and the scorecard show it: ✓ passes, ⚠ not tight, ✗ wrong. */

@@ -1,4 +1,11 @@
-import { judgeClaim, parseClaim, readClaim, type ClaimVerdict } from '../grader/claim';
+import {
+  claimStep,
+  judgeClaim,
+  parseClaim,
+  readClaim,
+  readFirstValueClaims,
+  type ClaimVerdict,
+} from '../grader/claim';
 import type { CheckResult, SpaceClass, TierId, TierResult } from '../grader/tiers/tier';
 
 /*
@@ -328,5 +335,70 @@ describe('judging a claim', () => {
     expect(claim.space.verdict).toBe(spaceVerdict);
     expect(claim.overall).toBe(overall);
     expect(claim.line).toMatch(line);
+  });
+});
+
+describe("closestFirst's claim: first value, per value and space", () => {
+  /** A closestFirst's results: its lazy tier is optimal's checks; it has no linear or sublinear. */
+  const asFollowUp = (results: TierResult[], space: SpaceClass): TierResult[] => [
+    { ...results.find((r) => r.id === 'optimal')!, id: 'lazy' },
+    {
+      id: 'space',
+      passed: space !== 'O(n)',
+      checks: [{ name: 'space', passed: true, space: { measured: space, sizes: [] } }],
+      figure: '',
+    },
+  ];
+  const judged = (line: string, results: TierResult[]) =>
+    judgeClaim(`// complexity: ${line}\n`, results, 'closestFirst');
+
+  test('the halves are read by their labels, or in order', () => {
+    expect(
+      readFirstValueClaims(
+        '// complexity: O(h) first value, O(1) amortised per value, O(h) space\n',
+      ),
+    ).toEqual({
+      first: 'O(h)',
+      per: 'O(1)',
+      space: 'O(h)',
+    });
+    expect(readFirstValueClaims('// complexity: O(1) per next, O(log n) for the first\n')).toEqual({
+      first: 'O(log n)',
+      per: 'O(1)',
+      space: null,
+    });
+    expect(readFirstValueClaims('// complexity: O(n), O(1), O(n)\n')).toEqual({
+      first: 'O(n)',
+      per: 'O(1)',
+      space: 'O(n)',
+    });
+  });
+
+  const twoStacks = asFollowUp(TWO_STACKS, 'O(h + k)');
+  const eager = asFollowUp(FULL_WALK, 'O(n)');
+  const searchPerValue = asFollowUp(SEARCH_PER_VALUE, 'O(k)');
+  test.each([
+    ['O(h) first value, O(1) amortised per value, O(h) space', twoStacks, 'matches'],
+    ['O(log n) first value, O(1) per value, O(log n) space', twoStacks, 'matches'],
+    // A worst case per value is true of two stacks, but the tiers measure O(1) amortised.
+    ['O(h) first value, O(h) per value, O(h) space', twoStacks, 'pessimistic'],
+    ['O(1) first value, O(1) per value, O(h) space', twoStacks, 'optimistic'],
+    ['O(h) first value, O(1) per value, O(1) space', twoStacks, 'optimistic'],
+    ['O(n) first value, O(1) per value, O(n) space', eager, 'matches'],
+    ['O(h) first value, O(1) per value, O(n) space', eager, 'optimistic'],
+    ['O(log n) first value, O(log n) per value, O(1) space', searchPerValue, 'matches'],
+    ['O(log n) first value, O(1) per value, O(1) space', searchPerValue, 'optimistic'],
+  ])('%s, measured as %#: %s', (line, results, verdict) => {
+    expect(judged(line, results).overall).toBe(verdict);
+  });
+
+  test('a missing half is asked for in its own form', () => {
+    const claim = judged('O(h) first value, O(1) per value', twoStacks);
+    expect(claimStep(claim)).toBe(
+      'add the space half to your claim: `// complexity: O(h) first value, O(1) per value, O(...) space`.',
+    );
+    expect(claimStep(judgeClaim('', twoStacks, 'closestFirst'))).toBe(
+      'say what your code costs, time and space: `// complexity: O(...) first value, O(...) per value, O(...) space`.',
+    );
   });
 });
