@@ -20,7 +20,7 @@ export interface Reference {
   file: string;
   /** The header's first line, e.g. "Two stacks: predecessor and successor iterators." */
   title: string;
-  /** The first clause of the header's "Time:" line, e.g. "O(h + k)". */
+  /** The first clause of the header's "Time:" line, e.g. "O(h + k)" or "O(h) to the first value, O(1) amortised per value after it". */
   time: string;
   /** The class of extra memory its "Space:" line states, as the space tier measures it. */
   space: SpaceClass;
@@ -66,7 +66,11 @@ function describeReference(file: string, known: readonly string[]): Reference {
     name: path.basename(file, '.ts'),
     file,
     title: lines.find((line) => line.trim().length > 0) ?? '',
-    time: field('Time').split(' — ')[0].trim(),
+    // The first clause: up to a dash, a colon or a semicolon (a follow-up's line runs on).
+    time: field('Time')
+      .split(/ — |: |; /)[0]
+      .replace(/\.$/, '')
+      .trim(),
     space: statedSpace(file, field('Space')),
     tiers,
   };

@@ -2,22 +2,26 @@ import './pipe';
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline/promises';
 import pc from 'picocolors';
-import { DEFAULT_SOLUTION, displayPath } from '../tests/grader/paths';
+import { EXERCISES, MAIN_EXERCISE } from '../tests/grader/exercises/index';
+import { displayPath, fromRoot } from '../tests/grader/paths';
 import { gradeInProcess } from '../tests/grader/process/supervisor';
 import { seedFrom } from '../tests/grader/seed';
-import { parseCommand, stop, usageError } from './cli';
-import { addToProgressSaying, loadProgress } from './progressFile';
+import { exerciseArgument, parseCommand, stop, usageError } from './cli';
+import { addToProgressSaying, loadProgress, progressOf } from './progressFile';
 import { findReference, loadReferences, type Reference } from './references';
 
+const followUps = EXERCISES.filter((e) => e !== MAIN_EXERCISE).map((e) => e.id);
 const spec = {
   name: 'solution',
   usage: [
-    'usage: npm run solution [-- <name> [--yes]]',
+    'usage: npm run solution [-- [<follow-up>] [<name> [--yes]]]',
     '  npm run solution                    the references: names, complexity, tiers reached',
     '  npm run solution -- <name> [--yes]  one of them, with its explanation (--yes: no question)',
+    `  <follow-up> first (${followUps.join(', ')}): that follow-up's references,`,
+    `    e.g. npm run solution -- ${followUps[0]}; without it, the main kata's`,
   ].join('\n'),
   options: { yes: { type: 'boolean' } },
-  positionals: 1,
+  positionals: 2,
 } as const;
 
 /*
@@ -27,13 +31,23 @@ const spec = {
  */
 
 const { values, positionals } = parseCommand(spec);
-const references = loadReferences();
-const [name] = positionals;
+const { exercise, rest } = exerciseArgument(positionals);
+if (rest.length > 1) usageError(spec, `unexpected ${rest.slice(1).join(' ')}`);
+const references = loadReferences(fromRoot(exercise.referencesDir));
+const [name] = rest;
+/** This command again, for this exercise, with `args`. */
+const again = (command: string, args = '') => {
+  const all = [exercise === MAIN_EXERCISE ? '' : exercise.id, args].filter(Boolean).join(' ');
+  return all ? `npm run ${command} -- ${all}` : `npm run ${command}`;
+};
+const kataFile = fromRoot(exercise.kataFile);
 
 function list(): void {
+  // The main kata's example as it always was; a follow-up's, the reference that reaches most.
+  const example = exercise === MAIN_EXERCISE ? 'twoPointers' : references.at(-1)!.name;
   console.log(
     pc.yellow(
-      'Spoilers ahead: each reference is a complete solution. Try the hints first: npm run hint',
+      `Spoilers ahead: each reference is a complete solution. Try the hints first: ${again('hint')}`,
     ),
   );
   console.log('');
@@ -47,13 +61,13 @@ function list(): void {
   }
   console.log('');
   console.log(
-    'Print one with its explanation: npm run solution -- <name>   (e.g. npm run solution -- twoPointers)',
+    `Print one with its explanation: ${again('solution', '<name>')}   (e.g. ${again('solution', example)})`,
   );
 }
 
 /** Whether the learner's own file passes correct now (graded here, in its own process). */
 async function ownSolutionIsCorrect(): Promise<boolean> {
-  const run = await gradeInProcess(DEFAULT_SOLUTION, seedFrom(), { tiers: ['correct'] });
+  const run = await gradeInProcess(kataFile, seedFrom(), { tiers: ['correct'] });
   return run.results[0]?.passed === true;
 }
 
@@ -66,10 +80,10 @@ async function confirmed(question: string): Promise<boolean> {
 
 /** Whether `reference` may be printed now; asks when it is a spoiler, and remembers a yes. */
 async function unlocked(reference: Reference): Promise<boolean> {
-  const { progress } = loadProgress();
-  if (progress.unlocked.includes(reference.name) || (await ownSolutionIsCorrect())) return true;
+  const { unlocked } = progressOf(loadProgress().progress, exercise.id);
+  if (unlocked.includes(reference.name) || (await ownSolutionIsCorrect())) return true;
   const cost =
-    `Your solution (${displayPath(DEFAULT_SOLUTION)}) does not pass correct yet. Reading ` +
+    `Your solution (${displayPath(kataFile)}) does not pass correct yet. Reading ` +
     `${reference.name} now shows you a whole answer, ${reference.time}, reaching ` +
     `${reference.tiers.join(', ')}, before you have found your own.`;
   let yes = values.yes === true;
@@ -77,15 +91,15 @@ async function unlocked(reference: Reference): Promise<boolean> {
     stop(
       spec.name,
       `${cost} This is not a terminal to ask in; to read it anyway: ` +
-        `npm run solution -- ${reference.name} --yes`,
+        `${again('solution', `${reference.name} --yes`)}`,
     );
   }
   if (!yes) yes = await confirmed(`${cost}\nPrint it anyway? [y/N] `);
   if (!yes) {
-    console.log('Nothing shown. Stuck? npm run hint gives you the next nudge instead.');
+    console.log(`Nothing shown. Stuck? ${again('hint')} gives you the next nudge instead.`);
     return false;
   }
-  addToProgressSaying({ unlocked: reference.name });
+  addToProgressSaying({ exercise: exercise.id, unlocked: reference.name });
   return true;
 }
 
