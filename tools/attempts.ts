@@ -6,14 +6,20 @@ import { PROJECT_ROOT } from '../tests/grader/paths';
 const ATTEMPTS_DIR = path.join(PROJECT_ROOT, 'attempts');
 
 /**
- * Saves an attempt as attempts/<exercise>-<date>T<time>.ts (closestKValues-…), adding -2, -3...
- * when that name is taken: an existing file is never overwritten. Returns the file written.
+ * Saves an attempt as attempts/<exercise>-<date>T<time>.ts (closestKValues-…, closestFirst-…),
+ * adding -2, -3... when that name is taken: an existing file is never overwritten. Returns the
+ * file written.
  */
-export function saveAttempt(text: string, dir = ATTEMPTS_DIR, now = new Date()): string {
+export function saveAttempt(
+  text: string,
+  dir = ATTEMPTS_DIR,
+  now = new Date(),
+  exercise = MAIN_EXERCISE.id,
+): string {
   mkdirSync(dir, { recursive: true });
   const stamp = now.toISOString().slice(0, 19).replace(/:/g, '-');
   for (let n = 1; ; n++) {
-    const file = path.join(dir, `${MAIN_EXERCISE.id}-${stamp}${n > 1 ? `-${n}` : ''}.ts`);
+    const file = path.join(dir, `${exercise}-${stamp}${n > 1 ? `-${n}` : ''}.ts`);
     try {
       writeFileSync(file, text, { flag: 'wx' }); // 'wx': fails rather than overwrite
       return file;

@@ -1,41 +1,49 @@
 import './pipe';
 import { existsSync, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline/promises';
-import { MAIN_EXERCISE } from '../tests/grader/exercises/index';
-import { DEFAULT_SOLUTION, displayPath, fromRoot } from '../tests/grader/paths';
+import type { Exercise } from '../tests/grader/exercises/exercise';
+import { EXERCISES, MAIN_EXERCISE } from '../tests/grader/exercises/index';
+import { displayPath, fromRoot } from '../tests/grader/paths';
 import { saveAttempt } from './attempts';
-import { parseCommand, stop } from './cli';
+import { exerciseArgument, parseCommand, stop, usageError } from './cli';
 import { fileErrorSentence, writeWhole } from './files';
-import { loadProgress } from './progressFile';
+import { loadProgress, progressOf } from './progressFile';
 
+const followUps = EXERCISES.filter((e) => e !== MAIN_EXERCISE);
 const spec = {
   name: 'reset',
   usage: [
-    'usage: npm run reset [-- --yes]',
+    'usage: npm run reset [-- [<follow-up>] [--yes]]',
     `  puts the stub back in ${MAIN_EXERCISE.kataFile} after saving your attempt in attempts/`,
     '  (a timestamped name never reused); in a terminal it asks first, elsewhere it needs --yes',
+    ...followUps.map((e) => `  npm run reset -- ${e.id} [--yes]: the same for ${e.kataFile}`),
   ].join('\n'),
   options: { yes: { type: 'boolean' } },
-  positionals: 0,
+  positionals: 1,
 } as const;
 
-const TEMPLATE = fromRoot(MAIN_EXERCISE.template);
-
 async function main(): Promise<number> {
-  const { values } = parseCommand(spec);
-  const stub = readFileSync(TEMPLATE, 'utf8');
-  const kata = DEFAULT_SOLUTION;
+  const { values, positionals } = parseCommand(spec);
+  const { exercise, rest } = exerciseArgument(positionals);
+  if (rest.length > 0) {
+    usageError(
+      spec,
+      `there is no follow-up "${rest[0]}"; the follow-ups: ${followUps.map((e) => e.id).join(', ')}`,
+    );
+  }
+  const stub = readFileSync(fromRoot(exercise.template), 'utf8');
+  const kata = fromRoot(exercise.kataFile);
   const shown = displayPath(kata);
   const current = existsSync(kata) ? readFileSync(kata, 'utf8') : undefined;
   if (current === stub) {
     console.log(`${shown} is already the stub: nothing to reset.`);
     return 0;
   }
-  if (!values.yes && !(await confirmed(shown))) return 1;
+  if (!values.yes && !(await confirmed(shown, exercise))) return 1;
   if (current !== undefined) {
     let saved: string;
     try {
-      saved = saveAttempt(current);
+      saved = saveAttempt(current, undefined, undefined, exercise.id);
     } catch (error) {
       stop(spec.name, `${fileErrorSentence(error, 'save your attempt')} ${shown} is unchanged.`);
     }
@@ -46,21 +54,25 @@ async function main(): Promise<number> {
   } catch (error) {
     stop(spec.name, fileErrorSentence(error, `put the stub back in ${shown}`));
   }
-  console.log(`${shown} is the stub again. Run npm test to start over.`);
-  const read = loadProgress().progress.read.length;
+  const named = exercise === MAIN_EXERCISE ? '' : ` ${exercise.id}`;
+  console.log(
+    `${shown} is the stub again. Run npm test${named ? ` -- ${exercise.kataFile}` : ''} to start over.`,
+  );
+  const read = progressOf(loadProgress().progress, exercise.id).read.length;
   if (read > 0) {
     console.log(
-      `Your hints stay read (${read}); to take them from the first again: npm run hint -- --start-over`,
+      `Your hints stay read (${read}); to take them from the first again: npm run hint --${named} --start-over`,
     );
   }
   return 0;
 }
 
-async function confirmed(shown: string): Promise<boolean> {
+async function confirmed(shown: string, exercise: Exercise): Promise<boolean> {
   if (!process.stdin.isTTY) {
+    const named = exercise === MAIN_EXERCISE ? '' : ` ${exercise.id}`;
     stop(
       spec.name,
-      'this is not a terminal, so it cannot ask; to confirm, run: npm run reset -- --yes',
+      `this is not a terminal, so it cannot ask; to confirm, run: npm run reset --${named} --yes`,
     );
   }
   const prompt = createInterface({ input: process.stdin, output: process.stdout });
