@@ -1,33 +1,57 @@
 import './pipe';
 import pc from 'picocolors';
 import { loadHints } from '../hints/hints';
+import { EXERCISES, MAIN_EXERCISE } from '../tests/grader/exercises/index';
+import { fromRoot } from '../tests/grader/paths';
 import { TIER_IDS } from '../tests/grader/tiers/tier';
 import { parseCommand } from './cli';
-import { loadProgress, PROGRESS_FILE } from './progressFile';
+import { loadProgress, PROGRESS_FILE, progressOf } from './progressFile';
 import { clock, historyLine } from './scorecard';
 
 parseCommand({
   name: 'progress',
   usage: [
     'usage: npm run progress',
-    '  your practice so far: hints read, references unlocked, every mock interview, best times',
+    '  your practice so far, per exercise (the main kata and each follow-up): the tiers your own',
+    '  file passed under npm test and when first, hints read, references unlocked; then every',
+    '  mock interview and your best times',
   ].join('\n'),
   options: {},
   positionals: 0,
 });
 
 const { progress, notice } = loadProgress();
-const hints = loadHints();
 if (notice && !notice.startsWith('No ')) console.log(pc.dim(notice));
 
 console.log(pc.bold('Your practice so far'));
-console.log(
-  `  hints read: ${progress.read.length} of ${hints.length}${progress.read.length ? ` (${progress.read.join(', ')})` : ''}`,
-);
-console.log(
-  `  references read before your own passed correct: ${progress.unlocked.length ? progress.unlocked.join(', ') : 'none'}`,
-);
+for (const exercise of EXERCISES) {
+  const records = progressOf(progress, exercise.id);
+  const hints = loadHints(fromRoot(exercise.hintsDir));
+  const passed = exercise.tiers.filter((tier) => records.passed[tier] !== undefined);
+  const started = exercise === MAIN_EXERCISE || passed.length > 0 || records.shown.length > 0;
+  const kind = exercise === MAIN_EXERCISE ? 'the main kata' : 'a follow-up';
+  console.log(`  ${pc.bold(exercise.id)} (${exercise.kataFile}, ${kind})`);
+  if (!started && records.unlocked.length === 0) {
+    const test = `npm test -- ${exercise.kataFile}`;
+    console.log(`    not started: ${test} grades its stub; npm run hint -- ${exercise.id} helps`);
+    continue;
+  }
+  console.log(
+    `    tiers passed: ${passed.length} of ${exercise.tiers.length}${passed.length ? ` (${passed.map((tier) => `${tier} ${day(records.passed[tier])}`).join(', ')})` : ''}`,
+  );
+  console.log(
+    `    hints read: ${records.read.length} of ${hints.length}${records.read.length ? ` (${records.read.join(', ')})` : ''}`,
+  );
+  console.log(
+    `    references read before your own passed correct: ${records.unlocked.length ? records.unlocked.join(', ') : 'none'}`,
+  );
+}
 console.log('');
+
+/** The day of an ISO time, as the records are read back (2026-12-05). */
+function day(iso: string): string {
+  return iso.slice(0, 10);
+}
 
 const interviews = progress.interviews;
 if (interviews.length === 0) {
@@ -49,5 +73,7 @@ if (interviews.length === 0) {
   );
 }
 console.log(
-  pc.dim(`(${PROGRESS_FILE.split(/[\\/]/).pop()}, git-ignored; npm run interview adds to it)`),
+  pc.dim(
+    `(${PROGRESS_FILE.split(/[\\/]/).pop()}, git-ignored; npm test on your own file, hint, solution and interview add to it)`,
+  ),
 );

@@ -11,8 +11,8 @@ import {
 import path from 'node:path';
 import pc from 'picocolors';
 import type { ClaimVerdict } from '../tests/grader/claim';
-import { MAIN_EXERCISE } from '../tests/grader/exercises/index';
-import { PROJECT_ROOT } from '../tests/grader/paths';
+import { EXERCISES, MAIN_EXERCISE } from '../tests/grader/exercises/index';
+import { fromRoot, PROJECT_ROOT } from '../tests/grader/paths';
 import { TIER_IDS, type MainTierId as TierId } from '../tests/grader/tiers/tier';
 import { fileErrorSentence, writeWhole } from './files';
 
@@ -77,6 +77,8 @@ export interface ExerciseProgress {
   shown: HintShown[];
   /** References printed before the learner's own solution passed correct, by name. */
   unlocked: string[];
+  /** Each tier the learner's kata file has passed under npm test, and when it first did (ISO). */
+  passed: Record<string, string>;
 }
 
 /**
@@ -91,8 +93,10 @@ export interface Progress extends ExerciseProgress {
 
 /** What one command adds to the progress: it only ever adds. */
 export interface Addition {
-  /** The exercise a hint, an unlock or a start-over is for; the main kata when absent. */
+  /** The exercise a hint, an unlock, a start-over or tiers passed are for; the main kata when absent. */
   exercise?: string;
+  /** Tiers the exercise's kata file passes now, with when (ISO); a tier keeps its first time. */
+  passed?: { tiers: string[]; at: string };
   hintShown?: HintShown;
   unlocked?: string;
   interview?: Interview;
@@ -174,7 +178,20 @@ function parse(text: string, shown: string): Parsed {
       (s): s is string => typeof s === 'string',
       `the references unlocked${of}`,
     ),
+    passed: times(from.passed, `the tiers passed${of}`),
   });
+  /** A record of tier → ISO time; what is not one is damage. */
+  const times = (value: unknown, words: string): Record<string, string> => {
+    if (value === undefined) return {};
+    if (!isObject(value)) {
+      damaged.push(words);
+      return {};
+    }
+    const kept = Object.entries(value).filter(([, at]) => typeof at === 'string');
+    const dropped = Object.keys(value).length - kept.length;
+    if (dropped > 0) damaged.push(`${dropped} of ${words}`);
+    return Object.fromEntries(kept) as Record<string, string>;
+  };
   const exercises: Record<string, ExerciseProgress> = {};
   if (raw.exercises !== undefined && !isObject(raw.exercises)) damaged.push('the follow-ups');
   for (const [id, record] of Object.entries(isObject(raw.exercises) ? raw.exercises : {})) {
@@ -189,7 +206,12 @@ function parse(text: string, shown: string): Parsed {
   return { raw, progress, damaged };
 }
 
-const emptyExerciseProgress = (): ExerciseProgress => ({ read: [], shown: [], unlocked: [] });
+const emptyExerciseProgress = (): ExerciseProgress => ({
+  read: [],
+  shown: [],
+  unlocked: [],
+  passed: {},
+});
 const emptyProgress = (): Progress => ({
   ...emptyExerciseProgress(),
   interviews: [],
@@ -307,7 +329,36 @@ function add(progress: Progress, addition: Addition): void {
   if (addition.unlocked && !records.unlocked.includes(addition.unlocked)) {
     records.unlocked.push(addition.unlocked);
   }
+  for (const tier of addition.passed?.tiers ?? []) records.passed[tier] ??= addition.passed!.at;
   if (addition.interview) progress.interviews.push(addition.interview);
+}
+
+/**
+ * After npm test graded `file`: when it is an exercise's kata file (the learner's own, not another
+ * file named after --), the tiers it passes for the first time are recorded, for npm run progress.
+ * Nothing is read or written when none is new; a file system that refuses costs the record only.
+ */
+export function recordTiersPassed(
+  file: string,
+  passed: string[],
+  progressFile = PROGRESS_FILE,
+  now = new Date(),
+): void {
+  const exercise = EXERCISES.find((e) => fromRoot(e.kataFile) === path.resolve(file));
+  if (!exercise || passed.length === 0) return;
+  const known = progressOf(loadProgress(progressFile).progress, exercise.id).passed;
+  const tiers = passed.filter((tier) => known[tier] === undefined);
+  if (tiers.length === 0) return;
+  try {
+    const { notice } = addToProgress(
+      { exercise: exercise.id, passed: { tiers, at: now.toISOString() } },
+      progressFile,
+      now,
+    );
+    if (notice) console.log(pc.yellow(notice));
+  } catch (error) {
+    if (!(error instanceof ProgressError)) throw error;
+  }
 }
 
 /** Copies the file under a dated name that no other copy has. */

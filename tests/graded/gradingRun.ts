@@ -11,6 +11,7 @@ import { renderRun, typeNote } from '../grader/runReport';
 import { GradingStatus } from '../grader/statusLine';
 import { fit, fitWidth } from '../grader/terminalText';
 import { typeErrorsOf } from '../grader/typeErrors';
+import { recordTiersPassed } from '../../tools/progressFile';
 
 /** How long after the card the run waits for the type check's note, at most. */
 const TYPES_WAIT_MS = 3000;
@@ -98,6 +99,11 @@ export class GradingRun {
     this.status.stop();
     const width = fitWidth();
     process.stdout.write(`\n${renderRun(this.file, run, this.seed, color, width)}\n\n`);
+    // npm run progress shows when the learner's own file first passed each tier.
+    recordTiersPassed(
+      this.file,
+      run.results.filter((r) => r.passed).map((r) => r.id),
+    );
     const reportFile = process.env.KATA_REPORT?.trim();
     if (reportFile) {
       const report = gradeReport(this.file, run.results);
