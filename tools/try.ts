@@ -2,14 +2,15 @@ import './pipe';
 import { existsSync } from 'node:fs';
 import pc from 'picocolors';
 import { buildTree, drawTree, type TreeNode } from '../kata/TreeNode';
-import { MAIN_EXERCISE } from '../tests/grader/exercises/index';
-import { displayPath, resolveAsTyped, solutionFile } from '../tests/grader/paths';
+import type { Exercise } from '../tests/grader/exercises/exercise';
+import { exerciseOfFile, MAIN_EXERCISE } from '../tests/grader/exercises/index';
+import { displayPath, fromRoot, resolveAsTyped, solutionFile } from '../tests/grader/paths';
 import type { TryQuery } from '../tests/grader/process/protocol';
 import { gradeInProcess } from '../tests/grader/process/supervisor';
 import { DEFAULT_SEED } from '../tests/grader/seed';
 import { GradingStatus } from '../tests/grader/statusLine';
 import { count } from '../tests/grader/validator';
-import { parseCommand, stop, usageError } from './cli';
+import { exerciseArgument, parseCommand, stop, usageError } from './cli';
 import { fit, fitWidth } from '../tests/grader/terminalText';
 
 /*
@@ -25,21 +26,65 @@ const spec = {
     '  e.g. npm run try -- "[4,2,5,1,3]" 3.714286 2',
     '  the array as on LeetCode: level order, null for a missing child; the tree must be a',
     '  binary search tree (equal values on either side); 1 <= k <= the number of nodes',
+    '   or: npm run try -- closestFirst "<level-order array>" <target> [<m>] [--file <file>]',
+    '  e.g. npm run try -- closestFirst "[4,2,5,1,3]" 3.714286 2',
+    '  the follow-up: the first m values your iterator gives (all of them when m is left out),',
+    '  from kata/closestFirst.ts, or from <file> (a file exporting closestFirst needs no',
+    '  closestFirst before the array)',
   ].join('\n'),
   options: { file: { type: 'string' } },
-  positionals: 3,
+  positionals: 4,
 } as const;
 
 const BOUND = 1e9;
 /** Trees up to this many nodes are drawn; larger ones are shown as their level order. */
 const DRAWN = 63;
 
-function parseInput(): { query: TryQuery; file: string; root: TreeNode } {
-  const { values, positionals } = parseCommand(spec);
-  if (positionals.length < 3) {
-    usageError(spec, 'it takes three arguments: the tree, the target and k');
+interface Input {
+  query: TryQuery;
+  file: string;
+  root: TreeNode;
+  exercise: Exercise;
+  /** For a follow-up: whether m was left out (every value, then the end). */
+  drains: boolean;
+}
+
+/** The exercise: named first, else the file's (--file), else the main kata. */
+function exerciseOf(named: Exercise | undefined, file: string | undefined): Exercise {
+  const ofFile = file === undefined ? undefined : exerciseOfFile(file);
+  if (named && ofFile && ofFile !== named) {
+    usageError(
+      spec,
+      `${displayPath(file!)} is written for ${ofFile.id}, not ${named.id} (it exports ${ofFile.exportName})`,
+    );
   }
-  const [treeText, targetText, kText] = positionals;
+  return named ?? ofFile ?? MAIN_EXERCISE;
+}
+
+function parseInput(): Input {
+  const { values, positionals } = parseCommand(spec);
+  const named = exerciseArgument(positionals);
+  const chosen = values.file ? resolveAsTyped(values.file) : undefined;
+  if (chosen !== undefined && !existsSync(chosen)) {
+    usageError(spec, `${displayPath(chosen)} does not exist`);
+  }
+  const exercise = exerciseOf(
+    named.exercise === MAIN_EXERCISE && positionals[0] !== MAIN_EXERCISE.id
+      ? undefined
+      : named.exercise,
+    chosen,
+  );
+  const main = exercise.protocol === 'kValues';
+  const rest = named.rest;
+  if (main ? rest.length !== 3 : rest.length < 2 || rest.length > 3) {
+    usageError(
+      spec,
+      main
+        ? `it takes three arguments: the tree, the target and k`
+        : `${exercise.id} takes the tree, the target and, if you like, m`,
+    );
+  }
+  const [treeText, targetText, kText] = rest;
   let levelOrder: unknown;
   try {
     levelOrder = JSON.parse(treeText);
@@ -73,27 +118,52 @@ function parseInput(): { query: TryQuery; file: string; root: TreeNode } {
   if (targetText.trim() === '' || !Number.isFinite(target) || Math.abs(target) > BOUND) {
     usageError(spec, `the target ${targetText} is not a number from -10^9 to 10^9`);
   }
-  const k = Number(kText);
+  const drains = kText === undefined;
+  const k = drains ? n : Number(kText);
+  const letter = main ? 'k' : 'm';
   if (!Number.isInteger(k) || k < 1 || k > n) {
-    usageError(spec, `k must be a whole number from 1 to ${n} (the tree's nodes), not ${kText}`);
+    usageError(
+      spec,
+      `${letter} must be a whole number from 1 to ${n} (the tree's nodes), not ${kText}`,
+    );
   }
-  const file = values.file ? resolveAsTyped(values.file) : solutionFile();
+  const file = chosen ?? (main ? solutionFile() : fromRoot(exercise.kataFile));
   if (!existsSync(file)) usageError(spec, `${displayPath(file)} does not exist`);
-  return { query: { levelOrder: levelOrder as (number | null)[], target, k }, file, root };
+  const query = { levelOrder: levelOrder as (number | null)[], target, k };
+  return { query, file, root, exercise, drains };
+}
+
+/** What the call was, what it gave, and what valid means, in the exercise's words. */
+function wordsFor({ exercise, query, drains }: Input) {
+  if (exercise.protocol === 'kValues') {
+    return {
+      call: `${exercise.exportName}(root, ${query.target}, ${query.k})`,
+      returned: 'returned:        ',
+      valid: 'valid: these are k values closest to the target',
+      correct: 'a correct answer:',
+    };
+  }
+  const asked = drains ? 'every value' : `the first ${count(query.k, 'value')}`;
+  return {
+    call: `${exercise.exportName}(root, ${query.target}), ${asked}`,
+    returned: 'it gave:         ',
+    valid: drains
+      ? 'valid: every value once, closest first, and then the end'
+      : `valid: the ${count(query.k, 'value')} closest to the target, closest first`,
+    correct: 'closest first:   ',
+  };
 }
 
 async function main(): Promise<number> {
-  const { query, file, root } = parseInput();
+  const input = parseInput();
+  const { query, file, root, exercise } = input;
+  const words = wordsFor(input);
   const c = pc.createColors(pc.isColorSupported);
   const width = fitWidth();
   /** A line fitted to the terminal's width (as it is for a pipe); the tree is drawn as it is. */
   const say = (text: string) => console.log(fit(text, width));
   const nodes = query.levelOrder.filter((v): v is number => v !== null);
-  say(
-    c.bold(
-      `${MAIN_EXERCISE.exportName}(root, ${query.target}, ${query.k}), from ${displayPath(file)}`,
-    ),
-  );
+  say(c.bold(`${words.call}, from ${displayPath(file)}`));
   say('');
   console.log(
     nodes.length <= DRAWN
@@ -102,11 +172,7 @@ async function main(): Promise<number> {
   );
   console.log('');
   // A call that loops runs to its time limit: a terminal sees that it is running meanwhile.
-  const status = new GradingStatus(
-    { tiers: [] },
-    undefined,
-    `running ${MAIN_EXERCISE.exportName}…`,
-  );
+  const status = new GradingStatus({ tiers: [] }, undefined, `running ${exercise.exportName}…`);
   const run = await gradeInProcess(file, DEFAULT_SEED, { tiers: [], tryOne: query });
   status.stop();
   if (!run.loaded.ok) stop(spec.name, run.loaded.reason);
@@ -119,10 +185,10 @@ async function main(): Promise<number> {
       say(c.dim(`  … ${count(tried.output.total - tried.output.lines.length, 'more line')}`));
     }
   }
-  say(`returned:         ${tried.got ?? '(nothing)'}`);
-  if (tried.passed) say(c.green('valid: these are k values closest to the target'));
+  say(`${words.returned} ${tried.got ?? '(nothing)'}`);
+  if (tried.passed) say(c.green(words.valid));
   else {
-    say(`a correct answer: [${tried.correct.join(', ')}]`);
+    say(`${words.correct} [${tried.correct.join(', ')}]`);
     say(c.red(`not valid: ${tried.reason}`));
   }
   const read = nodes
