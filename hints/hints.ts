@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Exercise } from '../tests/grader/exercises/exercise';
 import { MAIN_EXERCISE } from '../tests/grader/exercises/index';
 import { fromRoot } from '../tests/grader/paths';
 
@@ -70,4 +71,13 @@ export function hintForFailure(
 ): Hint | undefined {
   const explains = cause && hints.find((hint) => hint.causes.includes(cause));
   return explains || hintForTier(tier, hints);
+}
+
+/**
+ * The command that shows an exercise's hints, with `args` (a hint's number, --list...): the main
+ * kata's is `npm run hint`, a follow-up's names it first (`npm run hint -- closestFirst 3`).
+ */
+export function hintCommand(exercise: Exercise, args = ''): string {
+  const all = [exercise === MAIN_EXERCISE ? '' : exercise.id, args].filter(Boolean).join(' ');
+  return all ? `npm run hint -- ${all}` : 'npm run hint';
 }

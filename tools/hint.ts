@@ -1,6 +1,6 @@
 import './pipe';
 import pc from 'picocolors';
-import { loadHints, type Hint } from '../hints/hints';
+import { hintCommand, loadHints, type Hint } from '../hints/hints';
 import { EXERCISES, MAIN_EXERCISE } from '../tests/grader/exercises/index';
 import { fromRoot } from '../tests/grader/paths';
 import { exerciseArgument, parseCommand, usageError } from './cli';
@@ -35,10 +35,7 @@ if (arg !== undefined && !hints.some((h) => h.number === number)) {
   usageError(spec, `there is no hint "${arg}"; hints go from 1 to ${hints.length}.`);
 }
 /** The command again, for this exercise: `npm run hint -- closestFirst 3`. */
-const again = (args = '') => {
-  const all = [exercise === MAIN_EXERCISE ? '' : exercise.id, args].filter(Boolean).join(' ');
-  return all ? `npm run hint -- ${all}` : 'npm run hint';
-};
+const again = (args = '') => hintCommand(exercise, args);
 const testCommand = exercise === MAIN_EXERCISE ? 'npm test' : `npm test -- ${exercise.kataFile}`;
 
 const loaded = loadProgress();

@@ -2,6 +2,7 @@ import './pipe';
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline/promises';
 import pc from 'picocolors';
+import { hintCommand } from '../hints/hints';
 import { EXERCISES, MAIN_EXERCISE } from '../tests/grader/exercises/index';
 import { displayPath, fromRoot } from '../tests/grader/paths';
 import { gradeInProcess } from '../tests/grader/process/supervisor';
@@ -36,10 +37,8 @@ if (rest.length > 1) usageError(spec, `unexpected ${rest.slice(1).join(' ')}`);
 const references = loadReferences(fromRoot(exercise.referencesDir));
 const [name] = rest;
 /** This command again, for this exercise, with `args`. */
-const again = (command: string, args = '') => {
-  const all = [exercise === MAIN_EXERCISE ? '' : exercise.id, args].filter(Boolean).join(' ');
-  return all ? `npm run ${command} -- ${all}` : `npm run ${command}`;
-};
+const again = (args: string) =>
+  `npm run solution -- ${exercise === MAIN_EXERCISE ? '' : `${exercise.id} `}${args}`;
 const kataFile = fromRoot(exercise.kataFile);
 
 function list(): void {
@@ -47,7 +46,7 @@ function list(): void {
   const example = exercise === MAIN_EXERCISE ? 'twoPointers' : references.at(-1)!.name;
   console.log(
     pc.yellow(
-      `Spoilers ahead: each reference is a complete solution. Try the hints first: ${again('hint')}`,
+      `Spoilers ahead: each reference is a complete solution. Try the hints first: ${hintCommand(exercise)}`,
     ),
   );
   console.log('');
@@ -60,9 +59,7 @@ function list(): void {
     );
   }
   console.log('');
-  console.log(
-    `Print one with its explanation: ${again('solution', '<name>')}   (e.g. ${again('solution', example)})`,
-  );
+  console.log(`Print one with its explanation: ${again('<name>')}   (e.g. ${again(example)})`);
 }
 
 /** Whether the learner's own file passes correct now (graded here, in its own process). */
@@ -91,12 +88,12 @@ async function unlocked(reference: Reference): Promise<boolean> {
     stop(
       spec.name,
       `${cost} This is not a terminal to ask in; to read it anyway: ` +
-        `${again('solution', `${reference.name} --yes`)}`,
+        `${again(`${reference.name} --yes`)}`,
     );
   }
   if (!yes) yes = await confirmed(`${cost}\nPrint it anyway? [y/N] `);
   if (!yes) {
-    console.log(`Nothing shown. Stuck? ${again('hint')} gives you the next nudge instead.`);
+    console.log(`Nothing shown. Stuck? ${hintCommand(exercise)} gives you the next nudge instead.`);
     return false;
   }
   addToProgressSaying({ exercise: exercise.id, unlocked: reference.name });

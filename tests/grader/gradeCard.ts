@@ -1,6 +1,6 @@
 import pc from 'picocolors';
 import { existsSync } from 'node:fs';
-import { hintForFailure, loadHints, type Hint } from '../../hints/hints';
+import { hintCommand, hintForFailure, loadHints, type Hint } from '../../hints/hints';
 import { claimMark, claimOf, claimStep, type Claim, type ClaimVerdict } from './claim';
 import type { Exercise } from './exercises/exercise';
 import { EXERCISES, exerciseOfFile, MAIN_EXERCISE } from './exercises/index';
@@ -68,7 +68,7 @@ export function nextStep(
   const exercise = exerciseOfFile(file);
   const tierIds = tierIdsOf(exercise);
   if (results.length > 0 && results.every((r) => r.kind === 'stub')) {
-    return `Start here: write ${exercise.exportName} in ${shown}, then ${howToGradeAgain(file)}. Stuck? npm run hint`;
+    return `Start here: write ${exercise.exportName} in ${shown}, then ${howToGradeAgain(file)}. Stuck? ${hintCommand(exercise)}`;
   }
   if (results.length === 0) return 'No tier ran.';
   if (results.some((r) => r.kind === 'load')) {
@@ -95,7 +95,7 @@ export function nextStep(
     );
   }
   const hint = hintForFailure(failing.id, failing.cause, hintsOf(exercise));
-  const read = hint ? ` Stuck? npm run hint -- ${hint.number} (${hint.title})` : '';
+  const read = hint ? ` Stuck? ${hintCommand(exercise, String(hint.number))} (${hint.title})` : '';
   return `Next: make ${failing.id} pass; its failing checks are ${where}.${read}`;
 }
 

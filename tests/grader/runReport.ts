@@ -1,3 +1,4 @@
+import { hintCommand } from '../../hints/hints';
 import pc from 'picocolors';
 import { FOOTPRINT_OPENING } from './footprintText';
 import { howToGradeAgain, renderGradeCard } from './gradeCard';
@@ -32,8 +33,8 @@ function welcome(file: string): string {
     what,
     `Write your solution in ${shown}; the problem, with examples, is in ${exercise.statement}.`,
     process.env.KATA_WATCH
-      ? `Then ${howToGradeAgain(file)}. Stuck? npm run hint`
-      : `Then ${howToGradeAgain(file)} (npm run watch grades on every save). Stuck? npm run hint`,
+      ? `Then ${howToGradeAgain(file)}. Stuck? ${hintCommand(exercise)}`
+      : `Then ${howToGradeAgain(file)} (npm run watch grades on every save). Stuck? ${hintCommand(exercise)}`,
   ].join('\n');
 }
 
