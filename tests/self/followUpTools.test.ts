@@ -5,6 +5,8 @@ import { hintCommand, loadHints } from '../../hints/hints';
 import { projectCopy } from '../../tools/files';
 import { loadProgress, progressOf, recordTiersPassed } from '../../tools/progressFile';
 import { closestFirst } from '../grader/exercises/closestFirst';
+import { nextStep } from '../grader/gradeCard';
+import type { TierResult } from '../grader/tiers/tier';
 import { MAIN_EXERCISE } from '../grader/exercises/index';
 import { fromRoot, PROJECT_ROOT } from '../grader/paths';
 import { npmRun } from './projectCopy';
@@ -104,6 +106,26 @@ describe('npm run hint -- closestFirst', () => {
   });
 });
 
+describe("the follow-up's card points at its own hints", () => {
+  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'kata-card-')), 'closestFirst.ts');
+  writeFileSync(file, 'export function* closestFirst(root, target) {}\n');
+  const result = (id: string, passed: boolean, kind?: TierResult['kind']) =>
+    ({ id, passed, checks: [], figure: '', kind }) as TierResult;
+
+  test('the stub: start with npm run hint -- closestFirst', () => {
+    const stub = closestFirst.tiers.map((id) => result(id, false, 'stub'));
+    expect(nextStep(stub, file)).toMatch(/Stuck\? npm run hint -- closestFirst$/);
+  });
+
+  test('a failing tier: the number of the follow-up hint that helps with it', () => {
+    const lazyFails = closestFirst.tiers.map((id) => result(id, id !== 'lazy', 'growth'));
+    const hint = hints.find((h) => h.tiers.includes('lazy'))!;
+    expect(nextStep(lazyFails, file)).toContain(
+      `Stuck? npm run hint -- closestFirst ${hint.number} (${hint.title})`,
+    );
+  });
+});
+
 describe('a progress file written before the follow-ups', () => {
   test('loads whole, and a follow-up hint leaves its records as they were', () => {
     const dir = projectCopy();
@@ -124,6 +146,25 @@ describe('a progress file written before the follow-ups', () => {
     expect(after.exercises).toMatchObject({ closestFirst: { read: [1], unlocked: [] } });
     // The main kata's hints go on where they were.
     expect(npmRun(dir, 'hint').stdout).toContain(`Hint 3 of ${mainHints.length}`);
+  });
+});
+
+describe("a follow-up's records that cannot be read", () => {
+  test('are named in the notice, and the rest is kept', () => {
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'kata-progress-')), 'p.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        read: [1],
+        exercises: { closestFirst: { read: [2, 'x'], passed: { correct: 7 } }, other: 3 },
+      }),
+    );
+    const { progress, notice } = loadProgress(file);
+    expect(notice).toContain(
+      '1 of the hints read of closestFirst, 1 of the tiers passed of closestFirst, the follow-up other could not be read',
+    );
+    expect(progress.read).toEqual([1]);
+    expect(progressOf(progress, 'closestFirst')).toMatchObject({ read: [2], passed: {} });
   });
 });
 
