@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { exerciseById, MAIN_EXERCISE } from '../tests/grader/exercises/index';
+import { EXERCISES, MAIN_EXERCISE } from '../tests/grader/exercises/index';
 import type { Exercise } from '../tests/grader/exercises/exercise';
 
 /*
@@ -99,11 +99,12 @@ function argumentSentence(error: Error & { code?: string }): string {
 }
 
 /**
- * The exercise a command is for: its id as the first argument (`npm run hint -- closestFirst 3`),
- * else the main kata; `rest` is what follows it.
+ * The exercise a command is for: its id as the first argument (`npm run hint -- closestFirst 3`,
+ * in any case, as a reference's name is), else the main kata; `rest` is what follows it.
  */
 export function exerciseArgument(positionals: string[]): { exercise: Exercise; rest: string[] } {
-  const named = positionals.length > 0 ? exerciseById(positionals[0]) : undefined;
+  const first = positionals[0]?.toLowerCase();
+  const named = EXERCISES.find((exercise) => exercise.id.toLowerCase() === first);
   return named
     ? { exercise: named, rest: positionals.slice(1) }
     : { exercise: MAIN_EXERCISE, rest: positionals };

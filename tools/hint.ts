@@ -32,7 +32,10 @@ const hints = loadHints(fromRoot(exercise.hintsDir));
 const [arg] = rest;
 const number = arg === undefined ? undefined : Number(arg);
 if (arg !== undefined && !hints.some((h) => h.number === number)) {
-  usageError(spec, `there is no hint "${arg}"; hints go from 1 to ${hints.length}.`);
+  const followUp = /^\d+$/.test(arg)
+    ? ''
+    : ` (a follow-up's name comes first: ${followUps.join(', ')})`;
+  usageError(spec, `there is no hint "${arg}"; hints go from 1 to ${hints.length}.${followUp}`);
 }
 /** The command again, for this exercise: `npm run hint -- closestFirst 3`. */
 const again = (args = '') => hintCommand(exercise, args);

@@ -109,7 +109,8 @@ async function main(): Promise<number> {
   if (!reference) {
     usageError(
       spec,
-      `there is no reference called "${name}". Choose one of: ${references.map((r) => r.name).join(', ')}`,
+      `there is no reference called "${name}". Choose one of: ${references.map((r) => r.name).join(', ')}` +
+        (exercise === MAIN_EXERCISE ? `; or a follow-up's: ${followUps.join(', ')}` : ''),
     );
   }
   if (!(await unlocked(reference))) return 1;

@@ -85,6 +85,10 @@ describe('npm run hint -- closestFirst', () => {
     expect(list.stdout).toContain(
       `${hints.length - 3} of ${hints.length} remain; the next one: npm run hint -- closestFirst`,
     );
+    // The name in any case, as a reference's.
+    expect(npmRun(dir, 'hint', ['closestfirst', '1']).stdout).toContain(
+      `Hint 1 of ${hints.length}`,
+    );
     const wrong = npmRun(dir, 'hint', ['closestFirst', '99']);
     expect(wrong.status).toBe(2);
     expect(wrong.stderr).toContain(`hints go from 1 to ${hints.length}`);
