@@ -68,10 +68,9 @@ function parseInput(): Input {
   if (chosen !== undefined && !existsSync(chosen)) {
     usageError(spec, `${displayPath(chosen)} does not exist`);
   }
+  // Named only when a name was typed (the rest is then shorter).
   const exercise = exerciseOf(
-    named.exercise === MAIN_EXERCISE && positionals[0] !== MAIN_EXERCISE.id
-      ? undefined
-      : named.exercise,
+    named.rest.length < positionals.length ? named.exercise : undefined,
     chosen,
   );
   const main = exercise.protocol === 'kValues';
