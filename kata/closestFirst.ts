@@ -12,6 +12,9 @@ import type { TreeNode } from './TreeNode';
  * value, O(h) space...): the grade card holds each half against what it measures.
  */
 // complexity: O(?) first value, O(?) per value, O(?) space
-export function closestFirst(root: TreeNode | null, target: number): Iterator<number> {
+export function closestFirst(
+  root: TreeNode | null,
+  target: number,
+): Iterator<number> | Iterable<number> {
   throw new Error('closestFirst is not implemented yet: write it in kata/closestFirst.ts');
 }

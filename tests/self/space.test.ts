@@ -9,6 +9,7 @@ import {
   classify,
   HEIGHT_GROWTH,
   HELD_SHARE,
+  RISE_PER_LEVEL,
   type SpaceClass,
   type SpaceMeasurement,
 } from '../grader/tiers/space';
@@ -140,6 +141,21 @@ describe('the classifier on synthetic memory laws, with its margins', () => {
       { nodes: (n) => n * HELD_SHARE * CLEARANCE },
     ],
     ['a recursion n/2 deep', 'O(n)', { frames: (n) => n / 2 }],
+    ['both spines of both stacks: 2h nodes', 'O(h + k)', { nodes: (n) => 2 * h(n) }],
+    [
+      `just below the rise limit: ${RISE_PER_LEVEL / CLEARANCE} nodes a level`,
+      'O(h + k)',
+      { nodes: (n) => 8 + (RISE_PER_LEVEL / CLEARANCE) * (h(n) - 10) },
+    ],
+    [
+      `just past the rise limit: ${RISE_PER_LEVEL * CLEARANCE} nodes a level`,
+      'O(n)',
+      { nodes: (n) => 8 + RISE_PER_LEVEL * CLEARANCE * (h(n) - 10) },
+    ],
+    // Every spine under the path at once: 55 nodes at 2^10, past n/32 there, and 136 at 2^16,
+    // far below it: faster than h, though no share of n.
+    ['h(h + 1)/2 nodes: every spine read ahead', 'O(n)', { nodes: (n) => (h(n) * (h(n) + 1)) / 2 }],
+    ['h(h + 1)/2 frames', 'O(n)', { frames: (n) => (h(n) * (h(n) + 1)) / 2 }],
   ])('%s: %s', (_, expected, law) => {
     expect(classify(measured(law)).measured).toBe(expected);
   });
@@ -154,5 +170,9 @@ describe('the classifier on synthetic memory laws, with its margins', () => {
     expect(5 / HEIGHT_GROWTH).toBeGreaterThan(1.5);
     const belowGrowth = (n: number) => 4 + ((HEIGHT_GROWTH - 1) * (h(n) - 10)) / 6;
     expect(classify(measured({ nodes: belowGrowth })).measured).toBe('O(k)');
+    // A rise of 2 a level (both spines of both stacks) is honest, h(h + 1)/2's 13.5 is not.
+    expect(RISE_PER_LEVEL / 2).toBeGreaterThanOrEqual(2);
+    expect(13.5 / RISE_PER_LEVEL).toBeGreaterThan(3);
+    expect(classify(measured({ nodes: (n) => (h(n) * (h(n) + 1)) / 2 })).why).toBe('faster');
   });
 });

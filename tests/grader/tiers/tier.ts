@@ -47,6 +47,11 @@ export type SpaceClass = 'O(n)' | 'O(h + k)' | 'O(k)';
 /** What the space tier measured: per size, the peak over its calls. */
 export interface SpaceMeasurement {
   measured: SpaceClass | null;
+  /**
+   * O(n) as the least of the three classes that holds it, for memory that grows faster than h + k
+   * but holds no share of n (h², say): said so, never "like n".
+   */
+  fasterThanHeight?: true;
   sizes: { n: number; nodes: number; frames: number; bytes: number; bytesAfter: number }[];
 }
 

@@ -1,5 +1,6 @@
 // Bug: returns the closest value itself, a number, as a learner would for "the closest value"
 // (LeetCode 270), not an iterator: nothing to iterate, so every tier says wrongAnswer.
+// says: not an iterator (a generator, an object with next(), or an iterable)
 import type { TreeNode } from '../../../../kata/TreeNode';
 import type { ExpectedFirst } from './expected';
 

@@ -2,6 +2,7 @@
 // than one left" where it meant "any left"): drained, that node and all it still leads to never
 // come, and a one-node tree gives nothing (correct, edge, deep: wrongAnswer). Abandoned early it
 // is the valid two stacks, and that is all lazy and space look at (pass).
+// says: its iterator ended after
 import type { TreeNode } from '../../../../kata/TreeNode';
 import type { ExpectedFirst } from './expected';
 

@@ -6,6 +6,7 @@
 // early somewhere, so I expect changedTree on each; were lazy and space judged before the tree
 // is checked, they would say growth (every value below the target is read and kept before the
 // first one is given).
+// says: it changed the tree and did not undo it
 import type { TreeNode } from '../../../../kata/TreeNode';
 import type { ExpectedFirst } from './expected';
 

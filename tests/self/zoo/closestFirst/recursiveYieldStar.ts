@@ -4,6 +4,7 @@
 // (correct, edge, lazy, space pass). But each suspended level is a frame that next() resumes
 // through: on a 100,000-node path the chain of yield* is 100,000 deep and resuming it overflows
 // the call stack (deep: stackOverflow).
+// says: it overflowed the call stack
 import type { TreeNode } from '../../../../kata/TreeNode';
 import type { ExpectedFirst } from './expected';
 

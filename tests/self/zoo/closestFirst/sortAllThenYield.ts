@@ -2,6 +2,7 @@
 // one from a generator. The order is right (correct, edge pass) and the walk is a loop (deep
 // passes), but all n nodes are read before the first value (lazy: growth) and the sorted copy of
 // every value is held while paused (space: growth).
+// says: ✗ lazy
 import type { TreeNode } from '../../../../kata/TreeNode';
 import type { ExpectedFirst } from './expected';
 

