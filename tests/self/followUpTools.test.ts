@@ -289,6 +289,22 @@ describe('npm run progress, per exercise', () => {
     expect(stdout).toContain('Mock interviews: 1');
   });
 
+  test('npm test on kata/closestFirst.ts records the tiers it passes; progress shows them', () => {
+    // The one full grading here: the graded run's call that records is what it guards.
+    const dir = projectCopy();
+    writeFileSync(path.join(dir, closestFirst.kataFile), reference('sortedArray'));
+    const graded = npmRun(dir, 'test', [closestFirst.kataFile]);
+    expect(graded.stdout).toContain('3 of 5 tiers pass');
+    const { passed } = progressOf(
+      loadProgress(path.join(dir, '.kata-progress.json')).progress,
+      'closestFirst',
+    );
+    expect(Object.keys(passed).sort()).toEqual(['correct', 'deep', 'edge']);
+    expect(npmRun(dir, 'progress').stdout).toMatch(
+      /closestFirst \(kata\/closestFirst\.ts, a follow-up\)\n {4}tiers passed: 3 of 5 \(correct \d{4}-\d\d-\d\d, edge [\d-]+, deep [\d-]+\)/,
+    );
+  });
+
   test("npm test records the tiers the exercise's own kata file passes, the first time only", () => {
     const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'kata-progress-')), 'p.json');
     const kata = fromRoot(closestFirst.kataFile);
