@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Exercise } from '../tests/grader/exercises/exercise';
 import { MAIN_EXERCISE } from '../tests/grader/exercises/index';
@@ -56,6 +56,12 @@ function list(field: string | undefined): string[] {
     .split(',')
     .map((t) => t.trim())
     .filter(Boolean);
+}
+
+/** An exercise's hints; none while its hints folder is not written yet. */
+export function hintsOf(exercise: Exercise): Hint[] {
+  const dir = fromRoot(exercise.hintsDir);
+  return existsSync(dir) ? loadHints(dir) : [];
 }
 
 /** The first hint that helps with a tier. */

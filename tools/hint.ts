@@ -1,9 +1,8 @@
 import './pipe';
 import pc from 'picocolors';
-import { hintCommand, loadHints, type Hint } from '../hints/hints';
+import { hintCommand, hintsOf, type Hint } from '../hints/hints';
 import { EXERCISES, MAIN_EXERCISE } from '../tests/grader/exercises/index';
-import { fromRoot } from '../tests/grader/paths';
-import { exerciseArgument, parseCommand, usageError } from './cli';
+import { exerciseArgument, parseCommand, stop, usageError } from './cli';
 import { interviewStarted } from './interviewMark';
 import { renderMarkdown } from './markdown';
 import { fit, fitWidth } from '../tests/grader/terminalText';
@@ -28,7 +27,8 @@ const spec = {
 const { values, positionals } = parseCommand(spec);
 const { exercise, rest } = exerciseArgument(positionals);
 if (rest.length > 1) usageError(spec, `unexpected ${rest.slice(1).join(' ')}`);
-const hints = loadHints(fromRoot(exercise.hintsDir));
+const hints = hintsOf(exercise);
+if (hints.length === 0) stop(spec.name, `${exercise.id} has no hints yet.`);
 const [arg] = rest;
 const number = arg === undefined ? undefined : Number(arg);
 if (arg !== undefined && !hints.some((h) => h.number === number)) {

@@ -1,8 +1,7 @@
 import './pipe';
 import pc from 'picocolors';
-import { loadHints } from '../hints/hints';
+import { hintsOf } from '../hints/hints';
 import { EXERCISES, MAIN_EXERCISE } from '../tests/grader/exercises/index';
-import { fromRoot } from '../tests/grader/paths';
 import { TIER_IDS } from '../tests/grader/tiers/tier';
 import { parseCommand } from './cli';
 import { loadProgress, PROGRESS_FILE, progressOf } from './progressFile';
@@ -26,7 +25,7 @@ if (notice && !notice.startsWith('No ')) console.log(pc.dim(notice));
 console.log(pc.bold('Your practice so far'));
 for (const exercise of EXERCISES) {
   const records = progressOf(progress, exercise.id);
-  const hints = loadHints(fromRoot(exercise.hintsDir));
+  const hints = hintsOf(exercise);
   const passed = exercise.tiers.filter((tier) => records.passed[tier] !== undefined);
   const started = exercise === MAIN_EXERCISE || passed.length > 0 || records.shown.length > 0;
   const kind = exercise === MAIN_EXERCISE ? 'the main kata' : 'a follow-up';

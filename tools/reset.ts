@@ -31,7 +31,9 @@ async function main(): Promise<number> {
       `there is no follow-up "${rest[0]}"; the follow-ups: ${followUps.map((e) => e.id).join(', ')}`,
     );
   }
-  const stub = readFileSync(fromRoot(exercise.template), 'utf8');
+  const template = fromRoot(exercise.template);
+  if (!existsSync(template)) stop(spec.name, `${exercise.id} has no stub yet.`);
+  const stub = readFileSync(template, 'utf8');
   const kata = fromRoot(exercise.kataFile);
   const shown = displayPath(kata);
   const current = existsSync(kata) ? readFileSync(kata, 'utf8') : undefined;

@@ -1,5 +1,5 @@
 import './pipe';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline/promises';
 import pc from 'picocolors';
 import { hintCommand } from '../hints/hints';
@@ -34,7 +34,9 @@ const spec = {
 const { values, positionals } = parseCommand(spec);
 const { exercise, rest } = exerciseArgument(positionals);
 if (rest.length > 1) usageError(spec, `unexpected ${rest.slice(1).join(' ')}`);
-const references = loadReferences(fromRoot(exercise.referencesDir));
+const referencesDir = fromRoot(exercise.referencesDir);
+if (!existsSync(referencesDir)) stop(spec.name, `${exercise.id} has no references yet.`);
+const references = loadReferences(referencesDir);
 const [name] = rest;
 /** This command again, for this exercise, with `args`. */
 const again = (args: string) =>

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import pc from 'picocolors';
 import { buildTree, drawTree, type TreeNode } from '../kata/TreeNode';
 import type { Exercise } from '../tests/grader/exercises/exercise';
-import { exerciseOfFile, MAIN_EXERCISE } from '../tests/grader/exercises/index';
+import { EXERCISES, exerciseOfFile, MAIN_EXERCISE } from '../tests/grader/exercises/index';
 import { displayPath, fromRoot, resolveAsTyped, solutionFile } from '../tests/grader/paths';
 import type { TryQuery } from '../tests/grader/process/protocol';
 import { gradeInProcess } from '../tests/grader/process/supervisor';
@@ -19,6 +19,11 @@ import { fit, fitWidth } from '../tests/grader/terminalText';
  * whether it is valid (and one correct answer when not), what the call printed and the reads.
  */
 
+/** Follow-ups asked for k values as the main kata is (their calls take the main form). */
+const kValuesFollowUps = EXERCISES.filter(
+  (e) => e !== MAIN_EXERCISE && e.protocol !== 'closestFirst',
+);
+
 const spec = {
   name: 'try',
   usage: [
@@ -31,6 +36,10 @@ const spec = {
     '  the follow-up: the first m values your iterator gives (all of them when m is left out),',
     '  from kata/closestFirst.ts, or from <file> (a file exporting closestFirst needs no',
     '  closestFirst before the array)',
+    ...kValuesFollowUps.map(
+      (e) =>
+        `   or: npm run try -- ${e.id} "<level-order array>" <target> <k>: the main form, on ${e.kataFile}`,
+    ),
   ].join('\n'),
   options: { file: { type: 'string' } },
   positionals: 4,
@@ -73,7 +82,8 @@ function parseInput(): Input {
     named.rest.length < positionals.length ? named.exercise : undefined,
     chosen,
   );
-  const main = exercise.protocol === 'kValues';
+  // Asked for k values (the main form), or for the first m values of an iterator.
+  const main = exercise.protocol !== 'closestFirst';
   const rest = named.rest;
   if (main ? rest.length !== 3 : rest.length < 2 || rest.length > 3) {
     usageError(
@@ -126,7 +136,8 @@ function parseInput(): Input {
       `${letter} must be a whole number from 1 to ${n} (the tree's nodes), not ${kText}`,
     );
   }
-  const file = chosen ?? (main ? solutionFile() : fromRoot(exercise.kataFile));
+  const file =
+    chosen ?? (exercise === MAIN_EXERCISE ? solutionFile() : fromRoot(exercise.kataFile));
   if (!existsSync(file)) usageError(spec, `${displayPath(file)} does not exist`);
   const query = { levelOrder: levelOrder as (number | null)[], target, k };
   return { query, file, root, exercise, drains };
@@ -134,9 +145,13 @@ function parseInput(): Input {
 
 /** What the call was, what it gave, and what valid means, in the exercise's words. */
 function wordsFor({ exercise, query, drains }: Input) {
-  if (exercise.protocol === 'kValues') {
+  if (exercise.protocol !== 'closestFirst') {
+    const args = `${query.target}, ${query.k}`;
     return {
-      call: `${exercise.exportName}(root, ${query.target}, ${query.k})`,
+      call:
+        exercise.protocol === 'kValues'
+          ? `${exercise.exportName}(root, ${args})`
+          : `new ${exercise.exportName}(root).closestKValues(${args})`,
       returned: 'returned:        ',
       valid: 'valid: these are k values closest to the target',
       correct: 'a correct answer:',

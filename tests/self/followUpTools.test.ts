@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { hintCommand, loadHints } from '../../hints/hints';
+import { hintCommand, hintsOf, loadHints } from '../../hints/hints';
 import { projectCopy } from '../../tools/files';
 import { loadProgress, progressOf, recordTiersPassed } from '../../tools/progressFile';
 import { closestFirst } from '../grader/exercises/closestFirst';
@@ -107,6 +107,11 @@ describe('npm run hint -- closestFirst', () => {
     expect(hintCommand(MAIN_EXERCISE)).toBe('npm run hint');
     expect(hintCommand(MAIN_EXERCISE, '3')).toBe('npm run hint -- 3');
     expect(hintCommand(closestFirst, '3')).toBe('npm run hint -- closestFirst 3');
+  });
+
+  test("an exercise's hints: its folder's, none while it is not written", () => {
+    expect(hintsOf(closestFirst).map((h) => h.title)).toEqual(hints.map((h) => h.title));
+    expect(hintsOf({ ...closestFirst, hintsDir: 'hints/not-written-yet' })).toEqual([]);
   });
 });
 
