@@ -1,10 +1,9 @@
 import pc from 'picocolors';
-import { existsSync } from 'node:fs';
-import { hintCommand, hintForFailure, loadHints, type Hint } from '../../hints/hints';
+import { hintCommand, hintForFailure, hintsOf } from '../../hints/hints';
 import { claimMark, claimOf, claimStep, type Claim, type ClaimVerdict } from './claim';
 import type { Exercise } from './exercises/exercise';
 import { EXERCISES, exerciseOfFile, MAIN_EXERCISE } from './exercises/index';
-import { DEFAULT_SOLUTION, displayPath, fromRoot } from './paths';
+import { DEFAULT_SOLUTION, displayPath } from './paths';
 import { seedProblem } from './seed';
 import { fit, wrap } from './terminalText';
 import type { SpaceClass } from './tiers/space';
@@ -144,12 +143,6 @@ export function renderGradeCard(
 /** The tiers the card shows for an exercise, in order. */
 function tierIdsOf(exercise: Exercise): readonly TierId[] {
   return exercise.tiers as readonly TierId[];
-}
-
-/** An exercise's hints; none while it has no hints folder. */
-function hintsOf(exercise: Exercise): Hint[] {
-  const dir = fromRoot(exercise.hintsDir);
-  return existsSync(dir) ? loadHints(dir) : [];
 }
 
 /** A tier's name takes this many columns; its figure starts after the mark, the name and spaces. */
