@@ -35,6 +35,8 @@ export interface Claim {
   overall: ClaimVerdict;
   /** How its exercise's claim is written (the form its next step asks for). */
   protocol?: Exercise['protocol'];
+  /** An exercise whose claim the kata does not judge yet (ClosestIndex): the card says so. */
+  notJudged?: true;
   /** The time half states a bound that can be read. */
   readable?: boolean;
 }
@@ -532,10 +534,26 @@ export function judgeClaim(
   results: TierResult[],
   protocol: Exercise['protocol'] = 'kValues',
 ): Claim {
+  if (protocol === 'index') {
+    const none = { stated: null, verdict: 'none' as const };
+    return {
+      ...none,
+      line: 'not judged yet for ClosestIndex: the card grades its tiers, not its claim',
+      space: { ...none, measured: null },
+      overall: 'none',
+      protocol,
+      notJudged: true,
+    };
+  }
   const first = protocol === 'closestFirst' ? readFirstValueClaims(source) : null;
   const statedTime = first ? firstValueTime(first) : timeOf(source);
   const time = {
-    ...judgeTimeClaim(statedTime, results, FORMS[protocol], first ? { optimal: 'lazy' } : {}),
+    ...judgeTimeClaim(
+      statedTime,
+      results,
+      FORMS[first ? 'closestFirst' : 'kValues'],
+      first ? { optimal: 'lazy' } : {},
+    ),
     readable: statedTime.bound !== null,
   };
   const { line, ...space } = judgeSpaceClaim(
@@ -709,7 +727,9 @@ function judgeSpaceClaim(
     };
   }
   const diff = SPACE_RANK[claimed] - SPACE_RANK[measured];
-  const words = SPACE_WORDS[measured];
+  const words = tier?.checks[0]?.space?.fasterThanHeight
+    ? 'extra memory grows faster than h + k (O(n) is the least of the three classes that holds it)'
+    : SPACE_WORDS[measured];
   if (diff === 0)
     return { stated, measured, verdict: 'matches', line: `space ${stated} matches: ${words}` };
   if (diff > 0) {
@@ -733,8 +753,8 @@ function judgeSpaceClaim(
  * tight class), or null when it passes: the card's and the mock interview's.
  */
 export function claimStep(claim: Claim): string | null {
-  if (claim.overall === 'matches') return null;
-  const form = FORMS[claim.protocol ?? 'kValues'];
+  if (claim.overall === 'matches' || claim.notJudged) return null;
+  const form = FORMS[claim.protocol === 'closestFirst' ? 'closestFirst' : 'kValues'];
   const halves = (
     [
       ['time', claim.verdict],

@@ -5,6 +5,7 @@ import {
   distance,
   isClosestWindow,
   judgeAnswer,
+  ProtocolBreach,
   type AnswerJudge,
 } from './validator';
 
@@ -21,11 +22,6 @@ import {
 
 // Taken before any learner code runs: the learner may replace Array.prototype's methods.
 const { apply, defineProperty } = Reflect;
-
-/** Said of a value that breaks the protocol, as the reason a call's answer is wrong. */
-export class ProtocolBreach {
-  constructor(readonly reason: string) {}
-}
 
 /** The engine's call of a closestFirst: the first k values, all of them at the tree's size. */
 export function takesFirstValues(

@@ -63,6 +63,18 @@ function collect(gc: Collect): void {
 }
 
 /**
+ * The live heap after full collections (twice: a typed array found dead is given back at the
+ * next one), code excluded, external memory included; null where the runtime refuses gc().
+ */
+export function settledHeapBytes(): number | null {
+  const gc = gcFunction();
+  if (!gc) return null;
+  collect(gc);
+  collect(gc);
+  return heapBytes();
+}
+
+/**
  * Live heap bytes, code excluded (compiling is not yours), external memory (typed arrays) included
  * unless `external` is false: a typed array's memory is given back some time after it dies.
  */
@@ -235,10 +247,7 @@ export class MemoryProbe {
 
   /** The heap as it is now (after a collection) becomes zero: call before the first measured call. */
   settle(): void {
-    // Twice: the memory of a typed array found dead is given back at the next collection.
-    collect(this.gc!);
-    collect(this.gc!);
-    this.baseline = heapBytes();
+    this.baseline = settledHeapBytes()!;
     this.heapBaseline = heapBytes(false);
   }
 

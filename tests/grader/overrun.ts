@@ -63,6 +63,15 @@ export function overrunReason(
 
   const stopped = `it did not return within ${(trial.ms / 1000).toFixed(1)} s at ${show(at, axis)} and was stopped`;
   const notEndless = `It is not an endless loop: it returned at ${sizes(finished, axis)}`;
+  if (trial.stoppedIn === 'build') {
+    // The build's reads are not the queries' (indexCalls.ts): its time alone is the news.
+    return (
+      `its constructor (the index's build) did not return within ${(trial.ms / 1000).toFixed(1)} s ` +
+      `at ${show(at, axis)} and was stopped, so no query could be asked there. It is not an ` +
+      `endless loop: it built at ${sizes(finished, axis)}: a build far slower than the n reads it ` +
+      'needs (an insertion into a sorted array for every value, or a table per pair of nodes?)'
+    );
+  }
   // The stopped call took at least its limit: a lower bound on how its time grows, from the last
   // call that returned. Times of the smallest calls are too coarse (and the code still cold) to
   // beat it, but the growth between two finished calls can.

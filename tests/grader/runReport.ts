@@ -3,7 +3,7 @@ import pc from 'picocolors';
 import { FOOTPRINT_OPENING } from './footprintText';
 import { howToGradeAgain, renderGradeCard } from './gradeCard';
 import { exerciseOfFile, MAIN_EXERCISE } from './exercises/index';
-import { displayPath } from './paths';
+import { DEFAULT_SOLUTION, displayPath } from './paths';
 import { fit } from './terminalText';
 import type { GradedRun } from './process/supervisor';
 import { count } from './validator';
@@ -22,6 +22,11 @@ const indent = (text: string) =>
     .map((line) => (line ? `    ${line}` : line))
     .join('\n');
 
+/** The command that grades `file` on every save: npm run watch is the main kata's file's. */
+function watchCommand(file: string): string {
+  return file === DEFAULT_SOLUTION ? 'npm run watch' : `npm test -- ${displayPath(file)} --watch`;
+}
+
 function welcome(file: string): string {
   const shown = displayPath(file);
   const exercise = exerciseOfFile(file);
@@ -34,7 +39,7 @@ function welcome(file: string): string {
     `Write your solution in ${shown}; the problem, with examples, is in ${exercise.statement}.`,
     process.env.KATA_WATCH
       ? `Then ${howToGradeAgain(file)}. Stuck? ${hintCommand(exercise)}`
-      : `Then ${howToGradeAgain(file)} (npm run watch grades on every save). Stuck? ${hintCommand(exercise)}`,
+      : `Then ${howToGradeAgain(file)} (${watchCommand(file)} grades on every save). Stuck? ${hintCommand(exercise)}`,
   ].join('\n');
 }
 

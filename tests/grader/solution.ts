@@ -20,6 +20,7 @@ import { provideLeetCodeGlobals } from './leetcodeGlobals';
 import { exerciseOfFile } from './exercises/index';
 import type { Exercise } from './exercises/exercise';
 import { judgeFirstValues, takesFirstValues } from './firstValues';
+import { builds, queries } from './indexCalls';
 import type { AnswerJudge } from './validator';
 import { DEFAULT_SOLUTION, displayPath } from './paths';
 
@@ -35,6 +36,8 @@ export interface Solution {
   readonly exercise?: Exercise;
   /** How its answers are judged, where its exercise judges its own way (firstValues.ts). */
   readonly judge?: AnswerJudge;
+  /** Its protocol's other calls, by name, for the tiers that make them (exercise.ts `runs`). */
+  readonly calls?: Readonly<Record<string, SolutionFn>>;
 }
 
 /** A file loaded or not, with what its top level printed (shown once, not once per tier). */
@@ -109,10 +112,12 @@ export function loadSolution(given: string): Loaded {
   }
   const { fn, names, functions } = outcome.value.found!;
   if (fn) {
-    const solution =
+    const solution: Solution =
       exercise.protocol === 'closestFirst'
         ? { fn: takesFirstValues(fn), file, exercise, judge: judgeFirstValues }
-        : { fn, file, exercise };
+        : exercise.protocol === 'index'
+          ? { fn: queries(fn as never), file, exercise, calls: { build: builds(fn as never) } }
+          : { fn, file, exercise };
     return { ok: true, solution, output };
   }
   if (readFileSync(file, 'utf8').trim() === '') {

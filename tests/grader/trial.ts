@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { types } from 'node:util';
-import { ProtocolBreach } from './firstValues';
+import { enterPhase, callPhase } from './callPhase';
 import { CountingTree, startCounting, stopCounting } from './countingTree';
 import {
   describeThrown,
@@ -19,6 +19,7 @@ import {
   describeValue,
   isClosestWindow,
   judgeAnswer,
+  ProtocolBreach,
   returnedArray,
   type Returned,
   type WrongCause,
@@ -62,6 +63,8 @@ export interface Trial {
    * Like a timeout, a stop anywhere ends the check's tier (tiers/index.ts).
    */
   stopped?: true;
+  /** Where its clock stopped it, when that was an exercise's build (indexCalls.ts). */
+  stoppedIn?: 'build';
   kind?: FailureKind;
   /** One sentence: why the call failed. */
   reason?: string;
@@ -184,7 +187,7 @@ export function runTrial(
   // session, runSession looks once at its end.
   const seen = { changed: null as string | null };
   const call = () => {
-    phase = 'call';
+    enterPhase('call');
     let value: unknown;
     try {
       value = solution.fn(tree.root, target, k);
@@ -193,14 +196,14 @@ export function runTrial(
       if (error instanceof ProtocolBreach) throw error;
       throw thrownBy(error, solution, false);
     }
-    phase = 'answer';
+    enterPhase('answer');
     let returned: Returned;
     try {
       returned = copyReturned(value, k);
     } catch (error) {
       throw thrownBy(error, solution, true);
     }
-    phase = 'call'; // returned and read: a stop from here on is the clock's verdict on the call
+    enterPhase('call'); // returned and read: a stop from here on is the clock's verdict on the call
     if (!inSession) seen.changed = changedIntrinsic();
     return returned;
   };
@@ -253,8 +256,11 @@ export function runTrial(
   switch (outcome.status) {
     case 'timeout': {
       // The limit the call had, not the longer clock a starved call was given once more.
+      const inBuild = callPhase() === 'build';
       const stopped = stoppedBy(limits.timeoutMs, reads);
-      return { ...fail(stopped.kind, stopped.reason), stopped: true };
+      enterPhase('call');
+      const trial: Trial = { ...fail(stopped.kind, stopped.reason), stopped: true };
+      return inBuild ? { ...trial, stoppedIn: 'build' } : trial;
     }
     case 'stackOverflow':
       return fail('stackOverflow', stackOverflowReason(tree.height()));
@@ -366,13 +372,6 @@ function caught<T>(thunk: () => T): Timed<T> {
 }
 
 /**
- * Where the guarded call is: in the learner's function, reading what it returned, or reading what
- * it threw. The last two run learner code too (getters, toString, Proxy traps, a stack trace
- * formatter), so they run under the call's guard, and a stop there is said as what it is.
- */
-let phase: 'call' | 'answer' | 'thrown' = 'call';
-
-/**
  * A tree at most this many levels deep cannot overflow an honest recursion: Node's stack holds
  * about 12,500 plain frames, 60 a level here, where a recursion of the tree needs one or two.
  * Failing side: the balanced trees of the complexity tiers are 21 levels deep at most (margin
@@ -395,6 +394,15 @@ export function stackOverflowReason(height: number): string {
 /** Why the clock stopped a call, by where it was stopped. */
 function stoppedBy(timeoutMs: number, reads: number): { kind: FailureKind; reason: string } {
   const within = `within ${(timeoutMs / 1000).toFixed(1)} s`;
+  const phase = callPhase();
+  if (phase === 'build') {
+    return {
+      kind: 'timeout',
+      reason:
+        `its constructor (the index's build) did not return ${within} and was stopped: ` +
+        'the build must end before any query (an endless loop, or a build far slower than its reads?)',
+    };
+  }
   if (phase === 'answer') {
     return {
       kind: 'wrongAnswer',
@@ -434,7 +442,7 @@ class Thrown {
 }
 
 function thrownBy(error: unknown, solution: Solution, inAnswer: boolean): Thrown {
-  phase = 'thrown';
+  enterPhase('thrown');
   const { name, message } = errorFields(error);
   const thrown = new Thrown(
     describeThrown(error),
@@ -443,7 +451,7 @@ function thrownBy(error: unknown, solution: Solution, inAnswer: boolean): Thrown
     name,
     message.slice(0, 200),
   );
-  phase = 'call'; // read: a stop from here on is the clock's verdict on the call
+  enterPhase('call'); // read: a stop from here on is the clock's verdict on the call
   return thrown;
 }
 

@@ -132,6 +132,14 @@ export function whyWrong(
  * whyWrong, with the likely cause: a near-tie the answer took for a tie, or values that occur more
  * than once around the answer (then the reason says so: the most common bug loses their copies).
  */
+/**
+ * Thrown by an exercise's call protocol (firstValues.ts, indexCalls.ts) where the learner's code
+ * breaks it (not an iterator, no query method): said as the reason the answer is wrong.
+ */
+export class ProtocolBreach {
+  constructor(readonly reason: string) {}
+}
+
 /** Why an answer is wrong, or null when it is valid (an exercise may judge its own way). */
 export type AnswerJudge = (
   sorted: readonly number[],

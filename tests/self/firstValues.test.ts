@@ -1,7 +1,7 @@
 import { CountingTree } from '../grader/countingTree';
 import { EXERCISES, exerciseOfSource } from '../grader/exercises/index';
-import { judgeFirstValues, ProtocolBreach, takesFirstValues } from '../grader/firstValues';
-import type { Returned } from '../grader/validator';
+import { judgeFirstValues, takesFirstValues } from '../grader/firstValues';
+import { ProtocolBreach, type Returned } from '../grader/validator';
 
 /*
  * closestFirst's call protocol (firstValues.ts): the engine takes the first k values of the

@@ -48,16 +48,27 @@ export interface Exercise {
    * How the engine calls it (solution.ts): 'kValues' calls the export with (root, target, k) and
    * takes its answer; 'closestFirst' calls it with (root, target) and takes the first k values of
    * the iterator it returns (all of them, and one look past the last, when k is the tree's size),
-   * which must come closest first.
+   * which must come closest first; 'index' builds the exported class once per tree and calls its
+   * closestKValues(target, k) per call (indexCalls.ts).
    */
-  readonly protocol: 'kValues' | 'closestFirst';
+  readonly protocol: 'kValues' | 'closestFirst' | 'index';
   /** Its tiers' ids, in the order the card shows them. */
   readonly tiers: readonly string[];
   /**
    * What each tier runs, where it is an engine tier under another name or with its own summary
    * (tiers/index.ts); a tier not listed runs the engine tier of its id.
    */
-  readonly runs?: Readonly<Record<string, { readonly tier: string; readonly summary: string }>>;
+  readonly runs?: Readonly<
+    Record<
+      string,
+      {
+        readonly tier: string;
+        readonly summary: string;
+        /** The protocol's other call this tier makes ('build': the index built in every call). */
+        readonly call?: 'build';
+      }
+    >
+  >;
   /** For a follow-up: the interviewer's question it answers, as the main kata's card asks it. */
   readonly question?: string;
   /** What `k` means on its card, where its protocol gives k another meaning than the main kata's. */

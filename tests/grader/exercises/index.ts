@@ -1,16 +1,19 @@
 import { readFileSync } from 'node:fs';
+import { closestIndex } from './ClosestIndex';
 import { closestFirst } from './closestFirst';
 import { closestKValues } from './closestKValues';
 import type { Exercise } from './exercise';
 
 /** Every exercise the engine hosts; the first is the main kata, which `npm test` alone grades. */
-export const EXERCISES: readonly Exercise[] = [closestKValues, closestFirst];
+export const EXERCISES: readonly Exercise[] = [closestKValues, closestFirst, closestIndex];
 
 export const MAIN_EXERCISE = closestKValues;
 
 /** Every tier id of every exercise. */
 export type ExerciseTierId =
-  (typeof closestKValues.tiers)[number] | (typeof closestFirst.tiers)[number];
+  | (typeof closestKValues.tiers)[number]
+  | (typeof closestFirst.tiers)[number]
+  | (typeof closestIndex.tiers)[number];
 
 /**
  * The exercise a source text is written for: a follow-up whose export it declares (a function, a

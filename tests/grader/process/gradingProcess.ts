@@ -104,7 +104,7 @@ function grade(job: GradeJob, memoryWatch: string): void {
     });
     if (tier === 'correct') {
       correct = result.passed;
-      seedless = failedBeforeAnySeed(tier, result, job.seed);
+      seedless = failedBeforeAnySeed(tier, result, job.seed, loaded.solution.exercise);
       // A call on a statement example (5 nodes at most) was stopped by its clock (in the call,
       // reading its answer or reading what it threw), where honest code needs microseconds (a
       // margin of 10,000× and more): the code loops whatever the tree, and every later tier

@@ -490,6 +490,13 @@ async function gradeTiers(file: string, seed: number, options: RunOptions): Prom
   const timers = { topLevel: 0, calls: 0 };
   let leash: GradeJob['leash'] = options.leash;
   let lateFault: string | undefined;
+  const afterTiers = Boolean(
+    options.otherSeeds?.length ||
+    options.profile ||
+    options.footprints?.queries.length ||
+    options.tryOne,
+  );
+  let ranAfterTiers = 0;
 
   // At least one process, even with no tier to run (a profile alone).
   do {
@@ -545,7 +552,9 @@ async function gradeTiers(file: string, seed: number, options: RunOptions): Prom
     listener.tier?.(result);
     remaining = remaining.filter((id) => id !== tier && !finishedIds.has(id));
     if (ending.kind === 'outOfMemory' || ending.kind === 'stuck') leash = ending.kind;
-  } while (remaining.length > 0);
+    // The last tier's fault ended the process before what comes after the tiers (the other seeds,
+    // a profile, footprints, a try): one more process, with no tier, does that.
+  } while (remaining.length > 0 || (afterTiers && !ranAfterTiers++));
   const results = order.map((id) => progress.finished.find((r) => r.id === id)!);
   const correct = results.find((r) => r.id === 'correct');
   const profile = correct && !correct.passed ? undefined : progress.profile;

@@ -8,8 +8,11 @@ import { resetWorkloads } from '../workloads';
 import { correct } from './correct';
 import { deep, deepDrained } from './deep';
 import { edge } from './edge';
+import { indexSpace } from './indexSpace';
 import { linear } from './linear';
+import { manyQueries } from './manyQueries';
 import { optimal } from './optimal';
+import { queries } from './queries';
 import { space } from './space';
 import { sublinear } from './sublinear';
 import {
@@ -22,7 +25,19 @@ import {
 } from './tier';
 
 /** The engine's tiers: the main kata's, by the ids its definition lists (exercises/). */
-const ENGINE_TIERS = { correct, edge, linear, sublinear, optimal, space, deep, deepDrained };
+const ENGINE_TIERS = {
+  correct,
+  edge,
+  linear,
+  sublinear,
+  optimal,
+  space,
+  deep,
+  deepDrained,
+  manyQueries,
+  queries,
+  indexSpace,
+};
 type EngineTierId = keyof typeof ENGINE_TIERS;
 
 /**
@@ -56,7 +71,12 @@ export function runTier(
   seed: number,
   listener: TierListener = {},
 ): TierResult {
-  const tier = tierOf(solution.exercise ?? MAIN_EXERCISE, id);
+  const exercise: Exercise = solution.exercise ?? MAIN_EXERCISE;
+  const tier = tierOf(exercise, id);
+  // A tier that makes another of the protocol's calls (ClosestIndex's build) grades that call.
+  const call = exercise.runs?.[id]?.call;
+  const graded =
+    call && solution.calls?.[call] ? { ...solution, fn: solution.calls[call] } : solution;
   // Within a tier, once a call had to be stopped, later calls get less time (trial.ts); a new tier
   // starts on the full limits, so a stop in one tier never shortens another tier's honest calls.
   resetLeash();
@@ -64,9 +84,7 @@ export function runTier(
   let stopped: CheckResult | undefined;
   const results = tier.checks(seed).map((check, i) => {
     listener.start?.(i);
-    const result = stopped
-      ? notRun(check.name, id, stopped)
-      : check.run(solution, listener.options);
+    const result = stopped ? notRun(check.name, id, stopped) : check.run(graded, listener.options);
     listener.done?.(i, result);
     const stops =
       result.stopped ||

@@ -4,6 +4,7 @@
 // nothing is kept per query (space passes), no recursion (deep passes). The heapify touches all
 // n values on every query: its CPU time grows about 256 times on an index 256 times larger
 // (query: growth).
+// Graded: a heap of every value per query holds over 64 MB in one call at 2^20 (query: outOfMemory).
 import type { TreeNode } from '../../../../kata/TreeNode';
 import type { ExpectedIndex } from './expected';
 
@@ -11,7 +12,7 @@ export const expected: ExpectedIndex = {
   correct: 'pass',
   edge: 'pass',
   build: 'pass',
-  query: 'growth',
+  query: 'outOfMemory',
   space: 'pass',
   deep: 'pass',
 };

@@ -4,6 +4,8 @@
 // and two pointers on the array (correct, edge, query, space pass); but the build walks the tree
 // n times, reading about n²/2 nodes where O(n) is allowed (build: growth), and on a 100,000-node
 // path that is some 5·10⁹ reads, far past anything an honest build reads (deep: readLimit).
+// Graded: its n² build does not end at 2^20, so no query is asked there (query: timeout, its
+// constructor named), nor on the 100,000-node paths (deep: timeout).
 import type { TreeNode } from '../../../../kata/TreeNode';
 import type { ExpectedIndex } from './expected';
 
@@ -11,9 +13,9 @@ export const expected: ExpectedIndex = {
   correct: 'pass',
   edge: 'pass',
   build: 'growth',
-  query: 'pass',
+  query: 'timeout',
   space: 'pass',
-  deep: 'readLimit',
+  deep: 'timeout',
 };
 
 // complexity: O(n) build, O(log n + k) per query, O(n) space

@@ -5,13 +5,14 @@
 // Wrong on many queries between two values (correct, edge, query, deep: wrongAnswer, each tier
 // checking the answers it gets); the build and what it keeps are the valid index's (build, space
 // pass).
+// Graded: the build tier's calls ask a query too, and its answers are wrong (build: wrongAnswer).
 import type { TreeNode } from '../../../../kata/TreeNode';
 import type { ExpectedIndex } from './expected';
 
 export const expected: ExpectedIndex = {
   correct: 'wrongAnswer',
   edge: 'wrongAnswer',
-  build: 'pass',
+  build: 'wrongAnswer',
   query: 'wrongAnswer',
   space: 'pass',
   deep: 'wrongAnswer',

@@ -5,6 +5,9 @@
 // answers are the valid sorted array's (correct, edge, query, space pass). Deep: the left-leaning
 // path comes in descending order, so each value is inserted at the front: about 5·10⁹ element
 // moves for 100,000 nodes, under two seconds here, slow but no timeout (deep: pass).
+// Graded: its build's time, invisible to reads (build: pass), does not end at 2^20, so the
+// query tier cannot ask a query there and says so (query: timeout, its constructor named).
+// says: its constructor (the index's build) did not return
 import type { TreeNode } from '../../../../kata/TreeNode';
 import type { ExpectedIndex } from './expected';
 
@@ -12,7 +15,7 @@ export const expected: ExpectedIndex = {
   correct: 'pass',
   edge: 'pass',
   build: 'pass',
-  query: 'pass',
+  query: 'timeout',
   space: 'pass',
   deep: 'pass',
 };

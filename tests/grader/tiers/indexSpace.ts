@@ -1,0 +1,162 @@
+import { CountingTree, type CountingNode, uncounted } from '../countingTree';
+import { runFairly } from '../guard';
+import { power } from '../growth';
+import { seededRandom } from '../generators';
+import { settledHeapBytes } from '../memoryProbe';
+import type { Solution } from '../solution';
+import { limitsFor, runTrial } from '../trial';
+import { thousands } from '../validator';
+import { balancedLayoutOf } from '../workloads';
+import { failedMeasurement, type Check, type CheckResult, type Tier } from './tier';
+
+/*
+ * ClosestIndex's space tier: what the index keeps once built may be O(n) (a sorted copy of the
+ * values is the usual index); more fails: memory that grows with the number of queries asked (an
+ * answer stored per query) or faster than n (a table per pair of nodes). Measured as the live heap
+ * after full collections (memoryProbe.ts), in the grading process that runs with the probe's flags:
+ * before the build (every node object of the tree made already, so the grader's own are not
+ * counted), after it, and after many more queries.
+ */
+
+const SIZES = [1 << 8, 1 << 10, 1 << 12];
+const K = 4;
+const QUERIES = 20_000;
+/**
+ * Largest tolerated growth of the bytes kept per node from 2^8 to 2^12.
+ * Honest side: a sorted array of the values ×1.0 to ×1.5 (an array grows by half again when full,
+ * so the bytes a value wobble with n), n log n tables ×1.5. Margin: ×2.7 above ×1.5.
+ * Failing side: a table per pair of nodes ×16 (n² over n). Margin: ×4 below it.
+ */
+export const MAX_BYTES_PER_NODE_GROWTH = 4;
+/**
+ * Largest tolerated bytes kept per query asked (20,000 queries, k = 4, after a warm-up batch).
+ * Honest side: nothing is kept; the heap after collections moves by a few KB over them: 0 to 1 B a
+ * query (2,000 queries gave up to 9 B: too few). Margin: ×16 above 1 B.
+ * Failing side: an answer of 4 numbers kept per query is 48 B and more (in a list, 91 measured).
+ * Margin: ×3 below 48.
+ */
+export const MAX_BYTES_PER_QUERY = 16;
+
+/** Makes every node object of the tree (uncounted), so that the index's bytes are its own. */
+function makeEveryNode(tree: CountingTree): void {
+  uncounted(() => {
+    const stack: CountingNode[] = [tree.root];
+    for (let node = stack.pop(); node; node = stack.pop()) {
+      if (node.left) stack.push(node.left);
+      if (node.right) stack.push(node.right);
+    }
+  });
+}
+
+interface Kept {
+  n: number;
+  bytes: number;
+  perQuery: number;
+}
+
+function measureAt(
+  solution: Solution,
+  n: number,
+): { ok: true; kept: Kept } | { ok: false; result: CheckResult } {
+  const { layout, sorted } = balancedLayoutOf(n);
+  const tree = new CountingTree(layout);
+  makeEveryNode(tree);
+  const random = seededRandom(n);
+  const target = () => sorted[0] + random() * (2 * n);
+  const before = settledHeapBytes()!;
+  const first = runTrial(solution, tree, sorted, target(), K, limitsFor(n));
+  if (!first.passed) {
+    const message = `at n = ${power(n)}, the build and a first query: ${first.reason}`;
+    return { ok: false, result: failedMeasurement(NAME, { trial: first, message }) };
+  }
+  const root = tree.root;
+  const ask = (queries: number) =>
+    runFairly(
+      () => {
+        for (let i = 0; i < queries; i++) solution.fn(root, target(), K);
+      },
+      10_000,
+      () => {},
+    );
+  // A first batch unmeasured: what V8 keeps once it has compiled the queries is not the index's.
+  const warm = ask(QUERIES / 4);
+  const built = settledHeapBytes()!;
+  const asked = warm.outcome.status === 'ok' ? ask(QUERIES) : warm;
+  tree.checkAndRestore(solution);
+  if (asked.outcome.status !== 'ok') {
+    const message = `at n = ${power(n)}: its queries did not finish (${asked.outcome.status})`;
+    return {
+      ok: false,
+      result: { name: NAME, passed: false, kind: 'threw', message, figure: message },
+    };
+  }
+  const after = settledHeapBytes()!;
+  return { ok: true, kept: { n, bytes: built - before, perQuery: (after - built) / QUERIES } };
+}
+
+const NAME = `what the index keeps grows like n at most, and not with the queries asked (balanced trees, k = ${K})`;
+
+const kb = (bytes: number) => `${thousands(Math.max(0, Math.round(bytes / 1024)))} KB`;
+
+const spaceCheck: Check = {
+  name: NAME,
+  run(solution): CheckResult {
+    if (settledHeapBytes() === null) {
+      const figure = `not measured on this Node version (${process.version}): no full collection`;
+      return { name: NAME, passed: true, figure };
+    }
+    const kept: Kept[] = [];
+    for (const n of SIZES) {
+      const m = measureAt(solution, n);
+      if (!m.ok) return m.result;
+      kept.push(m.kept);
+    }
+    const [first, last] = [kept[0], kept[kept.length - 1]];
+    const perNode = (k: Kept) => Math.max(k.bytes, 0) / k.n;
+    // Bytes a node at the smallest size, at least a pointer's worth: an index of nothing (the root
+    // kept) grows by nothing from nothing.
+    const growth = perNode(last) / Math.max(perNode(first), 8);
+    const perQuery = Math.max(...kept.map((k) => k.perQuery));
+    const table = kept
+      .map(
+        (k) =>
+          `  n = ${power(k.n).padEnd(5)} ${kb(k.bytes).padStart(9)} kept by the index  ${Math.round(k.perQuery)} B more per query asked`,
+      )
+      .join('\n');
+    const figure = `the index keeps ${kb(last.bytes)} at n = ${power(last.n)} (${Math.round(perNode(last))} B a node), ${Math.max(0, Math.round(perQuery))} B more per query asked`;
+    if (perQuery > MAX_BYTES_PER_QUERY) {
+      return {
+        name: NAME,
+        passed: false,
+        kind: 'growth',
+        figure: `it keeps ${Math.round(perQuery)} B more for each query asked: an answer stored per query?`,
+        message: [
+          `What the index keeps grew with the queries asked: ${Math.round(perQuery)} B a query over ${thousands(QUERIES)} queries. ` +
+            'An index is built once; a query should leave nothing behind (a cache of answers grows with every new target).',
+          table,
+        ].join('\n'),
+      };
+    }
+    if (growth > MAX_BYTES_PER_NODE_GROWTH) {
+      return {
+        name: NAME,
+        passed: false,
+        kind: 'growth',
+        figure: `what it keeps grows faster than n: ${Math.round(perNode(first))} → ${Math.round(perNode(last))} B a node from n = ${power(first.n)} to ${power(last.n)}`,
+        message: [
+          `The index keeps ×${growth.toFixed(1)} more bytes a node at n = ${power(last.n)} than at ${power(first.n)}: ` +
+            'it grows faster than n (a table per pair of nodes?). A sorted copy of the values is all a fast query needs.',
+          table,
+        ].join('\n'),
+      };
+    }
+    return { name: NAME, passed: true, figure };
+  },
+};
+
+export const indexSpace: Tier = {
+  id: 'space',
+  summary: 'what the index keeps: O(n) at most',
+  checks: () => [spaceCheck],
+  passedFigure: (checks) => checks[0].figure ?? '',
+};

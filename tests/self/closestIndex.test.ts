@@ -1,0 +1,167 @@
+import { CountingTree, startCounting, stopCounting } from '../grader/countingTree';
+import { closestIndex } from '../grader/exercises/ClosestIndex';
+import { evenValues } from '../grader/generators';
+import { builds, queries } from '../grader/indexCalls';
+import type { Solution } from '../grader/solution';
+import { runTier } from '../grader/tiers/index';
+import { MAX_BYTES_PER_NODE_GROWTH, MAX_BYTES_PER_QUERY } from '../grader/tiers/indexSpace';
+import { MAX_QUERY_TIME_GROWTH } from '../grader/tiers/queries';
+
+/*
+ * ClosestIndex's call protocol (indexCalls.ts) and the two checks of its own (the query's CPU time,
+ * what the index keeps), held against synthetic indexes whose laws are known: an index on a sorted
+ * array, one that scans √n or n of it per query, one that keeps every answer, one that keeps a
+ * table per pair of values.
+ */
+
+/** Every value of a tree, in order (an iterative walk: deep paths too). */
+function valuesOf(root: unknown): number[] {
+  const values: number[] = [];
+  const stack: { val: number; left: unknown; right: unknown }[] = [];
+  let node = root as (typeof stack)[number] | null;
+  while (node || stack.length > 0) {
+    while (node) {
+      stack.push(node);
+      node = node.left as typeof node;
+    }
+    node = stack.pop()!;
+    values.push(node.val);
+    node = node.right as typeof node;
+  }
+  return values;
+}
+
+/** The k closest of a sorted array, from the target's place found by `find`. */
+function outward(values: number[], target: number, k: number, at: number): number[] {
+  let [left, right] = [at - 1, at];
+  const out: number[] = [];
+  while (out.length < k) {
+    const takeLeft =
+      right >= values.length || (left >= 0 && target - values[left] <= values[right] - target);
+    out.push(takeLeft ? values[left--] : values[right++]);
+  }
+  return out;
+}
+
+function binarySearch(values: number[], target: number): number {
+  let [lo, hi] = [0, values.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid] < target) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+class SortedArray {
+  readonly values: number[];
+  constructor(root: unknown) {
+    this.values = valuesOf(root);
+  }
+  closestKValues(target: number, k: number): number[] {
+    return outward(this.values, target, k, binarySearch(this.values, target));
+  }
+}
+
+class LinearScan extends SortedArray {
+  closestKValues(target: number, k: number): number[] {
+    let at = 0;
+    while (at < this.values.length && this.values[at] < target) at++;
+    return outward(this.values, target, k, at);
+  }
+}
+
+class KeepsAnswers extends SortedArray {
+  readonly answers: number[][] = [];
+  closestKValues(target: number, k: number): number[] {
+    const answer = super.closestKValues(target, k);
+    this.answers.push([...answer]);
+    return answer;
+  }
+}
+
+/** A table of every pair's distance (n² numbers), besides the sorted values. */
+class PairTable extends SortedArray {
+  readonly table: Float64Array;
+  constructor(root: unknown) {
+    super(root);
+    const n = this.values.length;
+    this.table = new Float64Array(n * n);
+    for (let i = 0; i < n; i++)
+      for (let j = 0; j < n; j++) this.table[i * n + j] = this.values[i] - this.values[j];
+  }
+}
+
+const asSolution = (Index: new (root: unknown) => unknown, name: string): Solution => ({
+  file: `${name}.ts`,
+  fn: queries(Index),
+  calls: { build: builds(Index) },
+  exercise: closestIndex,
+});
+
+describe('the call protocol', () => {
+  const sorted = evenValues(64);
+  const tree = CountingTree.balanced(sorted);
+  let built = 0;
+  class Counted extends SortedArray {
+    constructor(root: unknown) {
+      super(root);
+      built += 1;
+    }
+  }
+
+  test('queries build one index a tree, uncounted, and ask it every call', () => {
+    const call = queries(Counted);
+    startCounting(Infinity);
+    expect(call(tree.root, 3, 2)).toEqual([2, 4]);
+    expect(call(tree.root, -7, 1)).toEqual([-8]);
+    // The build walked all 64 nodes; the queries read none of them.
+    expect(stopCounting().reads).toBe(0);
+    expect(built).toBe(1);
+  });
+
+  test('builds build in every call, its reads counted', () => {
+    const call = builds(Counted);
+    startCounting(Infinity);
+    call(tree.root, 3, 2);
+    call(tree.root, 3, 2);
+    expect(stopCounting().reads).toBeGreaterThanOrEqual(2 * 3 * 64);
+  });
+});
+
+describe('the query tier: reads judge a walk, the clock a query on arrays', () => {
+  // A binary search ×1.0 to ×2.0 from 2^10 to 2^20, a scan of every value ×130 and more.
+  test('the limit sits between them, with its margins', () => {
+    expect(MAX_QUERY_TIME_GROWTH / 2).toBeGreaterThanOrEqual(4);
+    expect(130 / MAX_QUERY_TIME_GROWTH).toBeGreaterThanOrEqual(16);
+  });
+
+  test.each([
+    ['a binary search on a sorted array', true, SortedArray],
+    ['a scan of the array', false, LinearScan],
+  ] as const)('%s: passes %s', (name, passes, Index) => {
+    const result = runTier('query', asSolution(Index, name), 272);
+    expect(result.passed).toBe(passes);
+    if (!passes)
+      expect(result.figure).toMatch(/CPU per query .* µs at n = 2\^10 → .* at n = 2\^20/);
+  });
+});
+
+describe('the space tier: what the index keeps', () => {
+  test('the limits, with their margins', () => {
+    // Honest ×1.5 a node at most, n² ×16; nothing kept per query against 48 B an answer of 4.
+    expect(MAX_BYTES_PER_NODE_GROWTH / 1.5).toBeGreaterThan(2.5);
+    expect(16 / MAX_BYTES_PER_NODE_GROWTH).toBeGreaterThanOrEqual(4);
+    expect(48 / MAX_BYTES_PER_QUERY).toBeGreaterThanOrEqual(3);
+  });
+
+  test.each([
+    ['a sorted array', true, SortedArray, /the index keeps .* KB at n = 2\^12/],
+    ['every answer kept', false, KeepsAnswers, /more for each query asked/],
+    ['a table per pair of values', false, PairTable, /grows faster than n/],
+  ] as const)('%s: passes %s', (name, passes, Index, figure) => {
+    const result = runTier('space', asSolution(Index, name), 272);
+    expect(result.passed).toBe(passes);
+    expect(result.figure).toMatch(figure);
+  });
+});
