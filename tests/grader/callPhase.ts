@@ -6,6 +6,8 @@
 export type CallPhase = 'call' | 'build' | 'answer' | 'thrown';
 
 let current: CallPhase = 'call';
+/** Wall-clock milliseconds the current call spent in builds (indexCalls.ts). */
+let building = 0;
 
 export function callPhase(): CallPhase {
   return current;
@@ -13,4 +15,23 @@ export function callPhase(): CallPhase {
 
 export function enterPhase(phase: CallPhase): void {
   current = phase;
+}
+
+/** A call starts: no build yet. */
+export function startCall(): void {
+  current = 'call';
+  building = 0;
+}
+
+/** The time a build of the current call took. */
+export function noteBuild(ms: number): void {
+  building += ms;
+}
+
+/**
+ * Whether the clock's stop is the build's: stopped in one, or (a call that finished on the longer
+ * clock of a starved machine, over its limit) most of its limit spent building.
+ */
+export function stoppedInBuild(limitMs: number): boolean {
+  return current === 'build' || building >= limitMs / 2;
 }

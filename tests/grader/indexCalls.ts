@@ -1,4 +1,4 @@
-import { enterPhase } from './callPhase';
+import { enterPhase, noteBuild } from './callPhase';
 import { uncounted } from './countingTree';
 import { ProtocolBreach } from './validator';
 
@@ -11,16 +11,19 @@ import { ProtocolBreach } from './validator';
  * reads counted, then asks one query (the build tier judges the constructor's reads).
  */
 
-// Taken before any learner code runs: the learner may replace Reflect's or Function's methods.
+// Taken before any learner code runs: the learner may replace Reflect's methods or performance.
 const { apply, construct } = Reflect;
+const now = performance.now.bind(performance);
 
 type IndexClass = new (root: unknown) => unknown;
 
 /** The constructor's run, said as the build's should the clock stop it there. */
 function build(Index: IndexClass, root: unknown): unknown {
+  const started = now();
   enterPhase('build');
   const index = construct(Index, [root]);
   enterPhase('call');
+  noteBuild(now() - started);
   return index;
 }
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { types } from 'node:util';
-import { enterPhase, callPhase } from './callPhase';
+import { callPhase, enterPhase, startCall, stoppedInBuild } from './callPhase';
 import { CountingTree, startCounting, stopCounting } from './countingTree';
 import {
   describeThrown,
@@ -187,7 +187,7 @@ export function runTrial(
   // session, runSession looks once at its end.
   const seen = { changed: null as string | null };
   const call = () => {
-    enterPhase('call');
+    startCall();
     let value: unknown;
     try {
       value = solution.fn(tree.root, target, k);
@@ -256,7 +256,7 @@ export function runTrial(
   switch (outcome.status) {
     case 'timeout': {
       // The limit the call had, not the longer clock a starved call was given once more.
-      const inBuild = callPhase() === 'build';
+      const inBuild = stoppedInBuild(limits.timeoutMs);
       const stopped = stoppedBy(limits.timeoutMs, reads);
       enterPhase('call');
       const trial: Trial = { ...fail(stopped.kind, stopped.reason), stopped: true };
@@ -395,7 +395,7 @@ export function stackOverflowReason(height: number): string {
 function stoppedBy(timeoutMs: number, reads: number): { kind: FailureKind; reason: string } {
   const within = `within ${(timeoutMs / 1000).toFixed(1)} s`;
   const phase = callPhase();
-  if (phase === 'build') {
+  if (stoppedInBuild(timeoutMs)) {
     return {
       kind: 'timeout',
       reason:

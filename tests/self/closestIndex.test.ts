@@ -4,6 +4,7 @@ import { evenValues } from '../grader/generators';
 import { builds, queries } from '../grader/indexCalls';
 import type { Solution } from '../grader/solution';
 import { runTier } from '../grader/tiers/index';
+import { runTrial } from '../grader/trial';
 import { MAX_BYTES_PER_NODE_GROWTH, MAX_BYTES_PER_QUERY } from '../grader/tiers/indexSpace';
 import { MAX_QUERY_TIME_GROWTH } from '../grader/tiers/queries';
 
@@ -164,4 +165,23 @@ describe('the space tier: what the index keeps', () => {
     expect(result.passed).toBe(passes);
     expect(result.figure).toMatch(figure);
   });
+});
+
+test("a clock that stops a build says the constructor's, not the query's", () => {
+  const sorted = evenValues(16);
+  const tree = CountingTree.balanced(sorted);
+  class SlowBuild extends SortedArray {
+    constructor(root: unknown) {
+      super(root);
+      for (;;); // an endless build
+    }
+  }
+  const trial = runTrial(asSolution(SlowBuild, 'slowBuild'), tree, sorted, 3, 2, {
+    timeoutMs: 200,
+    readLimit: 1_000_000,
+  });
+  expect(trial).toMatchObject({ kind: 'timeout', stoppedIn: 'build' });
+  expect(trial.reason).toMatch(
+    /^its constructor \(the index's build\) did not return within 0\.2 s/,
+  );
 });

@@ -109,4 +109,8 @@ test('a file is graded as the exercise whose export it declares; the main kata o
   expect(exerciseOfSource('function closestKValues() {}\nfunction closestFirst() {}')).toBe(first);
   expect(exerciseOfSource('function closestKValues(root, target, k) {}')).toBe(main);
   expect(exerciseOfSource('function closestFirstOf() {}')).toBe(main);
+  // A local of that name in a main kata solution (leetcodeGlobals.test's pasted heap solution).
+  expect(
+    exerciseOfSource('function closestKValues(root, target, k) {\n  const closestFirst = [];\n}'),
+  ).toBe(main);
 });

@@ -67,6 +67,7 @@ describe('the graded run', () => {
     expect(output).not.toContain('●'); // no failure blocks: one welcome says it all
     expect(report).toEqual({
       solution: stub,
+      exercise: 'closestKValues',
       tiers: Object.fromEntries(TIER_IDS.map((id) => [id, 'fail'])),
       claim: { stated: null, verdict: 'none' },
       space: { measured: null, stated: null, verdict: 'none' },

@@ -16,17 +16,19 @@ export type ExerciseTierId =
   | (typeof closestIndex.tiers)[number];
 
 /**
- * The exercise a source text is written for: a follow-up whose export it declares (a function, a
- * class or a variable of that name, exported or not, an export list or `exports.` naming it), else
- * the main kata. Read from the text, so that the supervisor knows a file's tiers before any process
+ * The exercise a source text is written for: a follow-up whose export it declares at top level
+ * (a function, a class or a variable of that name at the start of a line, exported or not, an
+ * export list or `exports.` naming it), else the main kata: a main kata's local variable named
+ * closestFirst (a heap of the values closest first) is not the follow-up. Read from the text, so that the supervisor knows a file's tiers before any process
  * loads it; the loader then looks for that export. Follow-ups first: one may reuse a
  * closestKValues of its own.
  */
 export function exerciseOfSource(text: string): Exercise {
   const declares = (name: string) =>
     new RegExp(
-      `\\b(?:function\\s*\\*?|class|const|let|var)\\s*${name}\\b|` +
-        `export\\s*\\{[^}]*\\b${name}\\b|\\bexports\\.${name}\\b`,
+      `^(?:export\\s+(?:default\\s+)?)?(?:async\\s+)?(?:function\\s*\\*?|class|const|let|var)\\s*${name}\\b|` +
+        `^export\\s*\\{[^}]*\\b${name}\\b|^(?:module\\.)?exports\\.${name}\\b`,
+      'm',
     ).test(text);
   const followUps = EXERCISES.filter((exercise) => exercise !== MAIN_EXERCISE);
   return followUps.find((exercise) => declares(exercise.exportName)) ?? MAIN_EXERCISE;
