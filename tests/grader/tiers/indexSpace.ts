@@ -1,13 +1,13 @@
-import { CountingTree, type CountingNode, uncounted } from '../countingTree';
+import { type CountingNode, type CountingTree, uncounted } from '../countingTree';
 import { runFairly } from '../guard';
 import { power } from '../growth';
 import { seededRandom } from '../generators';
 import { settledHeapBytes } from '../memoryProbe';
 import type { Solution } from '../solution';
-import { limitsFor, runTrial } from '../trial';
 import { thousands } from '../validator';
 import { balancedLayoutOf } from '../workloads';
-import { failedMeasurement, type Check, type CheckResult, type Tier } from './tier';
+import { INDEX_K, indexOnTree, unfinishedQueries } from './indexOnTree';
+import type { Check, CheckResult, Tier } from './tier';
 
 /*
  * ClosestIndex's space tier: what the index keeps once built may be O(n) (a sorted copy of the
@@ -19,7 +19,6 @@ import { failedMeasurement, type Check, type CheckResult, type Tier } from './ti
  */
 
 const SIZES = [1 << 8, 1 << 10, 1 << 12];
-const K = 4;
 const QUERIES = 20_000;
 /**
  * Largest tolerated growth of the bytes kept per node from 2^8 to 2^12.
@@ -58,22 +57,21 @@ function measureAt(
   solution: Solution,
   n: number,
 ): { ok: true; kept: Kept } | { ok: false; result: CheckResult } {
-  const { layout, sorted } = balancedLayoutOf(n);
-  const tree = new CountingTree(layout);
-  makeEveryNode(tree);
+  const { sorted } = balancedLayoutOf(n);
   const random = seededRandom(n);
   const target = () => sorted[0] + random() * (2 * n);
-  const before = settledHeapBytes()!;
-  const first = runTrial(solution, tree, sorted, target(), K, limitsFor(n));
-  if (!first.passed) {
-    const message = `at n = ${power(n)}, the build and a first query: ${first.reason}`;
-    return { ok: false, result: failedMeasurement(NAME, { trial: first, message }) };
-  }
+  let before = 0;
+  const index = indexOnTree(solution, n, NAME, target(), undefined, (tree) => {
+    makeEveryNode(tree);
+    before = settledHeapBytes()!;
+  });
+  if (!index.ok) return index;
+  const { tree } = index;
   const root = tree.root;
   const ask = (queries: number) =>
     runFairly(
       () => {
-        for (let i = 0; i < queries; i++) solution.fn(root, target(), K);
+        for (let i = 0; i < queries; i++) solution.fn(root, target(), INDEX_K);
       },
       10_000,
       () => {},
@@ -84,17 +82,13 @@ function measureAt(
   const asked = warm.outcome.status === 'ok' ? ask(QUERIES) : warm;
   tree.checkAndRestore(solution);
   if (asked.outcome.status !== 'ok') {
-    const message = `at n = ${power(n)}: its queries did not finish (${asked.outcome.status})`;
-    return {
-      ok: false,
-      result: { name: NAME, passed: false, kind: 'threw', message, figure: message },
-    };
+    return { ok: false, result: unfinishedQueries(NAME, n, asked.outcome) };
   }
   const after = settledHeapBytes()!;
   return { ok: true, kept: { n, bytes: built - before, perQuery: (after - built) / QUERIES } };
 }
 
-const NAME = `what the index keeps grows like n at most, and not with the queries asked (balanced trees, k = ${K})`;
+const NAME = `what the index keeps grows like n at most, and not with the queries asked (balanced trees, k = ${INDEX_K})`;
 
 const kb = (bytes: number) => `${thousands(Math.max(0, Math.round(bytes / 1024)))} KB`;
 

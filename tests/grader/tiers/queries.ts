@@ -1,13 +1,14 @@
-import { CountingTree, startCounting, stopCounting } from '../countingTree';
-import { describeThrown, runFairly } from '../guard';
+import { startCounting, stopCounting } from '../countingTree';
+import { runFairly } from '../guard';
 import { power } from '../growth';
 import { seededRandom } from '../generators';
 import type { Solution } from '../solution';
 import { threadClock } from '../threadClock';
-import { limitsFor, runTrial } from '../trial';
+import { limitsFor } from '../trial';
 import { balancedLayoutOf } from '../workloads';
+import { INDEX_K, indexOnTree, unfinishedQueries } from './indexOnTree';
 import { optimal } from './optimal';
-import { failedMeasurement, type Check, type CheckResult, type Tier } from './tier';
+import type { Check, CheckResult, Tier } from './tier';
 
 /*
  * ClosestIndex's query tier: each query after the build costs O(log n + k). A query that walks the
@@ -22,7 +23,6 @@ import { failedMeasurement, type Check, type CheckResult, type Tier } from './ti
 
 const SMALL = 1 << 10;
 const LARGE = 1 << 20;
-const K = 4;
 const BATCHES = 5;
 /** A batch takes this much CPU at the small size: far above the clock's grain (microseconds). */
 const BATCH_MS = 20;
@@ -62,23 +62,13 @@ function timeQueries(
   n: number,
   queries: number,
   budgetMs: number,
-): { ok: true; timing: Timing } | { ok: false; result: CheckResult; name: string } {
-  const { layout, sorted } = balancedLayoutOf(n);
-  const tree = new CountingTree(layout);
+): { ok: true; timing: Timing } | { ok: false; result: CheckResult } {
+  const { sorted } = balancedLayoutOf(n);
   const random = seededRandom(n);
   const targets = Array.from({ length: 256 }, () => sorted[0] + random() * (2 * n));
-  // The build and a first query, judged as any call is: a wrong answer says so here.
-  const first = runTrial(solution, tree, sorted, targets[0], K, limitsFor(n, undefined, 10_000));
-  if (!first.passed) {
-    return {
-      ok: false,
-      name: `at n = ${power(n)}`,
-      result: failedMeasurement(CHECK_NAME, {
-        trial: first,
-        message: `at n = ${power(n)}, the build and a first query: ${first.reason}`,
-      }),
-    };
-  }
+  const built = indexOnTree(solution, n, CHECK_NAME, targets[0], limitsFor(n, undefined, 10_000));
+  if (!built.ok) return built;
+  const { tree } = built;
   const root = tree.root;
   let readsSeen = 0;
   const batch = () => {
@@ -86,7 +76,7 @@ function timeQueries(
     const start = threadClock().cpuMs;
     let i = 0;
     for (; i < queries; i++) {
-      solution.fn(root, targets[i & 255], K);
+      solution.fn(root, targets[i & 255], INDEX_K);
       // Over its budget: slower than the limit allows already; the rest would say the same.
       if ((i & 1023) === 1023 && threadClock().cpuMs - start > budgetMs) break;
     }
@@ -105,22 +95,13 @@ function timeQueries(
   );
   tree.checkAndRestore(solution);
   if (guarded.outcome.status !== 'ok') {
-    const what =
-      guarded.outcome.status === 'threw'
-        ? `a query threw ${describeThrown(guarded.outcome.error)}`
-        : `its queries did not finish (${guarded.outcome.status})`;
-    const message = `at n = ${power(n)}: ${what}`;
-    return {
-      ok: false,
-      name: message,
-      result: { name: CHECK_NAME, passed: false, kind: 'threw', message, figure: message },
-    };
+    return { ok: false, result: unfinishedQueries(CHECK_NAME, n, guarded.outcome) };
   }
   runs.sort((a, b) => a - b);
   return { ok: true, timing: { perQuery: runs[BATCHES >> 1], reads: readsSeen / (BATCHES + 1) } };
 }
 
-const CHECK_NAME = `CPU time per query grows like log n + k from n = ${power(SMALL)} to ${power(LARGE)} (k = ${K}; a query that reads no node)`;
+const CHECK_NAME = `CPU time per query grows like log n + k from n = ${power(SMALL)} to ${power(LARGE)} (k = ${INDEX_K}; a query that reads no node)`;
 
 /** How many queries make a batch of BATCH_MS at the small size. */
 function batchSize(solution: Solution): number {
