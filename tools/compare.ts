@@ -4,11 +4,21 @@ import * as asciichart from 'asciichart';
 import pc from 'picocolors';
 import { seedFrom } from '../tests/grader/seed';
 import { DEFAULT_SOLUTION, displayPath, resolveAsTyped } from '../tests/grader/paths';
-import { TIER_IDS } from '../tests/grader/tiers/tier';
+import { exerciseOfFile, MAIN_EXERCISE } from '../tests/grader/exercises/index';
+import { fromRoot } from '../tests/grader/paths';
+import type { TierId } from '../tests/grader/tiers/tier';
 import { readsChart } from './chart';
-import { KS, MAX_READS, READ_SIZES, TIMING_K, TIMING_N } from '../tests/grader/profile';
-import { power } from '../tests/grader/growth';
-import { calibrateTimes, compareOne, progressSteps, type Compared, type Entry } from './comparison';
+import { KS, MAX_READS, READ_SIZES } from '../tests/grader/profile';
+import {
+  calibrateTimes,
+  compareOne,
+  compareWords,
+  NO_READS_NOTE,
+  progressSteps,
+  readsNothing,
+  type Compared,
+  type Entry,
+} from './comparison';
 import { Progress } from './progressBar';
 import { loadReferences } from './references';
 import { compact } from '../tests/grader/timing';
@@ -19,8 +29,10 @@ const { values, positionals } = parseCommand({
   name: 'compare',
   usage: [
     'usage: npm run compare [-- <file>] [--json]',
-    '  your solution beside every reference on the same workloads: tiers, reads as n grows,',
-    '  growth class, time per query and a chart; --json for machines',
+    '  your solution beside every reference of its exercise on the same workloads: tiers,',
+    '  reads as n grows, growth class, time per query and a chart; --json for machines.',
+    '  A follow-up file is compared with its own references: closestFirst by the reads to give',
+    '  its first k values, ClosestIndex by the reads of a query after the build',
   ].join('\n'),
   options: { json: { type: 'boolean' } },
   positionals: 1,
@@ -29,7 +41,9 @@ const json = values.json === true;
 const [given] = positionals;
 const learnerFile = given ? resolveAsTyped(given) : DEFAULT_SOLUTION;
 
-const references = loadReferences();
+const exercise = exerciseOfFile(learnerFile);
+const references = loadReferences(fromRoot(exercise.referencesDir));
+const words = compareWords(learnerFile);
 const entries: Entry[] = [
   { name: 'yours', file: learnerFile, learner: true },
   ...references.map((r) => ({
@@ -40,7 +54,7 @@ const entries: Entry[] = [
     space: r.space,
   })),
 ];
-const progress = new Progress(progressSteps(references.length));
+const progress = new Progress(progressSteps(learnerFile, references.length));
 const seed = seedFrom();
 /** Solutions graded at once: each runs in processes of its own, one per core. */
 const AT_ONCE = Math.max(1, Math.min(2, availableParallelism()));
@@ -59,7 +73,8 @@ async function main(): Promise<void> {
   await calibrateTimes(rows, seed);
   progress.finish();
   if (json) {
-    console.log(JSON.stringify({ seed, sizes: READ_SIZES, ks: KS, solutions: rows }, null, 2));
+    const about = { exercise: exercise.id, seed, sizes: READ_SIZES, ks: KS };
+    console.log(JSON.stringify({ ...about, solutions: rows }, null, 2));
   } else {
     console.log(render(rows));
   }
@@ -75,13 +90,14 @@ function render(compared: Compared[]): string {
   const nameWidth = Math.max(...compared.map((r) => r.name.length)) + 3;
   const name = (r: Compared) =>
     r.learner ? c.bold(c.yellow(`▶ ${r.name}`.padEnd(nameWidth))) : `  ${r.name}`.padEnd(nameWidth);
-  const title = `Your solution (${displayPath(learnerFile)}) beside the references, seed ${seed}`;
+  const what = exercise === MAIN_EXERCISE ? 'solution' : exercise.id;
+  const title = `Your ${what} (${displayPath(learnerFile)}) beside the references of ${exercise.id}, seed ${seed}`;
   const out: string[] = [...wrap(title, WIDTH).map((line) => c.bold(line)), ''];
 
-  const heads = ['correct', 'edge', 'linear', 'sublinear', 'optimal', 'space', 'deep'];
-  out.push(`${' '.repeat(nameWidth)}${heads.join(' ')}  reads`);
+  const heads = exercise.tiers as readonly TierId[];
+  out.push(`${' '.repeat(nameWidth)}${heads.join(' ')}  ${words.readsColumn}`);
   for (const r of compared) {
-    const marks = TIER_IDS.map((id, i) => {
+    const marks = heads.map((id, i) => {
       const mark = r.tiers[id] === 'pass' ? c.green('✓') : c.red('✗');
       return mark + ' '.repeat(heads[i].length);
     });
@@ -91,16 +107,13 @@ function render(compared: Compared[]): string {
       out.push(...wrap(`no numbers: ${r.reason}`, WIDTH - nameWidth).map((l) => indent + c.dim(l)));
     }
   }
-  out.push(
-    ...wrap(
-      'reads: the growth class of the reads alone (a sort off the tree costs time, not reads)',
-      WIDTH,
-    ).map((line) => c.dim(line)),
-  );
-  out.push('', c.bold('Extra memory beyond the answer (balanced trees, k = 4)'));
+  out.push(...wrap(words.readsNote, WIDTH).map((line) => c.dim(line)));
+  out.push('', c.bold(words.memoryTitle));
   for (const r of compared) {
-    const learnerFigure = r.learner && r.memory?.figure ? `: ${r.memory.figure}` : '';
-    const what = r.memory?.measured ?? 'not measured';
+    const figure = r.learner ? r.memory?.figure : undefined;
+    const learnerFigure = figure && r.memory?.measured ? `: ${figure}` : '';
+    // A figure with no class (what an index keeps, in bytes) is said alone.
+    const what = r.memory?.measured ?? figure ?? 'not measured';
     const source = r.learner ? learnerFigure : ' (its header, proven by npm run verify)';
     const [first, ...rest] = wrap(`${what}${source}`, WIDTH - nameWidth);
     out.push(`${name(r)}${first}`, ...rest.map((line) => ' '.repeat(nameWidth) + line));
@@ -110,26 +123,36 @@ function render(compared: Compared[]): string {
 
   for (const k of KS) {
     const timed = k === KS[0];
-    out.push('', c.bold(`Reads of val/left/right, target in the middle, k = ${k}`));
+    out.push('', ...wrap(words.readsTitle(k), WIDTH).map((line) => c.bold(line)));
     const sizes = READ_SIZES.map((n) => `2^${Math.log2(n)}`.padStart(7)).join('');
     out.push(`${' '.repeat(nameWidth)}${sizes}${timed ? '  µs/query' : ''}`);
     for (const r of compared.filter((row) => row.reads)) {
       const cells = r.reads![k].map((reads) =>
-        (reads === null ? `>${compact(MAX_READS)}` : compact(reads)).padStart(7),
+        // compact() writes a count under 10 with a decimal: no read at all is a plain 0.
+        (reads === null ? `>${compact(MAX_READS)}` : reads === 0 ? '0' : compact(reads)).padStart(
+          7,
+        ),
       );
       const time = r.microsPerQuery == null ? '        —' : compact(r.microsPerQuery).padStart(9);
       out.push(`${name(r)}${cells.join('')}${timed ? ` ${time}` : ''}`);
     }
+    if (timed && compared.some(readsNothing)) {
+      out.push(...wrap(NO_READS_NOTE, WIDTH).map((line) => c.dim(line)));
+    }
     if (timed) {
       const note =
-        `µs/query: median time of one query, balanced tree of ${power(TIMING_N)} nodes, ` +
-        `k = ${TIMING_K}; each file timed alone, the references' scaled to this run by timing twoStacks again`;
+        `µs/query: ${words.timeNote}; each file timed alone, the references' scaled to this ` +
+        `run by timing ${words.calibration} again`;
       out.push(...wrap(note, WIDTH).map((line) => c.dim(line)));
     }
   }
 
-  // A solution with no measured point at all has no line to draw (the table says why).
-  const charted = compared.filter((r) => r.reads?.[KS[0]].some((reads) => reads !== null));
+  // A solution with no measured point at all has no line to draw (the table says why); one that
+  // read no node has none on a log scale either.
+  const charted = compared.filter(
+    (r) => !readsNothing(r) && r.reads?.[KS[0]].some((reads) => reads !== null),
+  );
+  const unread = compared.filter(readsNothing).map((r) => r.name);
   if (charted.length > 0) {
     const palette = [
       asciichart.blue,
@@ -151,6 +174,10 @@ function render(compared: Compared[]): string {
         : undefined,
     }));
     out.push('', c.bold(`Reads as n grows, k = ${KS[0]}`));
+    if (unread.length > 0) {
+      const names = unread.join(', ');
+      out.push(...wrap(`(not drawn, no node read: ${names})`, WIDTH).map((l) => c.dim(l)));
+    }
     // Only a series stopped partway runs along the top edge: say so only when there is one.
     if (series.some((s) => s.reads.includes(null))) {
       out.push(c.dim(`(a line along the top edge read more than ${compact(MAX_READS)})`));

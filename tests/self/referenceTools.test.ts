@@ -129,6 +129,48 @@ describe('npm run compare', () => {
   });
 });
 
+describe('npm run compare, on a follow-up', () => {
+  const ofFollowUp = (dir: string) =>
+    loadReferences(path.join(PROJECT_ROOT, 'solutions', dir)).map((r) => r.name);
+
+  // The stubs: no learner numbers to grade (seconds), the references' numbers from the cache.
+  test("puts a closestFirst file beside closestFirst's references, judged by its lazy tier", () => {
+    const { status, stdout } = tool('compare', ['kata/closestFirst.ts', '--json']);
+    expect(status).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.exercise).toBe('closestFirst');
+    const byName = Object.fromEntries(report.solutions.map((s: { name: string }) => [s.name, s]));
+    expect(Object.keys(byName)).toEqual(['yours', ...ofFollowUp('closestFirst')]);
+    expect(byName.yours.reason).toBe('still the stub');
+    expect(Object.keys(byName.yours.tiers)).toEqual(['correct', 'edge', 'lazy', 'space', 'deep']);
+    expect(byName.twoStacksGenerator).toMatchObject({
+      growth: 'O(log n + k)',
+      tiers: { lazy: 'pass' },
+    });
+    // Its whole-tree walk before the first value: reads like n, first 4 values or not.
+    expect(byName.sortedArray.growth).toBe('more than O(log n + k)');
+    const [small, large] = [byName.sortedArray.reads['4'][0], byName.sortedArray.reads['4'][5]];
+    expect(large / small).toBeGreaterThan(500); // 2^18 / 2^8 = 1024 (like n); log n: 2.25
+    expect(byName.twoStacksGenerator.reads['4'][5]).toBeLessThan(100);
+  });
+
+  test('puts a ClosestIndex file beside its references: the reads of a query after the build, 0 said', () => {
+    const { status, stdout } = tool('compare', ['kata/ClosestIndex.ts']);
+    expect(status).toBe(0);
+    expect(stdout).toContain('beside the references of ClosestIndex');
+    expect(stdout).toMatch(/ +correct edge build query space deep +a query\n/);
+    for (const name of ofFollowUp('ClosestIndex')) expect(stdout).toContain(`  ${name} `);
+    expect(stdout).not.toMatch(/twoStacks |slidingWindow|searchFromRoot/);
+    // The flattened array's queries read no node: 0, and the note says its cost is CPU time.
+    expect(stdout).toMatch(/\n {2}sortedArray( +0){6} +[\d.]+k?\n/);
+    expect(stdout).toMatch(/\n {2}twoStacksPerQuery +36 +39 /);
+    expect(stdout.replace(/\n/g, ' ')).toContain('judged by the query tier, not reads');
+    expect(stdout).toContain('the build not timed');
+    expect(stdout).toContain('(not drawn, no node read: sortPerQuery, sortedArray)');
+    expect(Math.max(...stdout.split('\n').map((line) => line.length))).toBeLessThanOrEqual(80);
+  });
+});
+
 describe("the references' times", () => {
   test("are scaled to this run by timing twoStacks again, and the learner's is taken again alone", async () => {
     const row = (name: string, microsPerQuery: number, learner = false): Compared => ({
