@@ -1,8 +1,14 @@
 import './pipe';
 import pc from 'picocolors';
-import { CARD_FOOTPRINT_N, footprintTarget, OPTIMAL_WALK } from '../tests/grader/footprint';
+import { exerciseOfFile } from '../tests/grader/exercises/index';
+import {
+  CARD_FOOTPRINT_N,
+  footprintTarget,
+  footprintWords,
+  OPTIMAL_WALK,
+} from '../tests/grader/footprint';
 import { renderFootprints, terminalWidth } from '../tests/grader/footprintText';
-import { displayPath, resolveAsTyped, solutionFile } from '../tests/grader/paths';
+import { displayPath, fromRoot, resolveAsTyped, solutionFile } from '../tests/grader/paths';
 import { gradeInProcess } from '../tests/grader/process/supervisor';
 import { DEFAULT_SEED } from '../tests/grader/seed';
 import { ALL_POSITIONS, type Position } from '../tests/grader/workloads';
@@ -12,8 +18,10 @@ import { findReference, loadReferences } from './references';
 /*
  * npm run footprint [-- <file>] [--target T] [--k K] [--n N] [--reference name]: which nodes of a
  * small balanced tree (values 1 to n) the code read for one query, and how often, above the same
- * picture for a reference (the two-stacks walk unless named). The code runs in a grading process
- * of its own, guarded like any graded call.
+ * picture for a reference (the two-stacks walk unless named, else one of the file's exercise). The
+ * code runs in a grading process of its own, guarded like any graded call, through its exercise's
+ * call protocol: a closestFirst file's footprint is of its first K values, a ClosestIndex file's of
+ * one query after the build.
  */
 
 const spec = {
@@ -21,7 +29,10 @@ const spec = {
   usage:
     'usage: npm run footprint [-- <file>] [--target T] [--k K] [--n N] [--reference name]\n' +
     `  T: a number, or a place: ${ALL_POSITIONS.join(', ')} (default middle)\n` +
-    `  K: 1 to n (default 4); N: 1 to ${CARD_FOOTPRINT_N} (default ${CARD_FOOTPRINT_N}; npm run report draws larger trees)`,
+    `  K: 1 to n (default 4); N: 1 to ${CARD_FOOTPRINT_N} (default ${CARD_FOOTPRINT_N}; npm run report draws larger trees)\n` +
+    '  a closestFirst file: what its iterator read to give its first K values;\n' +
+    "  a ClosestIndex file: what one query read after the build (the build's reads left out);\n" +
+    "  --reference names one of the file's own exercise's references",
   options: {
     target: { type: 'string' },
     k: { type: 'string' },
@@ -69,19 +80,15 @@ function parse(): Options {
     fail(`--target must be a number or one of ${ALL_POSITIONS.join(', ')} (got ${place})`);
   }
   const name = flags.get('reference');
+  const solution = file ? resolveAsTyped(file) : solutionFile();
   let reference: Options['reference'] = { title: OPTIMAL_WALK.title };
   if (name !== undefined) {
-    const found = findReference(name);
-    if (!found) {
-      fail(
-        `no reference named ${name}: ${loadReferences()
-          .map((r) => r.name)
-          .join(', ')}`,
-      );
-    }
+    const references = loadReferences(fromRoot(exerciseOfFile(solution).referencesDir));
+    const found = findReference(name, references);
+    if (!found) fail(`no reference named ${name}: ${references.map((r) => r.name).join(', ')}`);
     reference = { title: `${found.name}, ${found.time}`, file: found.file };
   }
-  return { file: file ? resolveAsTyped(file) : solutionFile(), n, target, k, reference };
+  return { file: solution, n, target, k, reference };
 }
 
 async function main(): Promise<void> {
@@ -111,6 +118,7 @@ async function main(): Promise<void> {
       { title: options.reference.title, footprint: pair.reference },
       pc.isColorSupported,
       terminalWidth(process.stdout.isTTY ? process.stdout.columns : undefined),
+      footprintWords(exerciseOfFile(options.file), k),
     ),
   );
 }

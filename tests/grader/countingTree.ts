@@ -18,6 +18,8 @@ let reads = 0;
 let readLimit = Infinity;
 /** Reads past this throw (readLimit is this, unless a sampler asked to be called sooner). */
 let hardLimit = Infinity;
+/** False inside uncounted(): a footprint's traced nodes leave an index's build out too. */
+let tracing = true;
 /** Called when reads reach readLimit below hardLimit; returns the read count of its next call. */
 let sampler: ((reads: number) => number) | null = null;
 /** Nodes written during the current call, with their fields as they were before the first write. */
@@ -327,16 +329,17 @@ export function chargeReads(count: number): void {
 
 /** Reads since startCounting, and whether the limit was passed. Stops enforcing the limit. */
 /**
- * Runs `body` with its reads not counted and no read limit (its clock still holds): an index's
- * build, when a check measures only its queries (indexCalls.ts).
+ * Runs `body` with its reads neither counted nor traced (footprints) and no read limit (its clock
+ * still holds): an index's build, when a check measures only its queries (indexCalls.ts).
  */
 export function uncounted<T>(body: () => T): T {
-  const saved = { reads, readLimit, hardLimit };
+  const saved = { reads, readLimit, hardLimit, tracing };
   readLimit = hardLimit = Infinity;
+  tracing = false;
   try {
     return body();
   } finally {
-    ({ reads, readLimit, hardLimit } = saved);
+    ({ reads, readLimit, hardLimit, tracing } = saved);
   }
 }
 
@@ -520,21 +523,21 @@ export class TracedNode extends CountingNode {
   #reads = 0;
 
   override get val(): number {
-    this.#reads++;
+    if (tracing) this.#reads++;
     return super.val;
   }
   override set val(value: number) {
     super.val = value;
   }
   override get left(): CountingNode | null {
-    this.#reads++;
+    if (tracing) this.#reads++;
     return super.left;
   }
   override set left(node: CountingNode | null) {
     super.left = node;
   }
   override get right(): CountingNode | null {
-    this.#reads++;
+    if (tracing) this.#reads++;
     return super.right;
   }
   override set right(node: CountingNode | null) {

@@ -1,13 +1,16 @@
 import path from 'node:path';
 import { closestKValues as twoStacks } from '../../solutions/twoStacks';
 import { CountingTree, TracedNode } from './countingTree';
+import type { Exercise } from './exercises/exercise';
 import {
   CARD_WIDTH,
   FOOTPRINT_OPENING,
+  MAIN_WORDS,
   renderFootprints,
   terminalWidth,
   WIDTH,
   type Footprint,
+  type FootprintWords,
 } from './footprintText';
 import { PROJECT_ROOT } from './paths';
 import type { Solution, SolutionFn } from './solution';
@@ -73,6 +76,40 @@ export function footprint(solution: Solution, n: number, target: number, k: numb
   };
 }
 
+/**
+ * What a footprint of `exercise` shows, in its words. The engine's call protocol already makes one
+ * call of a follow-up what its footprint is of (solution.ts): the first k values of a closestFirst
+ * iterator, then return() as a loop's break calls it; one query of a ClosestIndex on an index
+ * built on the call's tree before it, the build untraced (countingTree.ts's uncounted).
+ */
+export function footprintWords(exercise: Exercise | undefined, k: number): FootprintWords {
+  switch (exercise?.protocol) {
+    case 'closestFirst': {
+      const first = k === 1 ? 'first value' : `first ${k} values`;
+      return {
+        yours: `Your iterator, to give its ${first}`,
+        returned: 'given',
+        note:
+          `What your iterator read to give its ${first} (k = the values asked for), ` +
+          'with what its return() read when the caller stopped there (a Morris iterator undoes its threads in it).',
+      };
+    }
+    case 'index':
+      return {
+        yours: 'One query of your index',
+        returned: 'returned',
+        note:
+          "One query on an index built for this tree before it: the build's reads are left out " +
+          '(the build tier counts them); the walk below it builds nothing.',
+        noReads:
+          "Your index's query read no node: it answered from what its constructor kept, so " +
+          'there is nothing to draw. Its cost is CPU time, which the query tier judges.',
+      };
+    default:
+      return MAIN_WORDS;
+  }
+}
+
 /** The O(log n + k) walk a footprint is shown beside. */
 export const OPTIMAL_WALK = {
   name: 'twoStacks',
@@ -124,6 +161,12 @@ export function footprintStory(solution: Solution, position: Position, k: number
       : ` with the target ${POSITION_WORDS[best!.position]} (${POSITION_WORDS[position]}, the difference only shows on larger trees)`;
   return [
     `${FOOTPRINT_OPENING} ${n} nodes, k = ${k}${where}: what your code read, then the follow-up's walk.`,
-    renderFootprints(yours, { title: reference.title, footprint: walk }, false, cardWidth),
+    renderFootprints(
+      yours,
+      { title: reference.title, footprint: walk },
+      false,
+      cardWidth,
+      footprintWords(solution.exercise, k),
+    ),
   ].join('\n');
 }

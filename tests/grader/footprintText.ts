@@ -1,4 +1,5 @@
 import pc from 'picocolors';
+import { wrap } from './terminalText';
 import { count } from './validator';
 
 /** One call's reads on a balanced tree of values 1..n, node by node (footprint.ts measures it). */
@@ -18,6 +19,26 @@ export interface Footprint {
   /** Why the call failed, when it did. */
   failure?: string;
 }
+
+/**
+ * What a footprint is of, in its exercise's words (footprint.ts's footprintWords): the main kata's
+ * call, the first k values of a closestFirst iterator, one query of a ClosestIndex after its build.
+ */
+export interface FootprintWords {
+  /** The title of the learner's picture. */
+  yours: string;
+  /** What ● marks: the values "returned", or "given" by an iterator. */
+  returned: string;
+  /** What the reads counted, said under the pictures, where it is not the whole call. */
+  note?: string;
+  /**
+   * Said instead of the learner's picture when it read no node and did not fail (an index's query
+   * on its own arrays): an empty drawing would say nothing.
+   */
+  noReads?: string;
+}
+
+export const MAIN_WORDS: FootprintWords = { yours: 'Your code', returned: 'returned' };
 
 /*
  * A footprint drawn for the terminal: every node at its place in order, left to right (so the
@@ -112,21 +133,34 @@ export function renderFootprint(
   return [head, ...(fp.failure ? [`It failed: ${fp.failure}`] : []), ...rows].join('\n');
 }
 
+/** Whether a footprint is of a call that read no node and did not fail. */
+export function readNothing(fp: Footprint): boolean {
+  return !fp.failure && fp.reads.every((reads) => reads === 0);
+}
+
 /** Yours above a reference's (its title says which), on the same query, and what marks mean. */
 export function renderFootprints(
   yours: Footprint,
   reference: { title: string; footprint: Footprint },
   color = pc.isColorSupported,
   width = WIDTH,
+  words: FootprintWords = MAIN_WORDS,
 ): string {
+  const c = pc.createColors(color);
+  const mine =
+    words.noReads && readNothing(yours)
+      ? [
+          c.bold(`${words.yours}: no node read`),
+          ...wrap(words.noReads, width),
+          `It ${words.returned} ${(yours.answer ?? []).join(', ')}.`,
+        ].join('\n')
+      : renderFootprint(yours, words.yours, color, width);
+  const key = `target ${yours.target}, k = ${yours.k} · 13 not read · 13• once · 13×8 eight times · ● ${words.returned}`;
   return [
-    renderFootprint(yours, 'Your code', color, width),
+    mine,
     '',
     renderFootprint(reference.footprint, reference.title, color, width),
-    pc
-      .createColors(color)
-      .dim(
-        `target ${yours.target}, k = ${yours.k} · 13 not read · 13• once · 13×8 eight times · ● returned`,
-      ),
+    c.dim(key),
+    ...(words.note ? wrap(words.note, width).map((line) => c.dim(line)) : []),
   ].join('\n');
 }

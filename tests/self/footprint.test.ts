@@ -8,7 +8,13 @@ import {
   TracedNode,
   CountingNode,
 } from '../grader/countingTree';
-import { footprint, footprintStory, footprintTarget, type Footprint } from '../grader/footprint';
+import {
+  footprint,
+  footprintStory,
+  footprintTarget,
+  footprintWords,
+  type Footprint,
+} from '../grader/footprint';
 import {
   CARD_WIDTH,
   renderFootprint,
@@ -16,7 +22,7 @@ import {
   terminalWidth,
 } from '../grader/footprintText';
 import { PROJECT_ROOT } from '../grader/paths';
-import type { Solution, SolutionFn } from '../grader/solution';
+import { loadSolution, type Solution, type SolutionFn } from '../grader/solution';
 import { ALL_POSITIONS } from '../grader/workloads';
 import { npmRun } from './projectCopy';
 
@@ -178,6 +184,82 @@ describe('footprint drawn for the terminal', () => {
   });
 });
 
+/** A follow-up's file, loaded as the grader loads it: its exercise's call protocol and all. */
+function loaded(file: string): Solution {
+  const result = loadSolution(`${PROJECT_ROOT}/${file}`);
+  if (!result.ok) throw new Error(result.reason);
+  return result.solution;
+}
+
+describe("a follow-up's footprint", () => {
+  const middle = footprintTarget(31, 'middle');
+
+  test('closestFirst: what the iterator read to give its first k values, as the walk for k', () => {
+    const lazy = loaded('solutions/closestFirst/twoStacksGenerator.ts');
+    for (const k of [1, 3, 8]) {
+      const fp = footprint(lazy, 31, middle, k);
+      expect(fp.answer).toHaveLength(k);
+      expect(total(fp)).toBe(total(footprint(as(twoStacks), 31, middle, k)));
+    }
+    // An iterator that sorts every value before its first: all 31 nodes for one value.
+    const eager = footprint(
+      loaded('tests/self/zoo/closestFirst/sortAllThenYield.ts'),
+      31,
+      middle,
+      1,
+    );
+    expect(valuesRead(eager)).toHaveLength(31);
+    const text = plain(
+      renderFootprints(
+        eager,
+        { title: 'walk', footprint: eager },
+        false,
+        80,
+        footprintWords(lazy.exercise, 1),
+      ),
+    );
+    expect(text).toContain('Your iterator, to give its first value: ');
+    expect(text).toContain('● given');
+    expect(text).not.toContain('returned');
+  });
+
+  test("ClosestIndex: one query after the build, the build's reads left out", () => {
+    // Keeps the tree and walks it per query: the walk's reads, none of a build.
+    const walks = footprint(loaded('solutions/ClosestIndex/twoStacksPerQuery.ts'), 31, middle, 4);
+    expect(walks.reads).toEqual(footprint(as(twoStacks), 31, middle, 4).reads);
+    // Flattens the tree in its constructor (every node read there), then reads no node a query.
+    const sortedArray = loaded('solutions/ClosestIndex/sortedArray.ts');
+    const flat = footprint(sortedArray, 31, middle, 4);
+    expect(total(flat)).toBe(0);
+    expect([...flat.answer!].sort((a, b) => a - b)).toEqual([14, 15, 16, 17]);
+    // A query that walks the tree in order until its window is past the target: near the
+    // maximum, nearly every node (its query tier fails on growth).
+    const full = footprint(
+      loaded('tests/self/zoo/ClosestIndex/fullWalkPerQuery.ts'),
+      31,
+      footprintTarget(31, 'nearMax'),
+      4,
+    );
+    expect(valuesRead(full).length).toBeGreaterThanOrEqual(29);
+  });
+
+  test('an index that reads no node a query is said in a sentence, not drawn empty', () => {
+    const solution = loaded('solutions/ClosestIndex/sortedArray.ts');
+    const flat = footprint(solution, 31, footprintTarget(31, 'middle'), 4);
+    const walk = footprint(as(twoStacks), 31, flat.target, 4);
+    const words = footprintWords(solution.exercise, 4);
+    const text = plain(
+      renderFootprints(flat, { title: 'walk', footprint: walk }, false, 80, words),
+    );
+    expect(text).toMatch(/^One query of your index: no node read\nYour index's query read no node/);
+    expect(text).toContain(`It returned ${flat.answer!.join(', ')}.`);
+    expect(text.replace(/\n/g, ' ')).toContain("the build's reads are left out");
+    // Only the walk is drawn: one number line.
+    expect(text.match(/▲ target/g)).toHaveLength(1);
+    expect(Math.max(...text.split('\n').map((line) => line.length))).toBeLessThanOrEqual(80);
+  });
+});
+
 describe('npm run footprint', () => {
   test('draws the file’s reads for the query asked, above the reference asked for', () => {
     const run = npmRun(PROJECT_ROOT, 'footprint', [
@@ -194,6 +276,24 @@ describe('npm run footprint', () => {
     expect(run.stdout).toContain(`16×${walked.reads[root(walked)]}`);
     expect(run.stdout).toContain('slidingWindow, O(n): 93 reads, 31 of 31 nodes read');
     expect(run.stdout).toContain('target 30.3, k = 8');
+  });
+
+  test('a follow-up file: its own words, and a reference of its own exercise by name', () => {
+    const first = npmRun(PROJECT_ROOT, 'footprint', [
+      'solutions/closestFirst/twoStacksGenerator.ts',
+      '--k',
+      '3',
+      '--reference',
+      'twoStacksIterator',
+    ]);
+    expect(first.status).toBe(0);
+    expect(first.stdout).toContain('Your iterator, to give its first 3 values: 27 reads');
+    expect(first.stdout).toMatch(/\ntwoStacksIterator, O\(h\) to the first value.*: 27 reads/);
+    expect(first.stdout).toContain('● given');
+    const index = npmRun(PROJECT_ROOT, 'footprint', ['solutions/ClosestIndex/sortedArray.ts']);
+    expect(index.status).toBe(0);
+    expect(index.stdout).toContain("Your index's query read no node");
+    expect(index.stdout).toContain('An O(log n + k) walk (twoStacks): 31 reads');
   });
 
   test('a call that loops is stopped and drawn with its reason', () => {
