@@ -3,29 +3,39 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline/promises';
 import pc from 'picocolors';
 import { claimOf, claimStep, type Claim } from '../tests/grader/claim';
-import { MAIN_EXERCISE } from '../tests/grader/exercises/index';
+import type { Exercise } from '../tests/grader/exercises/exercise';
+import { exerciseOfFile, MAIN_EXERCISE } from '../tests/grader/exercises/index';
 import { DEFAULT_SOLUTION, displayPath, fromRoot } from '../tests/grader/paths';
 import { gradeInProcess } from '../tests/grader/process/supervisor';
 import { seedFrom } from '../tests/grader/seed';
-import { TIER_IDS, type TierId, type TierResult } from '../tests/grader/tiers/tier';
-import { saveAttempt } from './attempts';
+import type { TierResult } from '../tests/grader/tiers/tier';
 import { parseCommand, stop, usageError } from './cli';
-import { fileErrorSentence, writeWhole } from './files';
+import { fileErrorSentence } from './files';
+import { InterviewQuestions, startFromStub } from './interviewQuestions';
 import { markInterview, unmarkInterview } from './interviewMark';
-import { addToProgress, loadProgress, ProgressError, type Interview } from './progressFile';
+import {
+  addToProgress,
+  loadProgress,
+  ProgressError,
+  progressOf,
+  type Interview,
+} from './progressFile';
 import { clock, renderScorecard } from './scorecard';
 import { onSaves } from './watch.cjs';
 import { renderMarkdown } from './markdown';
 import { WIDTH } from '../tests/grader/footprintText';
-import { fit, fitWidth } from '../tests/grader/terminalText';
+import { fit, fitWidth, visibleLength } from '../tests/grader/terminalText';
 
 /*
- * npm run interview [-- --minutes N]: a timed mock interview. It shows the problem, starts a
+ * npm run interview [-- --minutes N]: a timed mock interview. It states the problem, starts a
  * clock (45 minutes), and grades kata/closestKValues.ts on every save, with a short status each
- * time: time left, tiers passed, hints taken. It ends when every tier passes and the complexity
- * claim is right in both halves (an interviewer always asks for it), when time is up, or on
- * Ctrl-C, with a scorecard (when each tier first passed, hints taken, the complexity claimed
- * against the one measured, the furthest tier reached) saved in the progress file.
+ * time: time left, tiers passed, hints taken. The question is answered when every tier passes and
+ * the complexity claim is right in both halves (an interviewer always asks for it); with time
+ * left, the interviewer then asks the follow-ups one by one (closestFirst, then ClosestIndex), each
+ * on its own kata file started from its stub, the clock running on. It ends when the last question
+ * is answered, when time is up, or on Ctrl-C, with a scorecard per question asked (when each tier
+ * first passed, hints taken, the complexity claimed against the one measured, the furthest tier
+ * reached) saved in the progress file.
  */
 
 const DEFAULT_MINUTES = 45;
@@ -55,16 +65,16 @@ function minutesAsked(): number {
 }
 
 /**
- * The problem as an interviewer states it: PROBLEM.md up to how the kata grades (the task, the
- * examples, the constraints, the rules for duplicates and ties that differ from LeetCode, the
- * follow-up).
+ * A question as an interviewer states it: its statement up to how the kata grades or what it
+ * costs, whichever comes first (the task, the examples, the rules that differ from LeetCode, the
+ * main kata's follow-up; how it is graded and the claim's form are said below it).
  */
-function statement(): string {
-  const text = readFileSync(fromRoot(MAIN_EXERCISE.statement), 'utf8');
-  return text.split('\n## Say what it costs')[0].trim();
+function statement(exercise: Exercise): string {
+  const text = readFileSync(fromRoot(exercise.statement), 'utf8');
+  return text.split(/\n## (?:Say what it costs|How you are graded)\b/)[0].trim();
 }
 
-const TEMPLATE = fromRoot(MAIN_EXERCISE.template);
+const stubOf = (exercise: Exercise) => readFileSync(fromRoot(exercise.template), 'utf8');
 
 /**
  * A mock interview starts from a blank page: an attempt in the kata file is saved in attempts/
@@ -72,7 +82,7 @@ const TEMPLATE = fromRoot(MAIN_EXERCISE.template);
  * not a record. Returns whether it starts from the stub.
  */
 async function fromBlankPage(file: string): Promise<boolean> {
-  const stub = readFileSync(TEMPLATE, 'utf8');
+  const stub = stubOf(MAIN_EXERCISE);
   const current = existsSync(file) ? readFileSync(file, 'utf8') : stub;
   if (current === stub) return true;
   const shown = displayPath(file);
@@ -89,8 +99,8 @@ async function fromBlankPage(file: string): Promise<boolean> {
     return false;
   }
   try {
-    console.log(`Saved your attempt to ${displayPath(saveAttempt(current))}`);
-    writeWhole(file, stub);
+    const saved = startFromStub(file, stub, MAIN_EXERCISE.id);
+    if (saved) console.log(`Saved your attempt to ${displayPath(saved)}`);
   } catch (error) {
     stop(spec.name, fileErrorSentence(error, `start ${shown} from the stub`));
   }
@@ -101,25 +111,33 @@ async function fromBlankPage(file: string): Promise<boolean> {
 const CASE_LINES = 24;
 
 class MockInterview {
-  private readonly file = DEFAULT_SOLUTION;
   private readonly seed = seedFrom();
   private readonly started = Date.now();
-  private readonly firstPass: Partial<Record<TierId, number>> = {};
-  private claim: Claim | undefined;
+  private readonly questions = new InterviewQuestions();
   private grading = false;
   private again = false;
   private over = false;
   private readonly timers: NodeJS.Timeout[] = [];
-  /** The live line at the bottom: time left, tiers passing, hints taken, redrawn every second. */
+  /** The watch on the current question's file. */
+  private watcher: { close(): void } | undefined;
+  /** The live line at the bottom: time left, the question, tiers passing, hints, redrawn every second. */
   private passing = 0;
   private live = false;
   /** The tier being graded, for the live line. */
-  private gradingTier: TierId | undefined;
+  private gradingTier: string | undefined;
 
   constructor(
     private readonly minutes: number,
     private readonly fromStub: boolean,
   ) {}
+
+  private get exercise(): Exercise {
+    return this.questions.current.exercise;
+  }
+
+  private get file(): string {
+    return fromRoot(this.exercise.kataFile);
+  }
 
   /** Prints above the live line, which is drawn again below. */
   private say(text: string): void {
@@ -131,11 +149,18 @@ class MockInterview {
   private drawLive(): void {
     if (this.over) return;
     this.live = true;
-    const hints = this.hintsTaken().length;
-    process.stdout.write(
-      `\r\x1b[2K${pc.bold(`[${this.left()} left]`)} ${this.passing} of ${TIER_IDS.length} tiers pass · ` +
-        `hints taken: ${hints}${this.grading ? ` · grading${this.gradingTier ? ` ${this.gradingTier}` : ''}…` : ''}`,
-    );
+    const parts = [
+      pc.bold(`[${this.left()} left]`),
+      `${this.exercise.id}: ${this.passing} of ${this.exercise.tiers.length} tiers pass`,
+      `hints: ${this.hintsTaken().length}`,
+      ...(this.grading ? [`grading${this.gradingTier ? ` ${this.gradingTier}` : ''}…`] : []),
+    ];
+    // One row, whatever the width: a line that wrapped would leave its first row behind at each
+    // redraw. What does not fit goes, last first.
+    const width = (fitWidth() ?? WIDTH) - 1;
+    const line = () => `${parts[0]} ${parts.slice(1).join(' · ')}`;
+    while (parts.length > 2 && visibleLength(line()) > width) parts.pop();
+    process.stdout.write(`\r\x1b[2K${line()}`);
   }
 
   private elapsed(): number {
@@ -146,41 +171,56 @@ class MockInterview {
     return clock(this.minutes * 60 - this.elapsed());
   }
 
-  /** Every hint shown since the interview started, re-reads included. */
-  private hintsTaken(): number[] {
-    return loadProgress()
-      .progress.shown.filter((s) => Date.parse(s.at) >= this.started)
+  /** The hints of `exercise` shown since the interview started, re-reads included. */
+  private hintsTaken(exercise = this.exercise): number[] {
+    return progressOf(loadProgress().progress, exercise.id)
+      .shown.filter((s) => Date.parse(s.at) >= this.started)
       .map((s) => s.hint);
   }
 
   start(): void {
-    const shown = displayPath(this.file);
     const minutes = `${this.minutes} minute${this.minutes === 1 ? '' : 's'}`;
     console.log(pc.bold(`Mock interview: ${minutes}, from now.`));
     console.log('');
-    const width = fitWidth() ?? WIDTH;
-    console.log(renderMarkdown(statement(), width));
-    console.log('');
-    console.log(
-      fit(
-        `Write closestKValues in ${shown}: every save is graded. Say what it costs on its ` +
-          '`// complexity: O(...) time, O(...) space` line: the interview is over when every tier ' +
-          'passes and that claim is right. Stuck? npm run hint in another terminal (it counts as ' +
-          'a hint taken). Ctrl-C ends the interview.',
-        width,
-      ),
-    );
-    console.log('');
+    this.state();
     for (const minutesLeft of REMINDERS) {
       const at = (this.minutes - minutesLeft) * 60_000;
       if (at > 0)
-        this.timers.push(setTimeout(() => this.say(pc.yellow(`${minutesLeft} min left.`)), at));
+        this.timers.push(
+          setTimeout(() => this.say(pc.yellow(this.questions.reminder(minutesLeft))), at),
+        );
     }
     this.timers.push(setInterval(() => this.drawLive(), LIVE_MS));
     this.timers.push(setTimeout(() => this.end('timeUp'), this.minutes * 60_000));
     process.on('SIGINT', () => this.end('stopped'));
     markInterview(this.started);
-    onSaves(this.file, () => void this.grade());
+    this.watch();
+  }
+
+  /** The current question, as the interviewer states it, and how it is answered. */
+  private state(): void {
+    const exercise = this.exercise;
+    const width = fitWidth() ?? WIDTH;
+    console.log(renderMarkdown(statement(exercise), width));
+    console.log('');
+    const claimLine = /^\/\/ complexity:.*$/m.exec(stubOf(exercise))?.[0] ?? '// complexity:';
+    const hint = exercise === MAIN_EXERCISE ? 'npm run hint' : `npm run hint -- ${exercise.id}`;
+    console.log(
+      fit(
+        `Write ${exercise.exportName} in ${displayPath(this.file)}: every save is graded. Say ` +
+          `what it costs on its \`${claimLine}\` line: the question is answered when every tier ` +
+          `passes and that claim is right${this.questions.next ? '; with time left, the interviewer then asks a follow-up' : ''}. Stuck? ${hint} in another terminal (it counts as a ` +
+          'hint taken). Ctrl-C ends the interview.',
+        width,
+      ),
+    );
+    console.log('');
+  }
+
+  /** Grades the current question's file now and on every save. */
+  private watch(): void {
+    this.watcher?.close();
+    this.watcher = onSaves(this.file, () => void this.grade());
     void this.grade();
   }
 
@@ -190,10 +230,21 @@ class MockInterview {
       this.again = true;
       return;
     }
+    const file = this.file;
+    const exercise = this.exercise;
+    // A file that does not declare the question's export would be graded as another exercise.
+    const readsAs = exerciseOfFile(file);
+    if (readsAs !== exercise) {
+      this.say(
+        `${displayPath(file)} declares no ${exercise.exportName} yet: the question asks for ` +
+          `${exercise.declaration}`,
+      );
+      return;
+    }
     this.grading = true;
     this.gradingTier = undefined;
     this.drawLive();
-    const run = await gradeInProcess(this.file, this.seed, {
+    const run = await gradeInProcess(file, this.seed, {
       listener: {
         check: (tier) => {
           if (tier === this.gradingTier) return;
@@ -203,13 +254,13 @@ class MockInterview {
       },
     });
     this.grading = false;
-    if (this.over) return;
-    const claim = this.record(run.results);
-    if (
-      TIER_IDS.every((id) => run.results.find((r) => r.id === id)?.passed) &&
-      claim.overall === 'matches'
-    ) {
-      this.end('allPassed');
+    if (this.over || exercise !== this.exercise) return;
+    const claim = claimOf(file, run.results);
+    const answered = this.questions.graded(run.results, claim, this.elapsed());
+    this.show(run.results, claim);
+    if (answered) {
+      this.again = false;
+      this.answered();
       return;
     }
     if (this.again) {
@@ -218,19 +269,59 @@ class MockInterview {
     }
   }
 
-  /** Shows a grading's status, and keeps its claim (returned: judged, as the card judges it). */
-  private record(results: TierResult[]): Claim {
-    const at = this.elapsed();
-    for (const result of results) if (result.passed) this.firstPass[result.id] ??= at;
-    const claim = claimOf(this.file, results);
-    this.claim = claim;
+  /**
+   * The current question is answered: the interview ends when it was the last; otherwise the
+   * interviewer asks the next, on its own file, from its stub (what the file held saved first).
+   */
+  private answered(): void {
+    const next = this.questions.next;
+    if (!next) {
+      this.end('allPassed');
+      return;
+    }
+    const number = this.questions.asked.length;
+    const file = fromRoot(next.kataFile);
+    let saved: string | undefined;
+    try {
+      saved = startFromStub(file, stubOf(next), next.id);
+    } catch (error) {
+      // Its file as it is, rather than lose it: said, and the question asked all the same.
+      this.say(
+        pc.yellow(`${fileErrorSentence(error, `start ${displayPath(file)} from the stub`)}`),
+      );
+    }
+    this.questions.askNext(this.elapsed());
+    this.passing = 0;
+    if (this.live) process.stdout.write('\r\x1b[2K');
+    this.live = false;
+    const width = fitWidth();
+    console.log('');
+    console.log(
+      fit(
+        pc.bold(
+          `Question ${number} answered, ${clock(this.elapsed())} in. The interviewer asks a ` +
+            `follow-up, question ${number + 1} (the clock runs on: ${this.left()} left):`,
+        ),
+        width,
+      ),
+    );
+    if (saved) {
+      console.log(fit(`Saved your earlier ${next.kataFile} to ${displayPath(saved)}`, width));
+    }
+    console.log('');
+    this.state();
+    this.watch();
+  }
+
+  /** Shows a grading's status. */
+  private show(results: TierResult[], claim: Claim): void {
     const passed = results.filter((r) => r.passed).map((r) => r.id);
     this.passing = passed.length;
     const next = results.find((r) => !r.passed);
     const hints = this.hintsTaken().length;
     const lines = [
       '',
-      `${pc.bold(`[${this.left()} left]`)} ${passed.length} of ${TIER_IDS.length} tiers pass` +
+      `${pc.bold(`[${this.left()} left]`)} ${this.exercise.id}: ${passed.length} of ${this.exercise.tiers.length} tiers pass` +
         `${passed.length ? ` (${passed.join(', ')})` : ''} · hints taken: ${hints}`,
     ];
     if (next) {
@@ -248,40 +339,25 @@ class MockInterview {
     const mendClaim = claimStep(claim);
     if (!next && mendClaim) lines.push(`  next: ${mendClaim}`);
     this.say(lines.join('\n'));
-    return claim;
   }
 
   private end(endedBy: Interview['endedBy']): void {
     if (this.over) return;
     this.over = true;
     for (const timer of this.timers) clearTimeout(timer);
+    this.watcher?.close();
     unmarkInterview();
     if (this.live) process.stdout.write('\r\x1b[2K');
-    // The end of the ladder climbed: every tier up to it passed (a tier passed above a failing
-    // one is not progress along it).
-    const climbed = TIER_IDS.findIndex((id) => this.firstPass[id] === undefined);
-    const furthest = climbed === 0 ? null : TIER_IDS[(climbed < 0 ? TIER_IDS.length : climbed) - 1];
-    const interview: Interview = {
-      startedAt: new Date(this.started).toISOString(),
-      minutes: this.minutes,
-      endedBy,
-      seconds: Math.round(Math.min(this.elapsed(), this.minutes * 60)),
-      firstPass: Object.fromEntries(
-        Object.entries(this.firstPass).map(([id, s]) => [id, Math.round(s)]),
-      ),
-      hints: this.hintsTaken(),
-      claim: {
-        stated: this.claim?.stated ?? null,
-        verdict: this.claim?.verdict ?? 'none',
-        space: {
-          stated: this.claim?.space.stated ?? null,
-          verdict: this.claim?.space.verdict ?? 'none',
-        },
-        overall: this.claim?.overall ?? 'none',
+    const interview = this.questions.record(
+      {
+        startedAt: new Date(this.started).toISOString(),
+        minutes: this.minutes,
+        endedBy,
+        seconds: Math.round(Math.min(this.elapsed(), this.minutes * 60)),
+        fromStub: this.fromStub,
       },
-      furthest,
-      ...(!this.fromStub && { fromStub: false }),
-    };
+      (exercise) => this.hintsTaken(exercise),
+    );
     let saved = 'Saved with your progress; npm run progress shows every interview so far.';
     try {
       const { notice } = addToProgress({ interview });
@@ -290,7 +366,7 @@ class MockInterview {
       if (!(error instanceof ProgressError)) throw error;
       saved = `${error.message} This scorecard is not saved.`;
     }
-    console.log(renderScorecard(interview, this.claim?.line ?? 'none'));
+    console.log(fit(renderScorecard(interview, this.questions.claimLines()), fitWidth()));
     console.log(saved);
     process.exit(0);
   }

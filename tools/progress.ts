@@ -5,7 +5,7 @@ import { EXERCISES, MAIN_EXERCISE } from '../tests/grader/exercises/index';
 import { TIER_IDS } from '../tests/grader/tiers/tier';
 import { parseCommand } from './cli';
 import { loadProgress, PROGRESS_FILE, progressOf } from './progressFile';
-import { clock, historyLine } from './scorecard';
+import { clock, historyLines } from './scorecard';
 
 parseCommand({
   name: 'progress',
@@ -59,7 +59,9 @@ if (interviews.length === 0) {
   );
 } else {
   console.log(pc.bold(`Mock interviews: ${interviews.length}`));
-  for (const interview of interviews) console.log(`  ${historyLine(interview)}`);
+  for (const interview of interviews) {
+    for (const line of historyLines(interview)) console.log(`  ${line}`);
+  }
   console.log('');
   const records = interviews.filter((i) => i.fromStub !== false);
   const best = TIER_IDS.map((id) => {

@@ -61,6 +61,26 @@ export interface Interview {
    * (npm run progress leaves it out of the best times). Absent in older records: from the stub.
    */
   fromStub?: boolean;
+  /**
+   * The follow-ups asked after the main question (the fields above) was answered, in the order
+   * asked; absent when none was (every record from before the interview asked them).
+   */
+  followUps?: FollowUp[];
+}
+
+/** A follow-up question of a mock interview; its times are seconds from the interview's start. */
+export interface FollowUp {
+  /** Its exercise's id (closestFirst, ClosestIndex). */
+  exercise: string;
+  /** When the interviewer asked it: when the question before it was answered. */
+  askedAt: number;
+  /** When each of its tiers first passed. */
+  firstPass: Record<string, number>;
+  /** Its hints shown during the interview, by number, in order. */
+  hints: number[];
+  claim: Interview['claim'];
+  /** The last of its tiers, in its card's order, that passed with every tier before it. */
+  furthest: string | null;
 }
 
 /** A hint shown, and when: what an interview counts as hints taken. */
@@ -110,20 +130,31 @@ export class ProgressError extends Error {}
 const isTier = (x: unknown): x is TierId => TIER_IDS.includes(x as TierId);
 const isObject = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x);
-const isInterview = (x: unknown): x is Interview => {
-  const i = x as Partial<Interview>;
-  return (
-    isObject(x) &&
-    typeof i.startedAt === 'string' &&
-    typeof i.minutes === 'number' &&
-    ['allPassed', 'timeUp', 'stopped'].includes(i.endedBy as string) &&
-    typeof i.seconds === 'number' &&
-    isObject(i.firstPass) &&
-    Object.keys(i.firstPass).every(isTier) &&
-    Array.isArray(i.hints) &&
-    (i.furthest === null || isTier(i.furthest))
-  );
-};
+/**
+ * What a question of an interview records, the main one at the top of its record and each
+ * follow-up in followUps: when its tiers (known by `isTierId`) first passed, its hints, its claim
+ * and its furthest tier.
+ */
+const isQuestion = (x: Record<string, unknown>, isTierId: (id: unknown) => boolean) =>
+  isObject(x.firstPass) &&
+  Object.entries(x.firstPass).every(([id, s]) => isTierId(id) && typeof s === 'number') &&
+  Array.isArray(x.hints) &&
+  isObject(x.claim) &&
+  (x.furthest === null || isTierId(x.furthest));
+const isInterview = (x: unknown): x is Interview =>
+  isObject(x) &&
+  typeof x.startedAt === 'string' &&
+  typeof x.minutes === 'number' &&
+  ['allPassed', 'timeUp', 'stopped'].includes(x.endedBy as string) &&
+  typeof x.seconds === 'number' &&
+  isQuestion(x, isTier) &&
+  (x.followUps === undefined || (Array.isArray(x.followUps) && x.followUps.every(isFollowUp)));
+/** A follow-up of an exercise this version may not know (a newer one's): its tiers as strings. */
+const isFollowUp = (x: unknown): x is FollowUp =>
+  isObject(x) &&
+  typeof x.exercise === 'string' &&
+  typeof x.askedAt === 'number' &&
+  isQuestion(x, (id) => typeof id === 'string');
 const isHintNumber = (n: unknown): n is number => Number.isInteger(n) && (n as number) > 0;
 const isShown = (x: unknown): x is HintShown =>
   isObject(x) && isHintNumber(x.hint) && typeof x.at === 'string';

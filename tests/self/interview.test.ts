@@ -8,8 +8,10 @@ import { ZOO } from './zoo';
 
 /*
  * npm run interview, end to end in a real terminal (terminal.ts). Saves that make tiers
- * pass, a hint taken meanwhile, every tier passing under a wrong claim and then a right one,
- * Ctrl-C, and npm run progress afterwards.
+ * pass, a hint taken meanwhile, every tier passing under a wrong claim and then a right one, the
+ * follow-ups asked next on their own files, Ctrl-C, and npm run progress afterwards. The
+ * questions' record and scorecard on made-up gradings and times (time up on a follow-up
+ * included): interviewQuestions.test.ts.
  */
 
 test('outside a terminal it says in one line that it needs one', () => {
@@ -23,6 +25,13 @@ test('outside a terminal it says in one line that it needs one', () => {
 inTerminal('in a terminal', () => {
   const dir = projectCopy();
   const kata = path.join(dir, 'kata', 'closestKValues.ts');
+  const followUp = path.join(dir, 'kata', 'closestFirst.ts');
+  /** A follow-up's reference as the learner's kata file would hold it. */
+  const followUpReference = (file: string) =>
+    readFileSync(path.join(dir, 'solutions', file), 'utf8').replace(
+      "'../../kata/TreeNode'",
+      "'./TreeNode'",
+    );
 
   let terminal: Terminal;
   beforeAll(() => {
@@ -33,7 +42,9 @@ inTerminal('in a terminal', () => {
   const type = (text: string) => terminal.type(text);
   const until = (seen: (text: string) => boolean, what: string) => terminal.until(seen, what);
 
-  test('grades every save, shows the failing case, counts the hints taken, and ends when every tier passes and the claim is right', async () => {
+  test('grades every save, shows the failing case, counts the hints taken, and asks the follow-ups once every tier passes and the claim is right', async () => {
+    const earlier = '// my closestFirst, begun before the interview\n';
+    writeFileSync(followUp, earlier);
     type('NO_COLOR=1 npm run interview -- --minutes 5');
     await until((s) => s.includes('next: correct:'), 'the first grading');
     const first = screen();
@@ -47,9 +58,9 @@ inTerminal('in a terminal', () => {
     // The clock ticks on the live line while nothing happens.
     const liveLine = () => screen().trimEnd().split('\n').pop()!;
     const before = liveLine();
-    expect(before).toMatch(/^\[0[0-4]:\d\d left\] 0 of 7 tiers pass · hints taken: 0/);
+    expect(before).toMatch(/^\[0[0-4]:\d\d left\] closestKValues: 0 of 7 tiers pass · hints: 0/);
     await until((s) => s.trimEnd().split('\n').pop() !== before, 'the clock to tick');
-    expect(liveLine()).toMatch(/^\[0[0-4]:\d\d left\] 0 of 7 tiers pass/);
+    expect(liveLine()).toMatch(/^\[0[0-4]:\d\d left\] closestKValues: 0 of 7 tiers pass/);
     npmRun(dir, 'hint'); // a hint taken meanwhile, in another terminal
     npmRun(dir, 'hint', ['1']); // and read again: it counts again
     writeFileSync(kata, readFileSync(path.join(ZOO, 'bugDedupes.ts'), 'utf8'));
@@ -59,7 +70,7 @@ inTerminal('in a terminal', () => {
     writeFileSync(kata, `${referenceAsKataFile('sortByDistance')}\n// complexity: O(n log n)\n`);
     const partway = await until((s) => s.includes('4 of 7 tiers pass ('), 'a save that passes');
     expect(partway).toMatch(
-      /\[0[0-4]:\d\d left\] 4 of 7 tiers pass \(correct, edge, linear, deep\) · hints taken: 2/,
+      /\[0[0-4]:\d\d left\] closestKValues: 4 of 7 tiers pass \(correct, edge, linear, deep\) · hints taken: 2/,
     );
     expect(partway).toContain('next: sublinear');
     // Every tier passes, but an interviewer asks for the claim too: a wrong half keeps it going.
@@ -70,17 +81,61 @@ inTerminal('in a terminal', () => {
     expect(wrongClaim).toContain('space O(1) is too optimistic');
     expect(wrongClaim).toContain('next: mend your claim: its space half is too optimistic');
     expect(wrongClaim).not.toContain('scorecard: a mock interview');
+    // The follow-up only now: its file saved, then put back to its stub.
+    expect(readFileSync(followUp, 'utf8')).toBe(earlier);
     writeFileSync(kata, twoStacks);
+    const asked = await until(
+      (s) => s.includes('closestFirst: 0 of 5 tiers pass · hints taken: 0'),
+      'the follow-up graded',
+    );
+    expect(asked).toMatch(
+      /Question 1 answered, 0[0-4]:\d\d in\. The interviewer asks a follow-up, question 2 \(the clock runs on: 0[0-4]:\d\d left\):/,
+    );
+    expect(asked).toContain('Follow-up 1: closest first, on demand');
+    expect(asked).toContain('Write closestFirst in kata/closestFirst.ts: every save is graded.');
+    expect(asked).not.toContain('scorecard: a mock interview');
+    const saved = readdirSync(path.join(dir, 'attempts')).filter((f) =>
+      f.startsWith('closestFirst-'),
+    );
+    expect(saved.map((f) => readFileSync(path.join(dir, 'attempts', f), 'utf8'))).toEqual([
+      earlier,
+    ]);
+    expect(asked).toContain(`Saved your earlier kata/closestFirst.ts to attempts/${saved[0]}`);
+    expect(readFileSync(followUp, 'utf8')).toBe(
+      readFileSync(path.join(dir, 'tools', 'templates', 'closestFirst.ts.template'), 'utf8'),
+    );
+    // The live line names the question; its hints are its own.
+    expect(liveLine()).toMatch(/^\[0[0-4]:\d\d left\] closestFirst: 0 of 5 tiers pass · hints: 0/);
+    npmRun(dir, 'hint', ['closestFirst']);
+    writeFileSync(followUp, followUpReference('closestFirst/twoStacksGenerator.ts'));
+    const third = await until(
+      (s) => s.includes('ClosestIndex: 0 of 6 tiers pass · hints taken: 0'),
+      'the second follow-up graded',
+    );
+    expect(third).toMatch(/closestFirst: 5 of 5 tiers pass \(.*\) · hints taken: 1/);
+    expect(third).toMatch(
+      /Question 2 answered, 0[0-4]:\d\d in\. The interviewer asks a follow-up, question 3/,
+    );
+    expect(third).toContain('Follow-up 2: many queries on one tree');
+    terminal.press('C-c');
     const card = await until(
       (s) => s.includes('scorecard: a mock interview of 5 minutes'),
       'the scorecard',
     );
-    expect(card).toMatch(/ended: every tier passed and the claim is right, 0[0-4]:\d\d in/);
+    expect(card).toMatch(/ended: you stopped it, 0[0-4]:\d\d in, on question 3 \(ClosestIndex\)/);
+    expect(card).toMatch(/question 1: closestKValues \(asked first, answered 0[0-4]:\d\d in\)/);
     expect(card).toMatch(/✓ correct +passed \d\d:\d\d in/);
     expect(card).toContain('furthest tier reached (every one before it passed too): deep');
     expect(card).toContain('hints taken: 2 (1, 1)');
     expect(card).toMatch(
-      /✓ complexity claimed: O\(log n \+ k\) matches: .*; space O\(h\) matches: extra memory grows like h \+ k/,
+      // Wrapped to the terminal's width, at words.
+      /✓ complexity claimed: O\(log n \+ k\) matches: [^]*?; space O\(h\) matches: extra memory grows\s+like h \+ k/,
+    );
+    expect(card).toMatch(
+      /question 2: closestFirst \(asked 0[0-4]:\d\d in, answered 0[0-4]:\d\d in\)[^]* ✓ lazy +passed[^]*hints taken: 1 \(1\)\n ✓ complexity claimed: O\(h\) first value/,
+    );
+    expect(card).toMatch(
+      /question 3: ClosestIndex \(asked 0[0-4]:\d\d in, not answered\)[^]* ✗ build +not passed/,
     );
   }, 600_000);
 
@@ -128,16 +183,17 @@ inTerminal('in a terminal', () => {
     );
     const progress = JSON.parse(readFileSync(path.join(dir, '.kata-progress.json'), 'utf8'));
     expect(progress.interviews.map((i: { endedBy: string }) => i.endedBy)).toEqual([
-      'allPassed',
+      'stopped',
       'stopped',
       'stopped',
     ]);
     expect(progress.interviews[2].fromStub).toBe(false);
     const { stdout } = npmRun(dir, 'progress');
     expect(stdout).toContain('Mock interviews: 3');
-    expect(stdout).toMatch(/every tier passed and the claim is right, 0[0-4]:\d\d in/);
-    // The claim in the card's words.
-    expect(stdout).toContain('claim O(log n + k), space O(h) (matches)');
+    // The claim in the card's words; each follow-up asked on a line of its own.
+    expect(stdout).toMatch(
+      /you stopped it, 0[0-4]:\d\d in +furthest deep +hints 2 +claim O\(log n \+ k\), space O\(h\) \(matches\)\n {4}then closestFirst, asked 0[0-4]:\d\d in: furthest deep +hints 1 +claim O\(h\) first value, O\(1\) per value, space O\(h\) \(matches\)\n {4}then ClosestIndex, asked 0[0-4]:\d\d in: furthest — +hints 0 +claim none\n/,
+    );
     expect(stdout).toMatch(/best time to each tier: correct \d\d:\d\d/);
     expect(stdout).toContain('(on an earlier attempt: not a record)');
     expect(stdout).toContain('hints per interview, oldest first: 2, 0, 0');

@@ -17,7 +17,9 @@ import {
   ProgressError,
   type Interview,
 } from '../../tools/progressFile';
+import { projectCopy } from '../../tools/files';
 import { PROJECT_ROOT } from '../grader/paths';
+import { npmRun } from './projectCopy';
 
 /* The progress file never loses a record: damaged files, unknown fields, writers at once, kills. */
 
@@ -183,4 +185,60 @@ describe('the file system refusing is one sentence', () => {
     expect(onDisk(target)).toMatchObject({ read: [1, 2] });
     expect(existsSync(`${target}.lock`)).toBe(false);
   });
+});
+
+describe('interviews with follow-ups, beside records from before them', () => {
+  const withFollowUp = (startedAt: string): Interview => ({
+    ...interview(startedAt),
+    followUps: [
+      {
+        exercise: 'closestFirst',
+        askedAt: 1200,
+        firstPass: { correct: 1500, edge: 1600 },
+        hints: [2],
+        claim: { stated: null, verdict: 'none', overall: 'none' },
+        furthest: 'edge',
+      },
+    ],
+  });
+
+  test('an old record and a new one are both read back; a damaged follow-up is damage', () => {
+    const file = path.join(freshDir(), '.kata-progress.json');
+    const old = interview('2026-11-20T10:00:00.000Z'); // as every version before wrote it
+    const damaged = { ...withFollowUp('2026-11-21T10:00:00.000Z'), followUps: [{ askedAt: 'x' }] };
+    writeFileSync(file, JSON.stringify({ interviews: [old, damaged] }));
+    expect(loadProgress(file).progress.interviews).toEqual([old]);
+    addToProgress({ interview: withFollowUp('2026-11-30T10:00:00.000Z') }, file, NOW);
+    expect(loadProgress(file)).toEqual({
+      progress: expect.objectContaining({
+        interviews: [old, withFollowUp('2026-11-30T10:00:00.000Z')],
+      }),
+      notice: undefined,
+    });
+    // The damaged record is in the copy kept aside, whole.
+    expect(copiesOf(file)).toHaveLength(1);
+  });
+
+  test('npm run progress shows both, the follow-up on a line of its own', () => {
+    const dir = projectCopy();
+    writeFileSync(
+      path.join(dir, '.kata-progress.json'),
+      JSON.stringify({
+        interviews: [
+          interview('2026-11-20T10:00:00.000Z'),
+          withFollowUp('2026-11-30T10:00:00.000Z'),
+        ],
+      }),
+    );
+    const { status, stdout } = npmRun(dir, 'progress');
+    expect(status).toBe(0);
+    const lines = stdout.split('\n');
+    const at = lines.findIndex((line) => line.includes('Mock interviews: 2'));
+    expect(lines.slice(at + 1, at + 4)).toEqual([
+      expect.stringMatching(/^ {2}2026-11-20 10:00 +45 min +time was up .*furthest correct/),
+      expect.stringMatching(/^ {2}2026-11-30 10:00 +45 min +time was up .*furthest correct/),
+      '    then closestFirst, asked 20:00 in: furthest edge  hints 1  claim none',
+    ]);
+    expect(stdout).toContain('best time to each tier: correct 05:00');
+  }, 60_000);
 });

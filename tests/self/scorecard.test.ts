@@ -1,11 +1,13 @@
 import { stripVTControlCharacters } from 'node:util';
-import { historyLine, renderScorecard } from '../../tools/scorecard';
+import { historyLines, renderScorecard } from '../../tools/scorecard';
 import type { Interview } from '../../tools/progressFile';
 
 /*
  * The scorecard and npm run progress's history speak of the claim in the card's words (matches,
  * true but not tight, too optimistic), both halves, and an interview ended by its tiers says
- * whether the claim was right too. The whole interview, in a terminal: interview.test.ts.
+ * whether the claim was right too; the follow-ups an interview asked have a line each. The
+ * scorecard per question: interviewQuestions.test.ts; the whole interview, in a terminal:
+ * interview.test.ts.
  */
 
 const interview = (claim: Interview['claim'], endedBy: Interview['endedBy'] = 'stopped') =>
@@ -62,7 +64,7 @@ describe('the claim in the card words', () => {
     [{ stated: 'O(n)', verdict: 'matches' }, 'claim O(n) (matches)'],
     [{ stated: null, verdict: 'none' }, 'claim none'],
   ])('%j: %s', (claim, words) => {
-    expect(historyLine(interview(claim))).toContain(words);
+    expect(historyLines(interview(claim))[0]).toContain(words);
   });
 
   test('the scorecard marks the claim as the card does, and an ending by the tiers names it', () => {
@@ -75,15 +77,40 @@ describe('the claim in the card words', () => {
       },
       'allPassed',
     );
-    const card = stripVTControlCharacters(renderScorecard(right, 'the claim line', false));
+    const card = stripVTControlCharacters(renderScorecard(right, ['the claim line'], false));
     expect(card).toContain(' ended: every tier passed and the claim is right, 12:34 in');
     expect(card).toContain(' ✓ complexity claimed: the claim line');
     const loose = interview({ stated: 'O(n^2)', verdict: 'pessimistic', overall: 'pessimistic' });
-    expect(renderScorecard(loose, 'the claim line', false)).toContain(
+    expect(renderScorecard(loose, ['the claim line'], false)).toContain(
       ' ⚠ complexity claimed: the claim line',
     );
     // Before the claim was asked for, the tiers alone ended it: no word of the claim then.
     const old = interview({ stated: 'O(n)', verdict: 'matches' }, 'allPassed');
-    expect(historyLine(old)).toContain('every tier passed, 12:34 in');
+    expect(historyLines(old)).toEqual([expect.stringContaining('every tier passed, 12:34 in')]);
+    const oneMinute = { ...interview({ stated: null, verdict: 'none' }, 'timeUp'), minutes: 1 };
+    expect(renderScorecard(oneMinute, [], false)).toContain('a mock interview of 1 minute ──');
+    expect(renderScorecard(oneMinute, [], false)).toContain(' ended: time was up (1 minute)\n');
   });
+});
+
+test('the history gives each follow-up asked a line of its own, after the main question', () => {
+  const withFollowUp: Interview = {
+    ...interview({ stated: 'O(log n + k)', verdict: 'matches', overall: 'matches' }, 'timeUp'),
+    followUps: [
+      {
+        exercise: 'closestFirst',
+        askedAt: 600,
+        firstPass: { correct: 700 },
+        hints: [1, 2],
+        claim: { stated: 'O(h) first value, O(1) per value', verdict: 'optimistic' },
+        furthest: 'correct',
+      },
+    ],
+  };
+  expect(historyLines(withFollowUp)).toEqual([
+    expect.stringMatching(
+      /time was up \(45 minutes\) +furthest correct +hints 0 +claim O\(log n \+ k\) \(matches\)$/,
+    ),
+    '  then closestFirst, asked 10:00 in: furthest correct  hints 2  claim O(h) first value, O(1) per value (too optimistic)',
+  ]);
 });
