@@ -235,10 +235,11 @@ class MockInterview {
     // A file that does not declare the question's export would be graded as another exercise.
     const readsAs = exerciseOfFile(file);
     if (readsAs !== exercise) {
-      this.say(
-        `${displayPath(file)} declares no ${exercise.exportName} yet: the question asks for ` +
-          `${exercise.declaration}`,
-      );
+      const why =
+        readsAs === MAIN_EXERCISE
+          ? `declares no ${exercise.exportName} yet`
+          : `declares ${readsAs.exportName}, which makes it ${readsAs.id}'s file`;
+      this.say(`${displayPath(file)} ${why}: this question asks for ${exercise.declaration}`);
       return;
     }
     this.grading = true;

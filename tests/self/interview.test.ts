@@ -107,6 +107,16 @@ inTerminal('in a terminal', () => {
     // The live line names the question; its hints are its own.
     expect(liveLine()).toMatch(/^\[0[0-4]:\d\d left\] closestFirst: 0 of 5 tiers pass · hints: 0/);
     npmRun(dir, 'hint', ['closestFirst']);
+    // Its file as the main kata's is not graded as the main kata.
+    writeFileSync(followUp, twoStacks);
+    await until(
+      (s) =>
+        s.includes(
+          'kata/closestFirst.ts declares no closestFirst yet: this question asks for function closestFirst(root, target) { ... }',
+        ),
+      'the file refused',
+    );
+    expect(screen()).not.toMatch(/closestFirst: [1-9] of 5 tiers pass/);
     writeFileSync(followUp, followUpReference('closestFirst/twoStacksGenerator.ts'));
     const third = await until(
       (s) => s.includes('ClosestIndex: 0 of 6 tiers pass · hints taken: 0'),
@@ -158,8 +168,11 @@ inTerminal('in a terminal', () => {
     const passing = count(screen(), 'tiers pass (');
     writeFileSync(kata, attempt);
     await until((s) => count(s, 'tiers pass (') > passing, 'the attempt graded');
+    // The first test's interview was stopped too: its scorecard is on the screen already.
+    const stopped = count(screen(), 'ended: you stopped it');
     terminal.press('C-c');
-    const card = await until((s) => s.includes('ended: you stopped it'), 'the scorecard');
+    const shown = await until((s) => count(s, 'ended: you stopped it') > stopped, 'the scorecard');
+    const card = shown.slice(shown.lastIndexOf('scorecard: a mock interview'));
     expect(card).toMatch(/✗ optimal +not passed/);
     // searchFromRoot passes deep but not optimal: the ladder stops below optimal.
     expect(card).toContain('furthest tier reached (every one before it passed too): sublinear');
