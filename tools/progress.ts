@@ -47,6 +47,21 @@ for (const exercise of EXERCISES) {
 }
 console.log('');
 
+/** Per tier, the least time from a question's asking to its first pass: `correct 03:10 · edge —`. */
+function bestTimes(
+  tiers: readonly string[],
+  questions: { firstPass: Partial<Record<string, number>>; askedAt?: number }[],
+): string {
+  return tiers
+    .map((id) => {
+      const times = questions.flatMap(({ firstPass, askedAt = 0 }) =>
+        firstPass[id] === undefined ? [] : [firstPass[id] - askedAt],
+      );
+      return `${id} ${times.length ? clock(Math.min(...times)) : '—'}`;
+    })
+    .join(' · ');
+}
+
 /** The day of an ISO time, as the records are read back (2026-12-05). */
 function day(iso: string): string {
   return iso.slice(0, 10);
@@ -64,11 +79,17 @@ if (interviews.length === 0) {
   }
   console.log('');
   const records = interviews.filter((i) => i.fromStub !== false);
-  const best = TIER_IDS.map((id) => {
-    const times = records.flatMap((i) => (i.firstPass[id] === undefined ? [] : [i.firstPass[id]!]));
-    return `${id} ${times.length ? clock(Math.min(...times)) : '—'}`;
-  });
-  console.log(`  best time to each tier: ${best.join(' · ')}`);
+  console.log(`  best time to each tier: ${bestTimes(TIER_IDS, records)}`);
+  // A follow-up is asked when the question before it is answered: its times count from then.
+  for (const exercise of EXERCISES.filter((e) => e !== MAIN_EXERCISE)) {
+    const asked = records.flatMap(
+      (i) => i.followUps?.filter((f) => f.exercise === exercise.id) ?? [],
+    );
+    if (asked.length === 0) continue;
+    console.log(
+      `  best time to each tier of ${exercise.id}, from when it was asked: ${bestTimes(exercise.tiers, asked)}`,
+    );
+  }
   console.log(
     `  hints per interview, oldest first: ${interviews.map((i) => i.hints.length).join(', ')}`,
   );

@@ -240,5 +240,10 @@ describe('interviews with follow-ups, beside records from before them', () => {
       '    then closestFirst, asked 20:00 in: furthest edge  hints 1  claim none',
     ]);
     expect(stdout).toContain('best time to each tier: correct 05:00');
+    // A follow-up's from when it was asked: correct passed 25:00 in, asked 20:00 in.
+    expect(stdout).toContain(
+      '  best time to each tier of closestFirst, from when it was asked: correct 05:00 · edge 06:40 · lazy — · space — · deep —',
+    );
+    expect(stdout).not.toContain('best time to each tier of ClosestIndex');
   }, 60_000);
 });
