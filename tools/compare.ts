@@ -43,7 +43,7 @@ const learnerFile = given ? resolveAsTyped(given) : DEFAULT_SOLUTION;
 
 const exercise = exerciseOfFile(learnerFile);
 const references = loadReferences(fromRoot(exercise.referencesDir));
-const words = compareWords(learnerFile);
+const words = compareWords(exercise);
 const entries: Entry[] = [
   { name: 'yours', file: learnerFile, learner: true },
   ...references.map((r) => ({

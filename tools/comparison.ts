@@ -189,9 +189,9 @@ const WORDS: Record<string, CompareWords> = {
   },
 };
 
-/** Compare's words for the exercise `file` answers. */
-export function compareWords(file: string): CompareWords {
-  return WORDS[exerciseOfFile(file).id] ?? MAIN_WORDS;
+/** Compare's words for `exercise`. */
+export function compareWords(exercise: Exercise): CompareWords {
+  return WORDS[exercise.id] ?? MAIN_WORDS;
 }
 
 /**
@@ -224,7 +224,7 @@ async function timedAlone(file: string, seed: number): Promise<number | null | u
 export async function calibrateTimes(rows: Compared[], seed: number): Promise<void> {
   const learner = rows.find((row) => row.learner && row.microsPerQuery);
   if (learner) learner.microsPerQuery = (await timedAlone(learner.file, seed)) ?? null;
-  const calibration = rows[0] ? compareWords(rows[0].file).calibration : '';
+  const calibration = rows[0] ? compareWords(exerciseOfFile(rows[0].file)).calibration : '';
   const anchor = rows.find((row) => !row.learner && row.name === calibration);
   if (!anchor?.microsPerQuery) return;
   const fresh = await timedAlone(anchor.file, seed);

@@ -3,12 +3,19 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { displayPath, PROJECT_ROOT, resolveAsTyped, solutionFile } from '../tests/grader/paths';
+import {
+  displayPath,
+  fromRoot,
+  PROJECT_ROOT,
+  resolveAsTyped,
+  solutionFile,
+} from '../tests/grader/paths';
 import { seedFrom } from '../tests/grader/seed';
 import { parseCommand, usageError } from './cli';
 import { writeWhole } from './files';
 import { Progress } from './progressBar';
 import { loadReferences } from './references';
+import { exerciseOfFile } from '../tests/grader/exercises/index';
 import { gatherReport } from './report/data';
 import { reportPage } from './report/page';
 
@@ -22,7 +29,8 @@ const spec = {
   name: 'report',
   usage: [
     'usage: npm run report [-- <file>] [--open]',
-    '  grades the file and writes one offline HTML page into reports/; --open opens it',
+    '  grades the file and writes one offline HTML page into reports/; --open opens it.',
+    '  A follow-up file (closestFirst, ClosestIndex) is shown with its own tiers and references',
   ].join('\n'),
   options: { open: { type: 'boolean' } },
   positionals: 1,
@@ -57,7 +65,9 @@ function openInBrowser(file: string): void {
 async function main(): Promise<void> {
   const { file, open } = parse();
   if (!existsSync(file)) usageError(spec, `${displayPath(file)} does not exist`);
-  const progress = new Progress(6 + loadReferences().length);
+  const exercise = exerciseOfFile(file);
+  const references = loadReferences(fromRoot(exercise.referencesDir));
+  const progress = new Progress(exercise.tiers.length - 1 + references.length);
   const data = await gatherReport(file, seedFrom(), (label) => progress.step(label));
   progress.finish();
   mkdirSync(REPORTS_DIR, { recursive: true });

@@ -1,10 +1,17 @@
 import { availableParallelism } from 'node:os';
 import { claimOf } from '../../tests/grader/claim';
-import { footprintTarget, OPTIMAL_WALK, type Footprint } from '../../tests/grader/footprint';
+import {
+  footprintTarget,
+  footprintWords,
+  OPTIMAL_WALK,
+  type Footprint,
+} from '../../tests/grader/footprint';
+import type { FootprintWords } from '../../tests/grader/footprintText';
 import { gradeReport, nextStep, type GradeReport } from '../../tests/grader/gradeCard';
-import { displayPath } from '../../tests/grader/paths';
+import { displayPath, fromRoot } from '../../tests/grader/paths';
 import { gradeInProcess, type GradedRun } from '../../tests/grader/process/supervisor';
 import { plan } from '../../tests/grader/tiers/index';
+import type { Exercise } from '../../tests/grader/exercises/exercise';
 import { exerciseOfFile } from '../../tests/grader/exercises/index';
 import type { Plot, TierId } from '../../tests/grader/tiers/tier';
 import { POSITION_WORDS, positionPlace, type Position } from '../../tests/grader/workloads';
@@ -16,11 +23,17 @@ import { loadReferences, type Reference } from '../references';
 /*
  * Everything the report shows, as data: the learner's file graded in full (with its profile and
  * footprints), every reference's measured series for the same checks and its compare row. The page
- * (page.ts) only lays it out; the browser test checks the page against it.
+ * (page.ts) only lays it out; the browser test checks the page against it. A follow-up's file is
+ * shown with its own exercise's tiers and references.
  */
 
-/** The tiers whose checks are charted: reads as n or k grow, and the memory held as n grows. */
-const COMPLEXITY_TIERS: TierId[] = ['linear', 'sublinear', 'optimal', 'space'];
+/** The tiers of cases, of every exercise; all others are charted (reads, time or memory as n grows). */
+const CASE_TIERS: readonly string[] = ['correct', 'edge', 'deep'];
+
+/** The tiers of `exercise` whose checks are charted. */
+function complexityTiers(exercise: Exercise): TierId[] {
+  return exercise.tiers.filter((id) => !CASE_TIERS.includes(id)) as TierId[];
+}
 
 /** The report's footprints: a tree of 63 nodes, k = 4, at three places of the target. */
 export const FOOTPRINT_N = 63;
@@ -60,6 +73,10 @@ export interface CheckRow {
 
 export interface ReportData {
   solution: string;
+  /** The exercise the file answers (its id), whose tiers and references the page shows. */
+  exercise: string;
+  /** The interviewer's question it answers, for a follow-up. */
+  question?: string;
   seed: number;
   generated: string;
   /** Exactly what KATA_REPORT holds for the same file. */
@@ -78,6 +95,8 @@ export interface ReportData {
     reference: Footprint;
   }[];
   referenceName: string;
+  /** What the footprints are of, in the exercise's words (a closestFirst's first k values...). */
+  footprintWords: FootprintWords;
   /** Failing checks of the case tiers: the case, what came back, why it is wrong. */
   failures: { tier: TierId; check: string; message: string }[];
   compare: Compared[];
@@ -87,7 +106,7 @@ export interface ReportData {
 async function referencePlots(reference: Reference, seed: number): Promise<Record<string, Plot[]>> {
   const plots = await cachedForReference(reference.file, 'plots', async () => {
     const run = await gradeInProcess(reference.file, seed, {
-      tiers: COMPLEXITY_TIERS,
+      tiers: complexityTiers(exerciseOfFile(reference.file)),
       everySeries: true,
     });
     const checks = run.results.flatMap((tier) => tier.checks);
@@ -100,7 +119,7 @@ async function referencePlots(reference: Reference, seed: number): Promise<Recor
 function failingCases(run: GradedRun): ReportData['failures'] {
   const seen = new Set<string>();
   return run.results
-    .filter((tier) => !COMPLEXITY_TIERS.includes(tier.id))
+    .filter((tier) => CASE_TIERS.includes(tier.id))
     .flatMap((tier) => tier.checks.map((check) => ({ tier: tier.id, check })))
     .filter(({ check }) => !check.passed && check.message && !check.message.startsWith('not run'))
     .filter(({ check }) => !seen.has(check.message!) && seen.add(check.message!))
@@ -124,7 +143,8 @@ export async function gatherReport(
   seed: number,
   step: (label: string) => void,
 ): Promise<ReportData> {
-  const references = loadReferences();
+  const exercise = exerciseOfFile(file);
+  const references = loadReferences(fromRoot(exercise.referencesDir));
   const queries = FOOTPRINT_AT.map((position) => ({
     n: FOOTPRINT_N,
     target: footprintTarget(FOOTPRINT_N, position),
@@ -151,13 +171,12 @@ export async function gatherReport(
     ...others.map((o) => o.row),
   ];
   await calibrateTimes(compare, seed);
-  const summaries = new Map(
-    plan()[exerciseOfFile(file).id].tiers.map((tier) => [tier.id, tier.summary]),
-  );
+  const summaries = new Map(plan()[exercise.id].tiers.map((tier) => [tier.id, tier.summary]));
+  const charted = complexityTiers(exercise);
   const claim = claimOf(file, learner.results);
 
   const charts: ChartData[] = [];
-  for (const tier of learner.results.filter((r) => COMPLEXITY_TIERS.includes(r.id))) {
+  for (const tier of learner.results.filter((r) => charted.includes(r.id))) {
     for (const check of tier.checks) {
       const mine = check.plots?.find((plot) => plot.judged);
       const theirs = others.map(({ row, plots }) => ({ name: row.name, plots: plots[check.name] }));
@@ -192,6 +211,8 @@ export async function gatherReport(
 
   return {
     solution: displayPath(file),
+    exercise: exercise.id,
+    ...(exercise.question && { question: exercise.question }),
     seed,
     generated: new Date().toISOString(),
     report: gradeReport(file, learner.results),
@@ -219,6 +240,7 @@ export async function gatherReport(
       reference: pair.reference,
     })),
     referenceName: OPTIMAL_WALK.name,
+    footprintWords: footprintWords(exercise, FOOTPRINT_K),
     failures: failingCases(learner),
     compare,
   };

@@ -1,8 +1,8 @@
 import { buildSync } from 'esbuild';
 import path from 'node:path';
-import { power } from '../../tests/grader/growth';
-import { TIMING_K, TIMING_N } from '../../tests/grader/profile';
-import { TIER_IDS } from '../../tests/grader/tiers/tier';
+import { exerciseById, MAIN_EXERCISE } from '../../tests/grader/exercises/index';
+import { readNothing } from '../../tests/grader/footprintText';
+import { compareWords, NO_READS_NOTE, readsNothing } from '../comparison';
 import type { ReportData } from './data';
 import { footprintSvg, readsKey } from './footprintSvg';
 import { escapeHtml as e, jsonForScript } from './html';
@@ -112,7 +112,7 @@ function cardSection(data: ReportData): string {
   return `<section id="card"><h2>Grade card</h2>
 <table class="card"><thead><tr><th></th><th>tier</th><th>the figure behind the verdict</th></tr></thead><tbody>${rows}</tbody></table>
 <p><b>Claim</b>: ${e(data.claim)}</p>
-<p>${passed} of ${TIER_IDS.length} tiers pass (seed ${data.seed}). ${e(data.next)}</p></section>`;
+<p>${passed} of ${data.card.length} tiers pass (seed ${data.seed}). ${e(data.next)}</p></section>`;
 }
 
 /** Where a chart's target sat, unless its check's name says so; and how far up the values. */
@@ -150,20 +150,27 @@ function footprintsSection(data: ReportData): string {
   if (data.footprints.length === 0) {
     return `<section id="footprints"><h2>Footprints</h2><p class="muted">No footprint: ${e(data.loaded.ok ? 'the grading process ended before drawing them' : data.loaded.reason)}</p></section>`;
   }
+  const words = data.footprintWords;
   const blocks = data.footprints
     .map((fp) => {
       const most = Math.max(1, ...fp.yours.reads, ...fp.reference.reads);
+      // A query that read no node is said, not drawn: an empty drawing would say nothing.
+      const yours =
+        words.noReads && readNothing(fp.yours)
+          ? `<p class="no-reads"><b>${e(words.yours)}: no node read.</b> ${e(words.noReads)} It ${words.returned} ${e((fp.yours.answer ?? []).join(', '))}.</p>`
+          : footprintSvg(fp.yours, most, words.yours);
       return (
         `<div class="footprint-pair" data-position="${e(fp.position)}" data-target="${fp.target}"><h3>Target ${e(fp.position)} (${fp.target}), k = ${fp.k}</h3>` +
-        footprintSvg(fp.yours, most, 'Your code') +
+        yours +
         footprintSvg(fp.reference, most, `An O(log n + k) walk (${data.referenceName})`) +
         readsKey(most) +
         '</div>'
       );
     })
     .join('');
+  const note = words.note ? ` ${e(words.note)}` : '';
   return `<section id="footprints"><h2>Footprints: what your code read</h2>
-<p class="muted">One query on a balanced tree of the values 1 to ${data.footprints[0].n}, each node at its place in order (the tree is also a number line), coloured by how often it was read; the values returned have a green ring. Hover a node for its count.</p>${blocks}</section>`;
+<p class="muted">One query on a balanced tree of the values 1 to ${data.footprints[0].n}, each node at its place in order (the tree is also a number line), coloured by how often it was read; the values ${words.returned} have a green ring. Hover a node for its count.${note}</p>${blocks}</section>`;
 }
 
 function failuresSection(data: ReportData): string {
@@ -177,11 +184,13 @@ function failuresSection(data: ReportData): string {
 }
 
 function compareSection(data: ReportData): string {
+  const words = compareWords(exerciseById(data.exercise) ?? MAIN_EXERCISE);
+  const tierIds = data.card.map((tier) => tier.id);
   const rows = data.compare
     .map((row) => {
-      const tiers = TIER_IDS.map(
-        (id) => `<td class="${row.tiers[id]}">${mark(row.tiers[id] === 'pass')}</td>`,
-      ).join('');
+      const tiers = tierIds
+        .map((id) => `<td class="${row.tiers[id]}">${mark(row.tiers[id] === 'pass')}</td>`)
+        .join('');
       const time =
         row.microsPerQuery == null
           ? '—'
@@ -193,17 +202,29 @@ function compareSection(data: ReportData): string {
     })
     .join('');
   return `<section id="compare"><h2>Beside the references</h2>
-<div class="scroll"><table class="compare"><thead><tr><th>solution</th>${TIER_IDS.map((id) => `<th>${id}</th>`).join('')}<th>growth class</th><th>µs per query</th></tr></thead><tbody>${rows}</tbody></table></div>
-<p class="muted">growth class: how the reads grow, the reads alone (a sort off the tree costs time, not reads: a solution that sorts what it read can be O(n) here and O(n log n) in time).</p>
-<p class="muted">µs per query: median time of one query on a balanced tree of ${power(TIMING_N)} nodes, k = ${TIMING_K}, on this machine, each solution timed alone (the references' from an earlier run, scaled by twoStacks timed again now). For reading only: verdicts never use time.</p></section>`;
+<div class="scroll"><table class="compare"><thead><tr><th>solution</th>${tierIds.map((id) => `<th>${id}</th>`).join('')}<th>growth class</th><th>µs per query</th></tr></thead><tbody>${rows}</tbody></table></div>
+<p class="muted">growth class: ${data.exercise === MAIN_EXERCISE.id ? 'how the reads grow, the reads alone (a sort off the tree costs time, not reads: a solution that sorts what it read can be O(n) here and O(n log n) in time)' : e(words.readsNote.replace(/^[^:]*: /, ''))}.</p>
+${data.compare.some(readsNothing) ? `<p class="muted">A query that reads no node: ${e(NO_READS_NOTE.replace(/^0: /, ''))}.</p>` : ''}
+<p class="muted">µs per query: ${e(words.timeNote)}, on this machine, each solution timed alone (the references' from an earlier run, scaled by ${e(words.calibration)} timed again now). For reading only: ${data.exercise === 'ClosestIndex' ? 'no verdict uses this time (the query tier times its own batches)' : 'verdicts never use time'}.</p></section>`;
+}
+
+/** The page's title: the exercise, named when it is a follow-up, and the file. */
+function title(data: ReportData): string {
+  const exercise = exerciseById(data.exercise) ?? MAIN_EXERCISE;
+  if (exercise === MAIN_EXERCISE) return `k closest values in a BST: ${data.solution}`;
+  return `${exercise.id}, a follow-up of k closest values in a BST: ${data.solution}`;
+}
+
+function question(data: ReportData): string {
+  return data.question ? `<p>The interviewer's question: ${e(data.question)}.</p>` : '';
 }
 
 export function reportPage(data: ReportData): string {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Report: ${e(data.solution)}</title><style>${STYLE}</style></head>
+<title>Report: ${e(title(data))}</title><style>${STYLE}</style></head>
 <body>
-<header><h1>k closest values in a BST: ${e(data.solution)}</h1>
+<header><h1>${e(title(data))}</h1>${question(data)}
 <p class="muted">Graded ${e(data.generated.replace('T', ' ').slice(0, 16))} UTC, seed ${data.seed}. Made by npm run report; works offline.</p>
 <nav><a href="#card">Grade card</a><a href="#charts">Growth charts</a><a href="#footprints">Footprints</a><a href="#failures">Failing cases</a><a href="#compare">Compare</a></nav></header>
 ${cardSection(data)}
