@@ -31,7 +31,7 @@ const spec = {
     `  T: a number, or a place: ${ALL_POSITIONS.join(', ')} (default middle)\n` +
     `  K: 1 to n (default 4); N: 1 to ${CARD_FOOTPRINT_N} (default ${CARD_FOOTPRINT_N}; npm run report draws larger trees)\n` +
     '  a closestFirst file: what its iterator read to give its first K values;\n' +
-    "  a ClosestIndex file: what one query read after the build (the build's reads left out);\n" +
+    '  a ClosestIndex file: what one query read after the build (not the build);\n' +
     "  --reference names one of the file's own exercise's references",
   options: {
     target: { type: 'string' },

@@ -29,8 +29,9 @@ const spec = {
   name: 'report',
   usage: [
     'usage: npm run report [-- <file>] [--open]',
-    '  grades the file and writes one offline HTML page into reports/; --open opens it.',
-    '  A follow-up file (closestFirst, ClosestIndex) is shown with its own tiers and references',
+    '  grades the file and writes one offline HTML page into reports/; --open opens',
+    '  it. A follow-up (closestFirst, ClosestIndex) is shown with its own tiers and',
+    '  references',
   ].join('\n'),
   options: { open: { type: 'boolean' } },
   positionals: 1,

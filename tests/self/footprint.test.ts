@@ -294,6 +294,12 @@ describe('npm run footprint', () => {
     expect(index.status).toBe(0);
     expect(index.stdout).toContain("Your index's query read no node");
     expect(index.stdout).toContain('An O(log n + k) walk (twoStacks): 31 reads');
+    const help = npmRun(PROJECT_ROOT, 'footprint', ['--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain(
+      'a closestFirst file: what its iterator read to give its first K',
+    );
+    expect(help.stdout).toContain('a ClosestIndex file: what one query read after the build');
   });
 
   test('a call that loops is stopped and drawn with its reason', () => {

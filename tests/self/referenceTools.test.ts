@@ -167,6 +167,9 @@ describe('npm run compare, on a follow-up', () => {
     expect(stdout.replace(/\n/g, ' ')).toContain('judged by the query tier, not reads');
     expect(stdout).toContain('the build not timed');
     expect(stdout).toContain('(not drawn, no node read: sortPerQuery, sortedArray)');
+    const help = tool('compare', ['--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('A follow-up is compared with its own references');
     expect(Math.max(...stdout.split('\n').map((line) => line.length))).toBeLessThanOrEqual(80);
   });
 });

@@ -45,6 +45,9 @@ describe('npm run report on a closestFirst file', () => {
     expect(html).toContain(`<h1>${title}</h1>`);
     expect(html).toContain("The interviewer's question: what if you don't know k in advance?");
     expect(data.exercise).toBe('closestFirst');
+    const help = npmRun(PROJECT_ROOT, 'report', ['--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('A follow-up (closestFirst, ClosestIndex) is shown with its own');
   });
 
   test('shows its own tiers, and charts and compare rows beside its own references', () => {
