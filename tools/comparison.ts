@@ -33,6 +33,8 @@ export interface Compared {
   growth?: GrowthClass;
   /** Reads at each size in READ_SIZES, per k; null where not measured (more than MAX_READS). */
   reads?: Profile['reads'];
+  /** An index's build alone (ClosestIndex), at each size in READ_SIZES (profile.ts). */
+  buildReads?: Profile['buildReads'];
   /** Median microseconds per query (profile.ts); null if it did not finish. */
   microsPerQuery?: number | null;
   /** The learner's complexity claim, judged. */
@@ -113,6 +115,7 @@ function withProfile(entry: Entry, tiers: GradeReport['tiers'], profile: Profile
     tiers,
     growth: growthClass(exerciseOf(entry), (id) => tiers[id] === 'pass'),
     reads: profile.reads,
+    ...(profile.buildReads && { buildReads: profile.buildReads }),
     microsPerQuery: profile.microsPerQuery,
   };
 }

@@ -24,6 +24,8 @@ export interface Profile {
   reads: Record<(typeof KS)[number], (number | null)[]>;
   /** Median microseconds per query on a balanced tree of 2^18 nodes; null if it did not finish. */
   microsPerQuery: number | null;
+  /** An index's build alone (ClosestIndex), at each size in READ_SIZES; null where not measured. */
+  buildReads?: (number | null)[];
 }
 
 function readsByN(solution: Solution, k: number): (number | null)[] {
@@ -55,5 +57,14 @@ function timePerQuery(solution: Solution): number | null {
 
 export function measureProfile(solution: Solution): Profile {
   const reads = Object.fromEntries(KS.map((k) => [k, readsByN(solution, k)])) as Profile['reads'];
-  return { reads, microsPerQuery: timePerQuery(solution) };
+  const build = solution.calls?.build;
+  // A call that builds the index, counted, then asks one query, less the same first query on an
+  // index built uncounted (indexCalls.ts): the build's reads alone.
+  const buildReads =
+    build &&
+    readsByN({ ...solution, fn: build }, KS[0]).map((both, i) => {
+      const query = reads[KS[0]][i];
+      return both === null || query === null ? null : Math.max(0, both - query);
+    });
+  return { reads, microsPerQuery: timePerQuery(solution), ...(buildReads && { buildReads }) };
 }

@@ -167,6 +167,11 @@ describe('npm run compare, on a follow-up', () => {
     expect(stdout.replace(/\n/g, ' ')).toContain('judged by the query tier, not reads');
     expect(stdout).toContain('the build not timed');
     expect(stdout).toContain('(not drawn, no node read: sortPerQuery, sortedArray)');
+    // The build's reads alone: the flattening reads val, left and right of every node once; the
+    // index that keeps the root reads nothing.
+    const build = stdout.slice(stdout.indexOf('Reads of the build alone'));
+    expect(build).toMatch(/\n {2}sortedArray +768 +3\.1k +12k +49k +197k +786k\n/);
+    expect(build).toMatch(/\n {2}twoStacksPerQuery( +0){6}\n/);
     const help = tool('compare', ['--help']);
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('A follow-up is compared with its own references');
