@@ -7,7 +7,8 @@ import {
   footprintWords,
   OPTIMAL_WALK,
 } from '../tests/grader/footprint';
-import { renderFootprints, terminalWidth } from '../tests/grader/footprintText';
+import { renderFootprints } from '../tests/grader/footprintText';
+import { terminalWidth } from '../tests/grader/terminalText';
 import { displayPath, fromRoot, resolveAsTyped, solutionFile } from '../tests/grader/paths';
 import { gradeInProcess } from '../tests/grader/process/supervisor';
 import { DEFAULT_SEED } from '../tests/grader/seed';

@@ -23,8 +23,7 @@ import {
 import { clock, renderScorecard } from './scorecard';
 import { onSaves } from './watch.cjs';
 import { renderMarkdown } from './markdown';
-import { WIDTH } from '../tests/grader/footprintText';
-import { fit, fitWidth, visibleLength } from '../tests/grader/terminalText';
+import { fit, fitWidth, visibleLength, WIDTH } from '../tests/grader/terminalText';
 
 /*
  * npm run interview [-- --minutes N]: a timed mock interview. It states the problem, starts a

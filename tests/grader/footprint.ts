@@ -7,11 +7,10 @@ import {
   FOOTPRINT_OPENING,
   MAIN_WORDS,
   renderFootprints,
-  terminalWidth,
-  WIDTH,
   type Footprint,
   type FootprintWords,
 } from './footprintText';
+import { terminalWidth, WIDTH } from './terminalText';
 import { PROJECT_ROOT } from './paths';
 import type { Solution, SolutionFn } from './solution';
 import { limitsFor, runTrial } from './trial';

@@ -1,5 +1,5 @@
 import pc from 'picocolors';
-import { wrap } from './terminalText';
+import { wrap, WIDTH } from './terminalText';
 import { count } from './validator';
 
 /** One call's reads on a balanced tree of values 1..n, node by node (footprint.ts measures it). */
@@ -47,18 +47,10 @@ export const MAIN_WORDS: FootprintWords = { yours: 'Your code', returned: 'retur
  * indents a failure's message by 4, and still fits 80.
  */
 
-/** Columns a footprint may take: a terminal's 80 (npm run footprint), less the card's indent. */
-export const WIDTH = 80;
+/** Columns a footprint may take on the card: a terminal's 80 less the card's indent. */
 export const CARD_WIDTH = 76;
 /** How a footprint story opens (footprint.ts): the run's text finds a check's footprint by it. */
 export const FOOTPRINT_OPENING = 'One query on';
-/** Wider than this, a 31-node tree only spreads out: its leaves fit one row from about 150. */
-const WIDEST = 160;
-
-/** The columns to draw for: the terminal's, from 80 to WIDEST; 80 where there is no terminal. */
-export function terminalWidth(columns: number | undefined): number {
-  return Math.min(WIDEST, Math.max(WIDTH, columns ?? WIDTH));
-}
 const MARGIN = 3;
 
 /** "13" not read, "13•" read once, "13×8" read eight times. */

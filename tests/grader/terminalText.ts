@@ -1,10 +1,18 @@
-import { terminalWidth } from './footprintText';
-
 /*
  * Text fitted to the terminal it is printed on: lines wrapped at words, each continuation indented
  * under its line's own text (a hanging indent), to the terminal's width (80 to 160 columns, as the
  * footprints are drawn). Printed to a pipe or a file, text is left as it is.
  */
+
+/** Columns of a terminal: 80 at least (npm run footprint draws for them), and where there is none. */
+export const WIDTH = 80;
+/** Wider than this, a 31-node footprint only spreads out: its leaves fit one row from about 150. */
+const WIDEST = 160;
+
+/** The columns to draw for: the terminal's, from 80 to WIDEST; 80 where there is no terminal. */
+export function terminalWidth(columns: number | undefined): number {
+  return Math.min(WIDEST, Math.max(WIDTH, columns ?? WIDTH));
+}
 
 /** The columns to fit `stream`'s output to; undefined when it is not a terminal. */
 export function fitWidth(stream: NodeJS.WriteStream = process.stdout): number | undefined {

@@ -15,12 +15,8 @@ import {
   footprintWords,
   type Footprint,
 } from '../grader/footprint';
-import {
-  CARD_WIDTH,
-  renderFootprint,
-  renderFootprints,
-  terminalWidth,
-} from '../grader/footprintText';
+import { CARD_WIDTH, renderFootprint, renderFootprints } from '../grader/footprintText';
+import { terminalWidth } from '../grader/terminalText';
 import { PROJECT_ROOT } from '../grader/paths';
 import { loadSolution, type Solution, type SolutionFn } from '../grader/solution';
 import { ALL_POSITIONS } from '../grader/workloads';
