@@ -35,8 +35,6 @@ export interface Claim {
   overall: ClaimVerdict;
   /** How its exercise's claim is written (the form its next step asks for). */
   protocol?: Exercise['protocol'];
-  /** An exercise whose claim the kata does not judge yet (ClosestIndex): the card says so. */
-  notJudged?: true;
   /** The time half states a bound that can be read. */
   readable?: boolean;
 }
@@ -133,6 +131,34 @@ function boundsIn(line: string): { text: string; before: string; after: string }
 }
 
 /**
+ * A claim line's bounds by the halves their words name (`labels`, the first that matches), an
+ * unlabelled bound taking the first half still free in `order`: "O(h) first value, O(1) per value,
+ * O(h) space".
+ */
+function readLabelled<H extends string>(
+  source: string,
+  labels: readonly (readonly [H, RegExp])[],
+  order: readonly H[],
+): Record<H, string | null> {
+  const halves = Object.fromEntries(labels.map(([half]) => [half, null])) as Record<
+    H,
+    string | null
+  >;
+  const unlabelled: string[] = [];
+  for (const { text, before, after } of boundsIn(CLAIM_LINE.exec(source)?.[1] ?? '')) {
+    const words = `${before} ${after}`;
+    const label = labels.find(([, pattern]) => pattern.test(words))?.[0];
+    if (label && halves[label] === null && !noClaim(text)) halves[label] = text;
+    else if (!label) unlabelled.push(text);
+  }
+  for (const text of unlabelled.filter((t) => !noClaim(t))) {
+    const free = order.find((half) => halves[half] === null);
+    if (free) halves[free] = text;
+  }
+  return halves;
+}
+
+/**
  * closestFirst's claim, as people say it: `O(h) first value, O(1) amortised per value, O(h)
  * space` (labels: first; per, each or next; space or memory), or three bounds in that order. Its
  * time is the cost of the first k values, `first + k·per`: the bound the engine's tiers measure
@@ -143,29 +169,36 @@ export function readFirstValueClaims(source: string): {
   per: string | null;
   space: string | null;
 } {
-  const halves = {
-    first: null as string | null,
-    per: null as string | null,
-    space: null as string | null,
-  };
-  const unlabelled: string[] = [];
-  for (const { text, before, after } of boundsIn(CLAIM_LINE.exec(source)?.[1] ?? '')) {
-    const words = `${before} ${after}`;
-    const label = /\b(space|memory)\b/i.test(words)
-      ? 'space'
-      : /\bfirst\b/i.test(words)
-        ? 'first'
-        : /\b(per|each|next)\b/i.test(words)
-          ? 'per'
-          : null;
-    if (label && halves[label] === null && !noClaim(text)) halves[label] = text;
-    else if (!label) unlabelled.push(text);
-  }
-  for (const text of unlabelled.filter((t) => !noClaim(t))) {
-    const free = (['first', 'per', 'space'] as const).find((half) => halves[half] === null);
-    if (free) halves[free] = text;
-  }
-  return halves;
+  return readLabelled(
+    source,
+    [
+      ['space', /\b(space|memory)\b/i],
+      ['first', /\bfirst\b/i],
+      ['per', /\b(per|each|next)\b/i],
+    ],
+    ['first', 'per', 'space'],
+  );
+}
+
+/**
+ * ClosestIndex's claim, as people say it: `O(n) build, O(log n + k) per query, O(n) space`
+ * (labels: build, construct or preprocess; query, per or each; space or memory), or three bounds
+ * in that order.
+ */
+export function readIndexClaims(source: string): {
+  build: string | null;
+  query: string | null;
+  space: string | null;
+} {
+  return readLabelled(
+    source,
+    [
+      ['space', /\b(space|memory)\b/i],
+      ['build', /\b(build|construct\w*|preprocess\w*)\b/i],
+      ['query', /\b(query|per|each)\b/i],
+    ],
+    ['build', 'query', 'space'],
+  );
 }
 
 /** The time half of the claim (see readClaims), or null. */
@@ -518,7 +551,14 @@ const FORMS = {
       `\`// complexity: O(...) first value, O(...) per value, ${space} space\``,
     withTime: (time: string) => `\`// complexity: ${time}, O(...) space\``,
   },
-};
+  index: {
+    how: 'write it like `// complexity: O(n) build, O(log n + k) per query, O(n) space`',
+    line: '`// complexity: O(...) build, O(...) per query, O(...) space`',
+    withSpace: (space: string) =>
+      `\`// complexity: O(...) build, O(...) per query, ${space} space\``,
+    withTime: (time: string) => `\`// complexity: ${time}, O(...) space\``,
+  },
+} satisfies Record<Exercise['protocol'], unknown>;
 
 /** The words for each verdict, wherever one is shown: the card, the scorecard, npm run progress. */
 export const VERDICT_WORDS: Record<ClaimVerdict, string> = {
@@ -534,25 +574,14 @@ export function judgeClaim(
   results: TierResult[],
   protocol: Exercise['protocol'] = 'kValues',
 ): Claim {
-  if (protocol === 'index') {
-    const none = { stated: null, verdict: 'none' as const };
-    return {
-      ...none,
-      line: 'not judged yet for ClosestIndex: the card grades its tiers, not its claim',
-      space: { ...none, measured: null },
-      overall: 'none',
-      protocol,
-      notJudged: true,
-    };
-  }
+  if (protocol === 'index') return judgeIndexClaim(source, results);
   const first = protocol === 'closestFirst' ? readFirstValueClaims(source) : null;
   const statedTime = first ? firstValueTime(first) : timeOf(source);
   const time = {
     ...judgeTimeClaim(
       statedTime,
-      results,
-      FORMS[first ? 'closestFirst' : 'kValues'],
-      first ? { optimal: 'lazy' } : {},
+      measured(results, first ? { optimal: 'lazy' } : {}),
+      FORMS[protocol],
     ),
     readable: statedTime.bound !== null,
   };
@@ -578,7 +607,10 @@ export function judgeClaim(
  */
 function overallOf(time: ClaimVerdict, space: SpaceClaim): ClaimVerdict {
   const unmeasured =
-    space.stated !== null && space.measured === null && spaceClassIn(space.stated) !== null;
+    space.verdict === 'none' &&
+    space.stated !== null &&
+    space.measured === null &&
+    spaceClassIn(space.stated) !== null;
   const halves = [time, unmeasured ? 'matches' : space.verdict];
   for (const verdict of ['optimistic', 'pessimistic', 'none'] as const)
     if (halves.includes(verdict)) return verdict;
@@ -606,11 +638,11 @@ function firstValueTime({ first, per }: { first: string | null; per: string | nu
   return { stated, bound: bound.sort((x, y) => x.a - y.a || x.b - y.b || x.c - y.c || x.d - y.d) };
 }
 
+/** A time claim against what the tiers measured (null: not every tier it needs ran). */
 function judgeTimeClaim(
   { stated, bound: claim }: StatedTime,
-  results: TierResult[],
+  found: Measured | null,
   form: (typeof FORMS)[keyof typeof FORMS],
-  ids: { optimal?: string } = {},
 ): Omit<Claim, 'space' | 'overall'> {
   if (stated === null) {
     return {
@@ -626,7 +658,6 @@ function judgeTimeClaim(
       line: `${stated}: not a bound in n and k I can read; ${form.how}`,
     };
   }
-  const found = measured(results, ids);
   if (!found)
     return { stated, verdict: 'none', line: `${stated}: not checked, not every tier ran` };
   // Refuted by whatever was measured, even where another check could not measure.
@@ -663,6 +694,194 @@ function judgeTimeClaim(
       ? '; its extra log factor may be work off the tree (a sort, a heap), which reads cannot see'
       : '; the tiers tell no closer';
   return { stated, verdict: 'matches', line: `${stated} matches: ${found.words}${why}` };
+}
+
+// --- ClosestIndex's claim: build, query, space ------------------------------------------------------
+
+/**
+ * Below this exponent of n (over 2^8 to 2^17, the build tier's sizes) a build's reads grow slower
+ * than n. Honest O(n) side: c·n, and c·n − d·√n with d ≤ c, give 0.97 to 1.01. Slower side: a
+ * build that walks one path (h nodes) gives 0.12, √n·log n (no known index) 0.56. Margins: 0.22
+ * and 0.19 of the exponent.
+ */
+const BUILD_LIKE_N = 0.75;
+
+/** What the build tier measured: how the constructor's reads grow with n (indexCalls.ts builds). */
+function buildMeasured(results: TierResult[]): Measured | null {
+  const tier = results.find((r) => r.id === 'build');
+  if (!tier || tier.checks.length === 0) return null;
+  const failed = tier.checks.filter((check) => !check.passed && !check.notRun);
+  if (failed.some((check) => check.kind === 'growth')) {
+    return {
+      parts: [{ term: term(1, 0, 1, 0), upTo: 'open', known: true }],
+      words: "the build's reads grow faster than n",
+      tight: 'more than O(n) (the tiers tell no closer)',
+      unknown: null,
+    };
+  }
+  const series = tier.checks
+    .flatMap((check) => check.plots ?? [])
+    .filter((plot) => plot.judged && plot.points.length > 1);
+  if (failed.length > 0 || series.length === 0) {
+    const why = failed[0] ? describeKind(failed[0].kind) : 'nothing measured';
+    return { parts: [], words: '', tight: '', unknown: `build could not measure: ${why}` };
+  }
+  // The steepest series, from its first size to its last; reads that never rise do not grow.
+  const exponents = series.map(({ points }) => {
+    const [a, b] = [points[0], points[points.length - 1]];
+    return b.y <= a.y ? -Infinity : Math.log(b.y / Math.max(a.y, 1)) / Math.log(b.x / a.x);
+  });
+  const e = Math.max(...exponents);
+  const part = (t: Term, upTo: Part['upTo'], words: string): Measured => ({
+    parts: [{ term: t, upTo, known: true }],
+    words,
+    tight: upTo === 'exact' ? classWords([t]) : 'less than O(n) (the tiers tell no closer)',
+    unknown: null,
+  });
+  if (e === -Infinity) {
+    const none = series.every((plot) => plot.points.every((point) => point.y === 0));
+    return part(
+      term(0, 0, 0, 0),
+      'exact',
+      none ? 'the build reads no node' : "the build's reads do not grow with n",
+    );
+  }
+  return e >= BUILD_LIKE_N
+    ? part(term(1, 0, 0, 0), 'exact', "the build's reads grow like n")
+    : part(term(0, 0, 1, 0), 'belowN', "the build's reads grow slower than n");
+}
+
+/**
+ * What the query tier measured: a query that walks the tree by its reads (optimal's checks, as
+ * closestFirst's lazy); one that reads no node by its CPU time from 2^10 to 2^20, which tells
+ * O(log n + k) from a scan of every value but nothing closer (tiers/queries.ts), and by the k values
+ * it gives.
+ */
+function queryMeasured(results: TierResult[]): Measured | null {
+  const tier = results.find((r) => r.id === 'query');
+  const timed = tier?.checks.find((check) => check.cpuGrowth !== undefined);
+  if (!timed) {
+    // The clock's check, last, stopped before it could tell whether its queries read the tree.
+    const clock = tier?.checks[tier.checks.length - 1];
+    if (clock && !clock.passed && !clock.notRun) {
+      const why = `query could not measure: ${describeKind(clock.kind)}`;
+      return { parts: [], words: '', tight: '', unknown: why };
+    }
+    return measured(results, { optimal: 'query' });
+  }
+  const grew = `a query reads no node, and its CPU time grew ×${timed.cpuGrowth!.toFixed(1)} from n = 2^10 to 2^20`;
+  if (!timed.passed) {
+    return {
+      parts: [{ term: term(0, 0, 2, 0), upTo: 'open', known: true }],
+      words: `${grew}: more than log n + k`,
+      tight: 'more than O(log n + k) (the clock tells no closer)',
+      unknown: null,
+    };
+  }
+  return {
+    parts: [
+      { term: term(0, 0, 1, 0), upTo: 'belowN', known: false },
+      { term: term(0, 1, 0, 0), upTo: 'exact', known: true },
+    ],
+    words: `${grew}, within the clock's limit, and it gives k values`,
+    tight:
+      'O(log n + k) up to less than O(n) (reads cannot see its work, and the clock tells no closer)',
+    unknown: null,
+  };
+}
+
+const WORST_FIRST = ['optimistic', 'pessimistic', 'none', 'matches'] as const;
+
+/** ClosestIndex's claim: its build half, its query half and what the index keeps. */
+function judgeIndexClaim(source: string, results: TierResult[]): Claim {
+  const form = FORMS.index;
+  const halves = readIndexClaims(source);
+  let time: Omit<Claim, 'space' | 'overall'>;
+  if (halves.build === null && halves.query === null) {
+    time = judgeTimeClaim({ stated: null, bound: null }, null, form);
+  } else {
+    const stated = `${halves.build ?? 'O(?)'} build, ${halves.query ?? 'O(?)'} per query`;
+    const [build, query] = [halves.build, halves.query].map((text) =>
+      text === null ? null : parseClaim(text),
+    );
+    if (!build || !query) {
+      time = { ...judgeTimeClaim({ stated, bound: null }, null, form), readable: false };
+    } else {
+      const judged = [
+        judgeTimeClaim(
+          { stated: `${halves.build} build`, bound: build },
+          buildMeasured(results),
+          form,
+        ),
+        judgeTimeClaim(
+          { stated: `${halves.query} per query`, bound: query },
+          queryMeasured(results),
+          form,
+        ),
+      ];
+      const verdict = WORST_FIRST.find((v) => judged.some((half) => half.verdict === v))!;
+      time = { stated, verdict, line: judged.map((half) => half.line).join('; '), readable: true };
+    }
+  }
+  const { line, ...space } = judgeIndexSpaceClaim(halves.space, results);
+  const spaceLine =
+    line ||
+    (time.stated === null ? '' : 'space: not stated yet; an interviewer asks for both halves');
+  return {
+    ...time,
+    space,
+    protocol: 'index',
+    overall: overallOf(time.verdict, space),
+    line: spaceLine ? `${time.line}; ${spaceLine}` : time.line,
+  };
+}
+
+/**
+ * The space half against what the index keeps once built (indexSpace.ts): like n, or slower (the
+ * root kept; a query's own stacks come and go, and are not what the index keeps).
+ */
+function judgeIndexSpaceClaim(
+  stated: string | null,
+  results: TierResult[],
+): SpaceClaim & { line: string } {
+  const check = results.find((r) => r.id === 'space')?.checks[0];
+  const likeN = check?.kept?.likeN;
+  const measuredClass = likeN ? ('O(n)' as const) : null;
+  const claim = (verdict: ClaimVerdict, line: string) => ({
+    stated,
+    measured: measuredClass,
+    verdict,
+    line,
+  });
+  if (stated === null) return claim('none', '');
+  const claimed = spaceClassIn(stated);
+  if (!claimed) return claim('none', `space ${stated}: not a bound I can read`);
+  if (check && !check.passed && check.kind === 'growth') {
+    // More than n kept (a table per pair), or more with every query: a power of n above one is all
+    // the tiers cannot refute.
+    const aboveN = boundsIn(stated)
+      .map((bound) => parseClaim(bound.text))
+      .some((bound) => bound?.some((t) => t.a > 1));
+    return aboveN
+      ? claim('matches', `space ${stated} matches: ${check.figure}; the tiers tell no closer`)
+      : claim('optimistic', `space ${stated} is too optimistic: ${check.figure}`);
+  }
+  if (likeN === undefined) {
+    return claim('none', `space ${stated}: not checked, the space tier did not measure`);
+  }
+  const words = likeN
+    ? 'what the index keeps grows like n'
+    : 'what the index keeps grows slower than n';
+  if ((claimed === 'O(n)') === likeN) {
+    const why = likeN ? '' : "; a query's own stacks come and go, and the tiers tell no closer";
+    return claim('matches', `space ${stated} matches: ${words}${why}`);
+  }
+  return likeN
+    ? claim('optimistic', `space ${stated} is too optimistic: ${words}`)
+    : claim(
+        'pessimistic',
+        `space ${stated} is true but not tight: ${words}; the tight class is less than O(n)`,
+      );
 }
 
 /** The claim in the file graded, judged (a file that cannot be read has none). */
@@ -753,8 +972,8 @@ function judgeSpaceClaim(
  * tight class), or null when it passes: the card's and the mock interview's.
  */
 export function claimStep(claim: Claim): string | null {
-  if (claim.overall === 'matches' || claim.notJudged) return null;
-  const form = FORMS[claim.protocol === 'closestFirst' ? 'closestFirst' : 'kValues'];
+  if (claim.overall === 'matches') return null;
+  const form = FORMS[claim.protocol ?? 'kValues'];
   const halves = (
     [
       ['time', claim.verdict],

@@ -4,8 +4,10 @@ import {
   parseClaim,
   readClaim,
   readFirstValueClaims,
+  readIndexClaims,
   type ClaimVerdict,
 } from '../grader/claim';
+import { keptGrowth, LIKE_N_BYTES_PER_NODE } from '../grader/tiers/indexSpace';
 import type { CheckResult, SpaceClass, TierId, TierResult } from '../grader/tiers/tier';
 
 /*
@@ -400,5 +402,183 @@ describe("closestFirst's claim: first value, per value and space", () => {
     expect(claimStep(judgeClaim('', twoStacks, 'closestFirst'))).toBe(
       'say what your code costs, time and space: `// complexity: O(...) first value, O(...) per value, O(...) space`.',
     );
+  });
+});
+
+describe("ClosestIndex's claim: build, query and what the index keeps", () => {
+  const SIZES = [1 << 8, 1 << 12, 1 << 16, 1 << 17];
+  /** The build tier as linear's checks on the constructor's reads, a law of n per series. */
+  const build = (law: (n: number) => number, passed = true): TierResult => ({
+    id: 'build',
+    passed,
+    figure: '',
+    checks: [
+      {
+        name: 'target near the minimum, k = 1: reads grow linearly with n',
+        passed,
+        kind: passed ? undefined : 'growth',
+        plots: [
+          {
+            position: 'nearMin',
+            x: 'n',
+            y: 'reads',
+            judged: true,
+            words: '',
+            points: SIZES.map((n) => ({ x: n, y: Math.round(law(n)) })),
+          },
+        ],
+      },
+    ],
+  });
+  /** The query tier: optimal's checks on the reads, then the clock's check. */
+  const query = (reads: TierResult[], clock: Partial<CheckResult>): TierResult => {
+    const checks = [...reads.find((r) => r.id === 'optimal')!.checks];
+    checks.push({ name: 'CPU time per query', passed: true, ...clock });
+    return { id: 'query', passed: checks.every((c) => c.passed), checks, figure: '' };
+  };
+  const space = (likeN: boolean | null, failed = false): TierResult => ({
+    id: 'space',
+    passed: !failed,
+    figure: '',
+    checks: [
+      failed
+        ? { name: 'space', passed: false, kind: 'growth', figure: 'it keeps 171 B more a query' }
+        : {
+            name: 'space',
+            passed: true,
+            ...(likeN === null ? {} : { kept: { likeN, sizes: [] } }),
+          },
+    ],
+  });
+  const lg = Math.log2;
+  const sortedArray = [build((n) => 3 * n), query(TWO_STACKS, { cpuGrowth: 1.5 }), space(true)];
+  const keepsRoot = [build(() => 0), query(TWO_STACKS, {}), space(false)];
+  const sortPerQuery = [
+    build((n) => 3 * n),
+    query(TWO_STACKS, { passed: false, kind: 'growth', cpuGrowth: 1943 }),
+    space(true),
+  ];
+  const walkPerQuery = [build(() => 0), query(FULL_WALK, {}), space(false)];
+  const judged = (line: string, results: TierResult[]) =>
+    judgeClaim(`// complexity: ${line}\n`, results, 'index');
+
+  test('the halves are read by their labels, or in order', () => {
+    expect(
+      readIndexClaims('// complexity: O(n) build, O(log n + k) per query, O(n) space\n'),
+    ).toEqual({ build: 'O(n)', query: 'O(log n + k)', space: 'O(n)' });
+    expect(readIndexClaims('// complexity: O(log n + k) each query, O(n) to construct\n')).toEqual({
+      build: 'O(n)',
+      query: 'O(log n + k)',
+      space: null,
+    });
+    expect(readIndexClaims('// complexity: O(n), O(log n + k), O(n)\n')).toEqual({
+      build: 'O(n)',
+      query: 'O(log n + k)',
+      space: 'O(n)',
+    });
+  });
+
+  test.each([
+    ['O(n) build, O(log n + k) per query, O(n) space', sortedArray, 'matches'],
+    // A sort of the values in the build: one log factor of work off the tree.
+    ['O(n log n) build, O(log n + k) per query, O(n) space', sortedArray, 'matches'],
+    ['O(1) build, O(log n + k) per query, O(n) space', sortedArray, 'optimistic'],
+    ['O(n) build, O(log n + k) per query, O(1) space', sortedArray, 'optimistic'],
+    // A query that reads no node: the clock tells O(log n + k) from a scan, nothing closer.
+    ['O(n) build, O(log n) per query, O(n) space', sortedArray, 'optimistic'],
+    ['O(n) build, O(n) per query, O(n) space', sortedArray, 'pessimistic'],
+    ['O(n) build, O(n log n) per query, O(n) space', sortPerQuery, 'matches'],
+    ['O(n) build, O(log n + k) per query, O(n) space', sortPerQuery, 'optimistic'],
+    ['O(1) build, O(log n + k) per query, O(h) space', keepsRoot, 'matches'],
+    ['O(1) build, O(log n + k) per query, O(1) space', keepsRoot, 'matches'],
+    ['O(n) build, O(log n + k) per query, O(h) space', keepsRoot, 'pessimistic'],
+    ['O(1) build, O(log n + k) per query, O(n) space', keepsRoot, 'pessimistic'],
+    ['O(1) build, O(k log n) per query, O(h) space', keepsRoot, 'pessimistic'],
+    ['O(1) build, O(n) per query, O(1) space', walkPerQuery, 'matches'],
+    ['O(1) build, O(log n + k) per query, O(1) space', walkPerQuery, 'optimistic'],
+  ])('%s, measured as %#: %s', (line, results, verdict) => {
+    expect(judged(line, results).overall).toBe(verdict);
+  });
+
+  test("the build's reads: like n down to c·n − d·√n, slower from a path's h and √n·log n up", () => {
+    const halfOf = (law: (n: number) => number) =>
+      judged('O(n) build, O(log n + k) per query, O(n) space', [
+        build(law),
+        ...sortedArray.slice(1),
+      ]).line;
+    for (const law of [
+      (n: number) => 3 * n,
+      (n: number) => n - Math.sqrt(n),
+      (n: number) => n + 5 * lg(n),
+    ])
+      expect(halfOf(law)).toMatch(/^O\(n\) build matches: the build's reads grow like n;/);
+    for (const law of [(n: number) => 3 * lg(n), (n: number) => Math.sqrt(n) * lg(n)])
+      expect(halfOf(law)).toMatch(/true but not tight: the build's reads grow slower than n/);
+    expect(halfOf(() => 0)).toMatch(
+      /true but not tight: the build reads no node; the tight class is O\(1\)/,
+    );
+    expect(halfOf(() => 7)).toMatch(/the build's reads do not grow with n/);
+  });
+
+  test('a build that failed its tier grows faster than n: a claim of n is too optimistic', () => {
+    const slowBuild = [build((n) => n * lg(n), false), ...sortedArray.slice(1)];
+    expect(judged('O(n) build, O(log n + k) per query, O(n) space', slowBuild).overall).toBe(
+      'optimistic',
+    );
+    expect(judged('O(n log n) build, O(log n + k) per query, O(n) space', slowBuild).overall).toBe(
+      'matches',
+    );
+  });
+
+  test('what the index keeps: like n from 8 B and 4 B a node added, not from the root kept', () => {
+    const kept = (perNode: number, wobble = 0) =>
+      keptGrowth(
+        { n: 1 << 12, bytes: 5_000 + perNode * (1 << 12) + wobble },
+        {
+          n: 1 << 14,
+          bytes: 5_000 + perNode * (1 << 14) - wobble,
+        },
+      );
+    // An array of the values, an Int32Array of them: like n, ×2 and more above the limit.
+    expect(kept(8)).toMatchObject({ likeN: true });
+    expect(kept(4)).toMatchObject({ likeN: true });
+    expect(kept(LIKE_N_BYTES_PER_NODE / 2)).toMatchObject({ likeN: false });
+    // The root kept, with V8's few KB wobbling by up to 0.4 B a node added (the most measured):
+    // slower than n, by a margin of ×5.
+    for (const wobble of [-2_457, 2_457]) expect(kept(0, wobble)).toMatchObject({ likeN: false });
+    expect(Math.abs(kept(0, -2_457).perAdded) * 5).toBeLessThanOrEqual(LIKE_N_BYTES_PER_NODE);
+  });
+
+  test('memory that grows with the queries fails any claim but one above n', () => {
+    const history = [...sortedArray.slice(0, 2), space(null, true)];
+    expect(judged('O(n) build, O(log n + k) per query, O(n) space', history).space.verdict).toBe(
+      'optimistic',
+    );
+    expect(judged('O(n) build, O(log n + k) per query, O(n^2) space', history).space.verdict).toBe(
+      'matches',
+    );
+  });
+
+  test('a missing half is asked for in its own form', () => {
+    expect(claimStep(judged('O(n) build, O(log n + k) per query', sortedArray))).toBe(
+      'add the space half to your claim: `// complexity: O(n) build, O(log n + k) per query, O(...) space`.',
+    );
+    expect(claimStep(judgeClaim('', sortedArray, 'index'))).toBe(
+      'say what your code costs, time and space: `// complexity: O(...) build, O(...) per query, O(...) space`.',
+    );
+    expect(judged('O(log n + k) per query', sortedArray).line).toMatch(
+      /^O\(\?\) build, O\(log n \+ k\) per query: not a bound/,
+    );
+  });
+
+  test('a query whose clock could not measure is not judged', () => {
+    const stopped = [
+      sortedArray[0],
+      query(TWO_STACKS, { passed: false, kind: 'outOfMemory' }),
+      sortedArray[2],
+    ];
+    expect(judged('O(n) build, O(log n + k) per query, O(n) space', stopped)).toMatchObject({
+      verdict: 'none',
+    });
   });
 });

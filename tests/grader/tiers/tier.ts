@@ -38,6 +38,13 @@ export interface CheckResult {
   score?: number;
   /** For complexity checks: every series measured, as a chart draws it (the report). */
   plots?: Plot[];
+  /**
+   * For ClosestIndex's space check, once it passed: the bytes its index kept once built, per size,
+   * and whether they grow like n at the top (indexSpace.ts, LIKE_N_BYTES_PER_NODE).
+   */
+  kept?: { likeN: boolean; sizes: { n: number; bytes: number }[] };
+  /** For ClosestIndex's CPU check, where it judged (a query that reads no node): 2^10 → 2^20. */
+  cpuGrowth?: number;
   /** For the space check: the class measured and the peaks behind it. */
   space?: SpaceMeasurement;
 }
