@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { EXERCISES, MAIN_EXERCISE } from '../grader/exercises/index';
 import { PROJECT_ROOT } from '../grader/paths';
 import { READ_SIZES } from '../grader/profile';
 import { findReference, loadReferences, referenceAsKataFile } from '../../tools/references';
@@ -42,6 +43,26 @@ describe('the reference catalog', () => {
       expect(cells[5]).toBe(reference.tiers.join(', '));
     }
   });
+
+  test.each(EXERCISES.filter((exercise) => exercise !== MAIN_EXERCISE))(
+    "$id's README lists every reference with its complexity line and the tiers of its header",
+    (exercise) => {
+      const dir = path.join(PROJECT_ROOT, exercise.referencesDir);
+      const readme = readFileSync(path.join(dir, 'README.md'), 'utf8');
+      const rows = readme.split('\n').filter((line) => line.startsWith('| `'));
+      const theirs = loadReferences(dir);
+      expect(rows).toHaveLength(theirs.length);
+      for (const reference of theirs) {
+        const row = rows.find((line) => line.startsWith(`| \`${reference.name}\``));
+        expect(row).toBeDefined();
+        const cells = row!.split('|').map((cell) => cell.trim());
+        // The whole complexity line, as the card reads and judges it.
+        const line = /^\/\/ complexity: (.*)$/m.exec(readFileSync(reference.file, 'utf8'))![1];
+        expect(cells[3]).toBe(line);
+        expect(cells[4]).toBe(reference.tiers.join(', '));
+      }
+    },
+  );
 });
 
 describe('npm run solution', () => {
