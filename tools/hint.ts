@@ -42,12 +42,15 @@ const again = (args = '') => hintCommand(exercise, args);
 const testCommand = exercise === MAIN_EXERCISE ? 'npm test' : `npm test -- ${exercise.kataFile}`;
 
 const loaded = loadProgress();
-// In a mock interview the main kata's hints start from the first: read means shown since it started.
-const interview = exercise === MAIN_EXERCISE ? interviewStarted() : undefined;
+// In a mock interview every question's hints start from the first: read means shown since it
+// started (a follow-up's too: the interview asks it on the same clock).
+const interview = interviewStarted();
 let read =
   interview === undefined
     ? progressOf(loaded.progress, exercise.id).read
-    : loaded.progress.shown.filter((s) => Date.parse(s.at) >= interview).map((s) => s.hint);
+    : progressOf(loaded.progress, exercise.id)
+        .shown.filter((s) => Date.parse(s.at) >= interview)
+        .map((s) => s.hint);
 /** What could not be read, said where nothing is written (a write says it with the copy kept). */
 const readNotice = () => {
   if (loaded.notice && !loaded.notice.startsWith('No ')) console.log(pc.yellow(loaded.notice));

@@ -133,6 +133,15 @@ describe('npm run hint', () => {
         shown: { hint: number; at: string }[];
       };
       expect(shown.filter((s) => Date.parse(s.at) >= started).map((s) => s.hint)).toEqual([1, 2]);
+      // A follow-up's hints, read before the interview, start from the first too.
+      writeFileSync(
+        progress,
+        JSON.stringify({
+          ...JSON.parse(readFileSync(progress, 'utf8')),
+          exercises: { closestFirst: { read: [1, 2, 3], shown: [], unlocked: [], passed: {} } },
+        }),
+      );
+      expect(npmRun(dir, 'hint', ['closestFirst']).stdout).toMatch(/^Hint 1 of \d+/m);
       // The mark of an interview whose process is gone counts for nothing.
       const gone = spawnSync(process.execPath, ['-e', '']).pid;
       writeFileSync(mark, JSON.stringify({ pid: gone, started }));
