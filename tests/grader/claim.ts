@@ -769,7 +769,7 @@ function queryMeasured(results: TierResult[]): Measured | null {
     }
     return measured(results, { optimal: 'query' });
   }
-  const grew = `a query reads no node, and its CPU time grew ×${timed.cpuGrowth!.toFixed(1)} from n = 2^10 to 2^20`;
+  const grew = `a query reads no node, and from n = 2^10 to 2^20 its CPU time grew ×${timed.cpuGrowth!.toFixed(1)} the growth of an O(log n + k) query's`;
   if (!timed.passed) {
     return {
       parts: [{ term: term(0, 0, 2, 0), upTo: 'open', known: true }],

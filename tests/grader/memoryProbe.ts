@@ -63,6 +63,16 @@ function collect(gc: Collect): void {
 }
 
 /**
+ * A full collection now, where the runtime allows it: a check that times code (ClosestIndex's
+ * query tier) starts its batches on a settled heap, not in the middle of a collection of the
+ * workloads the tiers before it made, whose steps would land in its batches.
+ */
+export function collectNow(): void {
+  const gc = gcFunction();
+  if (gc) collect(gc);
+}
+
+/**
  * The live heap after full collections (twice: a typed array found dead is given back at the
  * next one), code excluded, external memory included; null where the runtime refuses gc().
  */

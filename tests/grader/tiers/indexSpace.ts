@@ -1,4 +1,3 @@
-import { type CountingNode, type CountingTree, uncounted } from '../countingTree';
 import { runFairly } from '../guard';
 import { power } from '../growth';
 import { seededRandom } from '../generators';
@@ -6,7 +5,7 @@ import { settledHeapBytes } from '../memoryProbe';
 import type { Solution } from '../solution';
 import { thousands } from '../validator';
 import { balancedLayoutOf } from '../workloads';
-import { INDEX_K, indexOnTree, unfinishedQueries } from './indexOnTree';
+import { INDEX_K, indexOnTree, makeEveryNode, unfinishedQueries } from './indexOnTree';
 import type { Check, CheckResult, Tier } from './tier';
 
 /*
@@ -58,17 +57,6 @@ export function keptGrowth(from: Sized, to: Sized): { perAdded: number; likeN: b
 interface Sized {
   n: number;
   bytes: number;
-}
-
-/** Makes every node object of the tree (uncounted), so that the index's bytes are its own. */
-function makeEveryNode(tree: CountingTree): void {
-  uncounted(() => {
-    const stack: CountingNode[] = [tree.root];
-    for (let node = stack.pop(); node; node = stack.pop()) {
-      if (node.left) stack.push(node.left);
-      if (node.right) stack.push(node.right);
-    }
-  });
 }
 
 interface Kept extends Sized {

@@ -43,7 +43,10 @@ export interface CheckResult {
    * and whether they grow like n at the top (indexSpace.ts, LIKE_N_BYTES_PER_NODE).
    */
   kept?: { likeN: boolean; sizes: { n: number; bytes: number }[] };
-  /** For ClosestIndex's CPU check, where it judged (a query that reads no node): 2^10 → 2^20. */
+  /**
+   * For ClosestIndex's CPU check, where it judged (a query that reads no node): its growth from
+   * 2^10 to 2^20 over that of an O(log n + k) query timed beside it (tiers/queries.ts).
+   */
   cpuGrowth?: number;
   /** For the space check: the class measured and the peaks behind it. */
   space?: SpaceMeasurement;
