@@ -141,6 +141,16 @@ const totalReads = (fp: Footprint) => fp.reads.reduce((a, b) => a + b, 0);
  * shows there; a cost that only shows on large trees (an in-order walk that stops soon after a
  * target near the minimum) is drawn where it shows on a small one.
  */
+/**
+ * Whether an iterator read every node of the card's footprint tree to give its first value (the
+ * target at `position`): the eager iterator's mark, which closestFirst's lazy tier names.
+ */
+export function readEveryNodeFirst(solution: Solution, position: Position): boolean {
+  const n = CARD_FOOTPRINT_N;
+  const yours = footprint(solution, n, footprintTarget(n, position), 1);
+  return !yours.failure && yours.reads.every((reads) => reads > 0);
+}
+
 export function footprintStory(solution: Solution, position: Position, k: number): string {
   const n = CARD_FOOTPRINT_N;
   const reference = OPTIMAL_WALK;

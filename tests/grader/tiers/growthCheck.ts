@@ -1,4 +1,4 @@
-import { footprintStory } from '../footprint';
+import { CARD_FOOTPRINT_N, footprintStory, readEveryNodeFirst } from '../footprint';
 import {
   belowHybridCaps,
   lastStepScore,
@@ -112,6 +112,13 @@ export function growthCheck(name: string, specs: SeriesSpec[], judge: GrowthJudg
           ? message
           : `${message}\n\n${footprintStory(solution, spec.position, judge.footprintK)}`;
       const judged = (i: number) => plots.map((plot, j) => ({ ...plot, judged: i === j }));
+      // An iterator's first value that cost the whole tree is said so first (closestFirst's lazy).
+      const firstWords = (figure: string | undefined, spec: SeriesSpec) =>
+        judge.footprintK === 1 &&
+        solution.exercise?.protocol === 'closestFirst' &&
+        readEveryNodeFirst(solution, spec.position)
+          ? `it read all n nodes before giving the first value (all ${CARD_FOOTPRINT_N} of the ${CARD_FOOTPRINT_N}-node tree drawn below); ${figure ?? ''}`
+          : figure;
       let worst:
         | { spec: SeriesSpec; points: Point[]; steps: number[]; score: number; plot: number }
         | undefined;
@@ -146,7 +153,11 @@ export function growthCheck(name: string, specs: SeriesSpec[], judge: GrowthJudg
           const plotted = { ...failed, plots: judged(plots.length - 1) };
           const result =
             failed.kind === 'growth'
-              ? { ...plotted, message: withFootprint(failed.message ?? '', spec) }
+              ? {
+                  ...plotted,
+                  figure: firstWords(failed.figure, spec),
+                  message: withFootprint(failed.message ?? '', spec),
+                }
               : plotted;
           // A call stopped for reading past a growth cap is a verdict like any failing tail: the
           // other series may still be charted. Any other failure ends the check.
@@ -173,7 +184,7 @@ export function growthCheck(name: string, specs: SeriesSpec[], judge: GrowthJudg
         passed: false,
         kind: 'growth',
         score,
-        figure,
+        figure: firstWords(figure, spec),
         message: withFootprint(judge.explain(points, steps, spec), spec),
         plots: judged(plot),
       };
