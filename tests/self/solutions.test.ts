@@ -1,16 +1,17 @@
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { judgeClaim, readClaims, spaceClassIn } from '../grader/claim';
+import { claimOf, judgeClaim, readClaims, spaceClassIn } from '../grader/claim';
+import { EXERCISES, exerciseOfFile, MAIN_EXERCISE } from '../grader/exercises/index';
 import { renderGradeCard } from '../grader/gradeCard';
 import { findReference } from '../../tools/references';
 import { PROJECT_ROOT } from '../grader/paths';
 import { gradeInProcess } from '../grader/process/supervisor';
 import { DEFAULT_SEED } from '../grader/seed';
-import { TIER_IDS } from '../grader/tiers/tier';
 import { OTHER_SEEDS } from './zoo';
 
-const SOLUTIONS = path.join(PROJECT_ROOT, 'solutions');
+const SOLUTIONS = path.join(PROJECT_ROOT, MAIN_EXERCISE.referencesDir);
+const TIER_IDS = MAIN_EXERCISE.tiers;
 
 /** The tiers a reference claims in its header line `Tiers: correct, edge, ...`. */
 function claimedTiers(file: string): string[] {
@@ -69,14 +70,54 @@ describe('reference solutions', () => {
   );
 });
 
-describe('the stub', () => {
+describe.each(EXERCISES.filter((exercise) => exercise !== MAIN_EXERCISE))(
+  "a follow-up's references: $id",
+  (exercise) => {
+    const dir = path.join(PROJECT_ROOT, exercise.referencesDir);
+    const files = readdirSync(dir).filter((name) => name.endsWith('.ts'));
+
+    test('there are at least two, and one reaches every tier', () => {
+      expect(files.length).toBeGreaterThanOrEqual(2);
+      expect(
+        files.some((name) => claimedTiers(path.join(dir, name)).length === exercise.tiers.length),
+      ).toBe(true);
+    });
+
+    test.each(files)(
+      `%s passes exactly the tiers its header claims, matches its complexity claim, and is correct under seeds ${OTHER_SEEDS.join(', ')} too`,
+      async (name) => {
+        const file = path.join(dir, name);
+        const run = await gradeInProcess(file, DEFAULT_SEED, { otherSeeds: OTHER_SEEDS });
+        expect(exerciseOfFile(file)).toBe(exercise);
+        expect(run.results.filter((r) => r.passed).map((r) => r.id)).toEqual(claimedTiers(file));
+        const header = readFileSync(file, 'utf8').split('*/')[0];
+        for (const part of ['Idea:', 'Time:', 'Space:', 'Tiers:', 'When to use', 'Pitfalls:']) {
+          expect(header).toContain(part);
+        }
+        const claim = claimOf(file, run.results);
+        expect([claim.verdict, claim.space.verdict, claim.overall]).toEqual([
+          'matches',
+          'matches',
+          'matches',
+        ]);
+        const card = renderGradeCard(file, run.results, DEFAULT_SEED, false, claim);
+        expect(card).toMatch(/^ ✓ claim {6}\S/m);
+        expect(run.otherSeeds.map((s) => [s.seed, s.result.passed])).toEqual(
+          OTHER_SEEDS.map((seed) => [seed, true]),
+        );
+      },
+    );
+  },
+);
+
+describe.each(EXERCISES)('the stub of $id', (exercise) => {
   test('the untouched stub fails every tier, each time as "still the stub"', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'kata-stub-'));
-    const stub = path.join(dir, 'closestKValues.ts');
-    copyFileSync(path.join(PROJECT_ROOT, 'tools', 'templates', 'closestKValues.ts.template'), stub);
+    const stub = path.join(dir, path.basename(exercise.kataFile));
+    copyFileSync(path.join(PROJECT_ROOT, exercise.template), stub);
     const { results } = await gradeInProcess(stub, DEFAULT_SEED);
     expect(results.map((r) => [r.id, r.passed, r.kind])).toEqual(
-      TIER_IDS.map((id) => [id, false, 'stub']),
+      exercise.tiers.map((id) => [id, false, 'stub']),
     );
   });
 });
