@@ -169,7 +169,7 @@ export function footprintStory(solution: Solution, position: Position, k: number
       ? ''
       : ` with the target ${POSITION_WORDS[best!.position]} (${POSITION_WORDS[position]}, the difference only shows on larger trees)`;
   return [
-    `${FOOTPRINT_OPENING} ${n} nodes, k = ${k}${where}: what your code read, then the follow-up's walk.`,
+    `${FOOTPRINT_OPENING} ${n} nodes, k = ${k}${where}: what your code read, then an O(log n + k) walk's.`,
     renderFootprints(
       yours,
       { title: reference.title, footprint: walk },

@@ -2,7 +2,7 @@
 // by searching again from the root (largest value below / smallest value above the last one).
 // Sublinear for small k, not optimal. Duplicates: counts the copies of a value by a search that
 // follows both sides when equal.
-// says: what your code read, then the follow-up's walk.
+// says: what your code read, then an O(log n + k) walk's.
 import type { TreeNode } from '../../../kata/TreeNode';
 import type { Expected } from './expected';
 
