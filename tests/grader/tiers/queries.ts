@@ -15,7 +15,7 @@ import type { Check, CheckResult, Tier } from './tier';
  * tree is judged by its reads, as the main kata is (optimal's checks, on queries whose index was
  * built uncounted: indexCalls.ts). A query that works on arrays the index built reads no node, and
  * reads cannot see its cost: there, and only there, the kata times code. Why a clock here and
- * nowhere else: nothing else measures work that touches no node. What is timed is this thread's
+ * nowhere else: nothing else measures work that touches no node. What is timed is the process's
  * CPU time, not the wall clock, in batches of many queries, each beside a batch of the
  * grader's own O(log n + k) query on the same values, at two sizes 1,024 times apart: a busy machine
  * stretches both alike, and the growth of the one over the other's is what is judged.
@@ -42,9 +42,8 @@ const BATCH_MS = 20;
  * Largest tolerated growth of a query's CPU time from 2^10 to 2^20, over the growth of the
  * grader's own O(log n + k) query timed beside it (referenceQuery): each of its batches over the
  * reference's batch run right after it, the median of 5, at the large size over the small one.
- * The reference's own growth (×1.6 to ×3.2 measured: a search in 8 MB meets the caches' misses, and
- * more so beside processes that take them) is divided out; the absolute figure, shown beside it,
- * once failed an honest index on a busy machine (×8 over a reference's ×1.0 to ×2.5 wobble).
+ * The reference's own growth (×1.0 to ×3.2 measured: a search in 8 MB meets the caches' misses,
+ * and a core shared with a busy neighbour slows whole batches) is divided out, pair by pair.
  * Honest side: a sorted array with a binary search and two pointers ×0.5 to ×0.9; an index's own
  * balanced tree of objects walked per query ×0.7 to ×0.8 (idle, and beside three busy loops and a
  * cache-thrashing process alike). Margin: ×3.3 above ×0.9.
