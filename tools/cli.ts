@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { EXERCISES, MAIN_EXERCISE } from '../tests/grader/exercises/index';
 import type { Exercise } from '../tests/grader/exercises/exercise';
+import { fit, fitWidth } from '../tests/grader/terminalText';
 
 /*
  * Every command's one face: the same parser (node's util.parseArgs), the same `--help` (usage on
@@ -31,13 +32,13 @@ export function say(name: string, message: string): string {
 
 /** Stops the command with one sentence; 1 for a failure, 2 for a wrong argument. */
 export function stop(name: string, message: string, code = 1): never {
-  console.error(say(name, message));
+  console.error(fit(say(name, message), fitWidth(process.stderr)));
   process.exit(code);
 }
 
 /** Stops with a wrong-argument sentence and the usage, exit 2. */
 export function usageError(spec: { name: string; usage: string }, message: string): never {
-  console.error(`${say(spec.name, message)}\n${spec.usage}`);
+  console.error(fit(`${say(spec.name, message)}\n${spec.usage}`, fitWidth(process.stderr)));
   process.exit(2);
 }
 
@@ -63,7 +64,9 @@ export function parseCommand<O extends OptionSpec>(
     usageError(spec, argumentSentence(error as Error & { code?: string }));
   }
   if (parsed.values.help) {
-    console.log(spec.usage);
+    // Fitted to a terminal's width, wrapped at words under each line's own indent; a pipe gets it
+    // as written.
+    console.log(fit(spec.usage, fitWidth()));
     process.exit(0);
   }
   const positionals = parsed.positionals.map(unmark);

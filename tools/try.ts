@@ -29,16 +29,18 @@ const spec = {
   usage: [
     'usage: npm run try -- "<level-order array>" <target> <k> [--file <file>]',
     '  e.g. npm run try -- "[4,2,5,1,3]" 3.714286 2',
-    '  the array as on LeetCode: level order, null for a missing child; the tree must be a',
-    '  binary search tree (equal values on either side); 1 <= k <= the number of nodes',
-    '   or: npm run try -- closestFirst "<level-order array>" <target> [<m>] [--file <file>]',
+    '  the array as on LeetCode: level order, null for a missing child; the tree must',
+    '  be a binary search tree (equal values on either side); 1 <= k <= its nodes',
+    '   or: npm run try -- closestFirst "<level-order array>" <target> [<m>]',
+    '         [--file <file>]',
     '  e.g. npm run try -- closestFirst "[4,2,5,1,3]" 3.714286 2',
-    '  the follow-up: the first m values your iterator gives (all of them when m is left out),',
-    '  from kata/closestFirst.ts, or from <file> (a file exporting closestFirst needs no',
-    '  closestFirst before the array)',
+    '  the follow-up: the first m values your iterator gives (all when m is left',
+    '  out), from kata/closestFirst.ts, or from <file> (a file exporting closestFirst',
+    '  needs no closestFirst before the array)',
     ...kValuesFollowUps.map(
       (e) =>
-        `   or: npm run try -- ${e.id} "<level-order array>" <target> <k>: the main form, on ${e.kataFile}`,
+        `   or: npm run try -- ${e.id} "<level-order array>" <target> <k>\n` +
+        `         the main form, on ${e.kataFile}`,
     ),
   ].join('\n'),
   options: { file: { type: 'string' } },

@@ -151,6 +151,26 @@ inTerminal('in a terminal', () => {
     },
     600_000,
   );
+
+  test("a command's --help (footprint's, lines of 84 to 91 as written) fits 80 columns, at words", async () => {
+    const terminal = new Terminal(PROJECT_ROOT, 80);
+    try {
+      // footprint's usage has lines of 84 to 91 characters as written.
+      const command = 'NO_COLOR=1 npm run -s footprint -- --help';
+      terminal.type(command);
+      const screen = await terminal.until(
+        (s) => /[$#]$/.test(s.trimEnd()) && s.includes('--reference'),
+        'the usage',
+      );
+      const lines = after(screen, command).filter((line) => !/[$#]\s*$/.test(line));
+      for (const line of lines) expect(line.length).toBeLessThanOrEqual(80);
+      // A line the terminal would have cut mid-word is continued under its own indent instead.
+      expect(lines.join('\n')).toMatch(/\n {4}\S/);
+      expect(lines.join(' ')).toContain('nearMax, below, above, atValue');
+    } finally {
+      terminal.close();
+    }
+  }, 600_000);
 });
 
 describe('the status line', () => {
