@@ -585,10 +585,16 @@ export function judgeClaim(
     ),
     readable: statedTime.bound !== null,
   };
-  const { line, ...space } = judgeSpaceClaim(
-    first ? first.space : readClaims(source).space,
-    results,
-  );
+  const space = judgeSpaceClaim(first ? first.space : readClaims(source).space, results);
+  return bothHalves(time, space, protocol);
+}
+
+/** A claim from its judged time and space halves: their verdicts together, one line for both. */
+function bothHalves(
+  time: Omit<Claim, 'space' | 'overall'>,
+  { line, ...space }: SpaceClaim & { line: string },
+  protocol: Exercise['protocol'],
+): Claim {
   const spaceLine =
     line ||
     (time.stated === null ? '' : 'space: not stated yet; an interviewer asks for both halves');
@@ -823,17 +829,7 @@ function judgeIndexClaim(source: string, results: TierResult[]): Claim {
       time = { stated, verdict, line: judged.map((half) => half.line).join('; '), readable: true };
     }
   }
-  const { line, ...space } = judgeIndexSpaceClaim(halves.space, results);
-  const spaceLine =
-    line ||
-    (time.stated === null ? '' : 'space: not stated yet; an interviewer asks for both halves');
-  return {
-    ...time,
-    space,
-    protocol: 'index',
-    overall: overallOf(time.verdict, space),
-    line: spaceLine ? `${time.line}; ${spaceLine}` : time.line,
-  };
+  return bothHalves(time, judgeIndexSpaceClaim(halves.space, results), 'index');
 }
 
 /**
