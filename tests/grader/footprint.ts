@@ -136,12 +136,6 @@ const VISIBLE = 1.5;
 const totalReads = (fp: Footprint) => fp.reads.reduce((a, b) => a + b, 0);
 
 /**
- * Yours beside the O(log n + k) walk on one query of a 31-node tree, as text for a failing
- * complexity check: what a read count says, drawn. At the check's position when the difference
- * shows there; a cost that only shows on large trees (an in-order walk that stops soon after a
- * target near the minimum) is drawn where it shows on a small one.
- */
-/**
  * Whether an iterator read every node of the card's footprint tree to give its first value (the
  * target at `position`): the eager iterator's mark, which closestFirst's lazy tier names.
  */
@@ -151,6 +145,12 @@ export function readEveryNodeFirst(solution: Solution, position: Position): bool
   return !yours.failure && yours.reads.every((reads) => reads > 0);
 }
 
+/**
+ * Yours beside the O(log n + k) walk on one query of a 31-node tree, as text for a failing
+ * complexity check: what a read count says, drawn. At the check's position when the difference
+ * shows there; a cost that only shows on large trees (an in-order walk that stops soon after a
+ * target near the minimum) is drawn where it shows on a small one.
+ */
 export function footprintStory(solution: Solution, position: Position, k: number): string {
   const n = CARD_FOOTPRINT_N;
   const reference = OPTIMAL_WALK;

@@ -189,7 +189,6 @@ function timeQueries(
   if (guarded.outcome.status !== 'ok') {
     return { ok: false, result: unfinishedQueries(CHECK_NAME, n, guarded.outcome) };
   }
-  const median = (values: number[]) => values.sort((a, b) => a - b)[BATCHES >> 1];
   const timing = {
     // The sink keeps the reference's work from being optimised away; it is never this large.
     relative: medianRatio(runs, references) + (sink === Infinity ? 1 : 0),
@@ -206,9 +205,10 @@ function timeQueries(
  * it did to both halves of it.
  */
 export function medianRatio(runs: readonly number[], references: readonly number[]): number {
-  const ratios = runs.map((ms, b) => ms / references[b]).sort((x, y) => x - y);
-  return ratios[ratios.length >> 1];
+  return median(runs.map((ms, b) => ms / references[b]));
 }
+
+const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[values.length >> 1];
 
 interface BatchSizes {
   /** The learner's queries in a batch. */
