@@ -1,5 +1,5 @@
 import { drawTree } from '../../kata/TreeNode';
-import { levelOrderOf, toTreeNode, type Shape } from './shape';
+import { levelOrderOf, toTreeNode, type Shape, type SortedValues } from './shape';
 import type { Trial } from './trial';
 import { closestK, count } from './validator';
 
@@ -17,7 +17,7 @@ export interface CaseView {
   shape?: Shape;
   description?: string;
   levelOrderStart?: (number | null)[];
-  sorted: readonly number[];
+  sorted: SortedValues;
   target: number;
   k: number;
 }

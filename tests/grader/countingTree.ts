@@ -1,5 +1,5 @@
 import { inspect } from 'node:util';
-import { NONE, type Shape } from './shape';
+import { NONE, type Shape, type SortedValues } from './shape';
 
 /*
  * The tree the learner's code is given. Fields are #private behind getters, so every read of
@@ -734,7 +734,7 @@ export class CountingTree {
 }
 
 /** The layout of CountingTree.balanced: the middle of each range, its halves' middles below. */
-export function balancedLayout(sorted: readonly number[]): Layout {
+export function balancedLayout(sorted: SortedValues): Layout {
   const n = sorted.length;
   const left = new Int32Array(n);
   const right = new Int32Array(n);

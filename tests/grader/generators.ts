@@ -16,6 +16,13 @@ export function randomInt(random: () => number, min: number, max: number): numbe
   return min + Math.floor(random() * (max - min + 1));
 }
 
+/** evenValues(n) as a typed array (big balanced trees: workloads.ts). */
+export function evenInts(n: number): Int32Array {
+  const values = new Int32Array(n);
+  for (let i = 0; i < n; i++) values[i] = 2 * i - n;
+  return values;
+}
+
 /** n distinct even integers centred on 0: -n, -n + 2, ..., n - 2 (targets can fall between). */
 export function evenValues(n: number): number[] {
   const values = new Array<number>(n);

@@ -12,6 +12,7 @@ import type { Solution } from './solution';
 import { PROBE_FLAGS } from './callLimits';
 import { threadClock } from './threadClock';
 import { limitsFor, resetLeash, runTrial, type Trial } from './trial';
+import type { SortedValues } from './shape';
 
 /*
  * The memory one call of the learner's function holds at its peak, above what the grader holds:
@@ -200,7 +201,7 @@ function withStrongWeakCollections(solution: Solution): Solution {
 
 export interface ProbeCall {
   layout: Layout;
-  sorted: readonly number[];
+  sorted: SortedValues;
   target: number;
   k: number;
 }

@@ -13,6 +13,9 @@ export interface Shape {
 
 export const NONE = -1;
 
+/** A tree's values in order, as the grader reads them (by index): an array or a typed array. */
+export type SortedValues = ArrayLike<number>;
+
 /** The values in order (ascending, for a valid search tree). */
 export function inOrder(shape: Shape): number[] {
   const out: number[] = [];

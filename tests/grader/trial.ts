@@ -24,6 +24,7 @@ import {
   type Returned,
   type WrongCause,
 } from './validator';
+import type { SortedValues } from './shape';
 
 /*
  * One call of the learner's function on a counting tree, judged completely: how it ended, what
@@ -173,7 +174,7 @@ const SHOWN_ITEMS = 20;
 export function runTrial(
   solution: Solution,
   tree: CountingTree,
-  sorted: readonly number[],
+  sorted: SortedValues,
   target: number,
   k: number,
   given: CallLimits = limitsFor(tree.size),

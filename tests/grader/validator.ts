@@ -1,4 +1,5 @@
 import { MAIN_EXERCISE } from './exercises/index';
+import type { SortedValues } from './shape';
 
 /*
  * The any-valid-answer rule: exactly k numbers, drawn from the tree as a multiset, such that no
@@ -39,7 +40,7 @@ export function distance(value: number, target: number): number {
 }
 
 /** Index of the first value >= x in an ascending array. */
-function lowerBound(sorted: readonly number[], x: number): number {
+function lowerBound(sorted: SortedValues, x: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
@@ -50,7 +51,7 @@ function lowerBound(sorted: readonly number[], x: number): number {
   return lo;
 }
 
-function occurrences(sorted: readonly number[], x: number): number {
+function occurrences(sorted: SortedValues, x: number): number {
   let i = lowerBound(sorted, x);
   const start = i;
   while (i < sorted.length && sorted[i] === x) i++;
@@ -61,7 +62,7 @@ function occurrences(sorted: readonly number[], x: number): number {
  * One correct answer: the k values closest to target, nearest first (ties: the smaller value
  * first). Two pointers walking out from where the target would sit.
  */
-export function closestK(sorted: readonly number[], target: number, k: number): number[] {
+export function closestK(sorted: SortedValues, target: number, k: number): number[] {
   let hi = lowerBound(sorted, target);
   let lo = hi - 1;
   const out: number[] = [];
@@ -80,7 +81,7 @@ export function closestK(sorted: readonly number[], target: number, k: number): 
  * means "ask whyWrong", which also knows ties and duplicates.
  */
 export function isClosestWindow(
-  sorted: readonly number[],
+  sorted: SortedValues,
   target: number,
   k: number,
   items: readonly unknown[],
@@ -120,7 +121,7 @@ export type WrongCause = 'duplicates' | 'nearTie';
  * `sorted` is the tree's multiset of values in ascending order.
  */
 export function whyWrong(
-  sorted: readonly number[],
+  sorted: SortedValues,
   target: number,
   k: number,
   returned: Returned,
@@ -142,14 +143,14 @@ export class ProtocolBreach {
 
 /** Why an answer is wrong, or null when it is valid (an exercise may judge its own way). */
 export type AnswerJudge = (
-  sorted: readonly number[],
+  sorted: SortedValues,
   target: number,
   k: number,
   returned: Returned,
 ) => { reason: string; cause?: WrongCause } | null;
 
 export function judgeAnswer(
-  sorted: readonly number[],
+  sorted: SortedValues,
   target: number,
   k: number,
   returned: Returned,
@@ -168,7 +169,7 @@ export function judgeAnswer(
 
 /** A value that occurs more than once among the k + 1 values closest to the target, if any. */
 function repeatedAround(
-  sorted: readonly number[],
+  sorted: SortedValues,
   target: number,
   k: number,
 ): [number, number] | null {
@@ -203,7 +204,7 @@ function otherAdvice(returned: { description: string; iterable?: true }): string
 }
 
 function wrongReason(
-  sorted: readonly number[],
+  sorted: SortedValues,
   target: number,
   k: number,
   returned: Returned,

@@ -1,11 +1,12 @@
 import { renderFailure, SHOWN_ENTRIES } from './caseReport';
 import { balancedLayout, CountingNode, CountingTree, type Layout } from './countingTree';
-import { evenValues, path, type Lean } from './generators';
+import { evenInts, evenValues, path, type Lean } from './generators';
 import type { Point } from './growth';
 import { overrunReason, probedReason, type Finished } from './overrun';
 import type { Solution } from './solution';
 import { limitsFor, runSession, runTrial, type CallLimits, type Trial } from './trial';
 import { count, thousands } from './validator';
+import type { SortedValues } from './shape';
 
 /*
  * The big inputs of the complexity and deep tiers: balanced trees of n distinct even values, and
@@ -20,7 +21,7 @@ import { count, thousands } from './validator';
 
 export interface Workload {
   tree: CountingTree;
-  sorted: readonly number[];
+  sorted: SortedValues;
   description: string;
 }
 
@@ -83,7 +84,7 @@ const OFFSET: Record<'nearMin' | 'middle' | 'nearMax' | 'atValue', number> = {
  * distances tie, so every solution reads the same way whichever way it breaks ties; `atValue`
  * targets sit exactly on values, the special case many solutions branch on.
  */
-export function targetsAt(sorted: readonly number[], position: Position, total: number): number[] {
+export function targetsAt(sorted: SortedValues, position: Position, total: number): number[] {
   const n = sorted.length;
   return Array.from({ length: total }, (_, j) => {
     if (position === 'below') return sorted[0] - 7.5 - 2 * j;
@@ -150,13 +151,17 @@ function cached(key: string, build: () => Workload): Workload {
  * Layouts outlive the trees made over them: a new tree over a kept layout costs its root object,
  * and its other node objects only as a solution reads its way to them.
  */
-const layouts = new Map<number, { sorted: readonly number[]; layout: Layout }>();
+const layouts = new Map<number, { sorted: SortedValues; layout: Layout }>();
 
-/** The balanced layout of n even values, built once per process (the memory probe's too). */
-export function balancedLayoutOf(n: number): { sorted: readonly number[]; layout: Layout } {
+/**
+ * The balanced layout of n even values, built once per process (the memory probe's too). The
+ * values are a typed array: at 2^22 a plain array is 32 MB on the heap that every collection
+ * walks; this one is outside it, and made five times faster.
+ */
+export function balancedLayoutOf(n: number): { sorted: SortedValues; layout: Layout } {
   let kept = layouts.get(n);
   if (!kept) {
-    const sorted = evenValues(n);
+    const sorted = evenInts(n);
     kept = { sorted, layout: balancedLayout(sorted) };
     layouts.set(n, kept);
   }

@@ -9,6 +9,7 @@ import { balancedLayoutOf } from '../workloads';
 import { INDEX_K, indexOnTree, makeEveryNode, unfinishedQueries } from './indexOnTree';
 import { optimal } from './optimal';
 import type { Check, CheckResult, Tier } from './tier';
+import type { SortedValues } from '../shape';
 
 /*
  * ClosestIndex's query tier: each query after the build costs O(log n + k). A query that walks the
@@ -80,7 +81,7 @@ interface Timing {
  * one in 8 KB) it does to both, and the learner's growth is judged against this one's. Operators
  * only: nothing the learner can redefine.
  */
-function referenceQuery(sorted: readonly number[], target: number, k: number): number {
+function referenceQuery(sorted: SortedValues, target: number, k: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {

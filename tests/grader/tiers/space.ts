@@ -1,6 +1,7 @@
 import { power } from '../growth';
 import { asSentence } from '../caseReport';
 import { MemoryProbe, type Held, type ProbeCall } from '../memoryProbe';
+import type { SortedValues } from '../shape';
 import type { Solution } from '../solution';
 import { closestK, count, thousands } from '../validator';
 import { balancedLayoutOf, targetsAt, type Position } from '../workloads';
@@ -169,7 +170,7 @@ const KNOWN: { expected: SpaceClass; shape: Shape }[] = [
   },
 ];
 
-function knownSolution(shape: Shape, sorted: () => readonly number[]): Solution {
+function knownSolution(shape: Shape, sorted: () => SortedValues): Solution {
   return {
     file: __filename,
     fn: (root, target, k) => {
@@ -192,7 +193,7 @@ function probeWorks(probe: MemoryProbe): boolean {
   probe.settle();
   for (const { expected, shape } of KNOWN) {
     if (!trusted) break;
-    let current: readonly number[] = [];
+    let current: SortedValues = [];
     const solution = knownSolution(shape, () => current);
     const sizes: SpaceMeasurement['sizes'] = [];
     // The smallest and the largest tree: all that the classes compare.
