@@ -168,11 +168,7 @@ export function judgeAnswer(
 }
 
 /** A value that occurs more than once among the k + 1 values closest to the target, if any. */
-function repeatedAround(
-  sorted: SortedValues,
-  target: number,
-  k: number,
-): [number, number] | null {
+function repeatedAround(sorted: SortedValues, target: number, k: number): [number, number] | null {
   for (const value of new Set(closestK(sorted, target, k + 1))) {
     const times = occurrences(sorted, value);
     if (times > 1) return [value, times];
