@@ -23,7 +23,7 @@ describe("a grading tree's node objects", () => {
     startCounting(Infinity);
     walk(tree.root);
     expect(stopCounting().reads).toBe(3 * n);
-    expect(seen).toEqual(sorted);
+    expect(seen).toEqual(Array.from(sorted));
     // Reached by the walk first, then by index: the same objects, with their layout's values.
     startCounting(Infinity);
     for (const i of [0, 1023, 1024, 2048, n - 1]) {
