@@ -79,5 +79,9 @@ describe.each(EXERCISES)('the stub of $id', (exercise) => {
     expect(results.map((r) => [r.id, r.passed, r.kind])).toEqual(
       exercise.tiers.map((id) => [id, false, 'stub']),
     );
+    // Its space tier is not measured: no process of its own for a file whose calls all throw.
+    expect(results.find((r) => r.id === 'space')!.figure).toBe(
+      "not measured: it still throws the stub's error (see correct)",
+    );
   });
 });

@@ -453,6 +453,12 @@ export async function gradeInProcess(
       (await bundles()).plan[exercise.id].tiers.find((tier) => tier.id === 'space')!.checks;
     if (result.kind === 'load')
       return failedUnrun('space', await names(), result.figure, spaceListener);
+    // Its first call threw the stub's error: the stub, whose calls all throw it (measuring it would
+    // cost the learner's first run a process and the probe's check of itself, a third of a second).
+    if (result.checks[0]?.kind === 'stub') {
+      const why = "not measured: it still throws the stub's error (see correct)";
+      return failedUnrun('space', await names(), why, spaceListener, 'stub');
+    }
     // Calls that did not return in time on correct's small trees would not on the probe's larger
     // ones either, whose clock is long (room for its samples): waiting it out would cost a busy
     // machine minutes for the same verdict.
