@@ -26,6 +26,7 @@ const {
   ownKeys,
   setPrototypeOf,
 } = Reflect;
+const { is } = Object;
 const WATCHED: [object, string][] = [
   [g, 'globalThis'],
   [g.Math, 'Math'],
@@ -138,6 +139,28 @@ function firstTrap(watched: NotedOwner): string | null {
 function trapWords(watched: NotedOwner, trap: { key: PropertyKey; accessor: boolean }): string {
   const what = trap.accessor ? 'a getter or setter' : 'an index';
   return `${what} added at ${nameOf(watched.name, trap.key)}`;
+}
+
+/**
+ * Whether the realm is as it was when this was called: every watched object (the global one with
+ * them) with the same own properties, each with the same value or accessors, and the same
+ * prototype. What a solution may add freely (a helper on Object.prototype, a global of its own)
+ * counts too: a grading process serves another file only when the last one left none of it.
+ */
+export function realmKeeper(): () => boolean {
+  const state = () =>
+    WATCHED.flatMap(([owner]) => [
+      getPrototypeOf(owner),
+      ...ownKeys(owner).flatMap((key) => {
+        const descriptor = getOwnPropertyDescriptor(owner, key)!;
+        return [key, descriptor.value, descriptor.get, descriptor.set];
+      }),
+    ]);
+  const before = state();
+  return () => {
+    const now = state();
+    return now.length === before.length && now.every((item, i) => is(item, before[i]));
+  };
 }
 
 /** Notes the built-ins as they are now; later calls keep the first note. */

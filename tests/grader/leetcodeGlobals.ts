@@ -47,6 +47,11 @@ export function namesLeetCodeGlobal(code: string): boolean {
   return LEETCODE_GLOBALS.some((name) => names(code, name));
 }
 
+/** Takes them off `global` again, whoever set them last: the next file gets LeetCode's afresh. */
+export function withdrawLeetCodeGlobals(global: object): void {
+  for (const name of Object.keys(GLOBALS)) Reflect.deleteProperty(global, name);
+}
+
 /**
  * Defines them on `global` where it has none of its own (a solution may declare its own Queue).
  * Those `code` names are loaded now, in the grader's time: loading one inside a call (lodash takes

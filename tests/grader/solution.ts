@@ -16,7 +16,7 @@ import {
   mainGlobal,
   realRequire,
 } from './loader';
-import { provideLeetCodeGlobals } from './leetcodeGlobals';
+import { provideLeetCodeGlobals, withdrawLeetCodeGlobals } from './leetcodeGlobals';
 import { exerciseOfFile } from './exercises/index';
 import type { Exercise } from './exercises/exercise';
 import { judgeFirstValues, takesFirstValues } from './firstValues';
@@ -204,6 +204,18 @@ function methodOfAClass(
 }
 
 const cloneWrapped = Symbol('kata: structuredClone sees counting nodes');
+let nativeClone: typeof structuredClone | undefined;
+
+/**
+ * Takes back what loading a file set in the realm (TreeNode and LeetCode's other globals,
+ * structuredClone's wrapper), so that a process grading another file after it (a pool's,
+ * supervisor.ts) starts as a new one.
+ */
+export function unloadSolutions(): void {
+  Reflect.deleteProperty(mainGlobal, 'TreeNode');
+  withdrawLeetCodeGlobals(mainGlobal);
+  if (nativeClone) mainGlobal.structuredClone = nativeClone;
+}
 
 /**
  * structuredClone(root) copies a plain (LeetCode) tree; a counting node keeps its fields behind
@@ -213,6 +225,7 @@ const cloneWrapped = Symbol('kata: structuredClone sees counting nodes');
 function cloneNodesAsPlain(): void {
   const native = mainGlobal.structuredClone as typeof structuredClone & { [cloneWrapped]?: true };
   if (native[cloneWrapped]) return;
+  nativeClone = native;
   const wrapped = ((value: unknown, options?: StructuredSerializeOptions) =>
     value instanceof CountingNode ? plainCopy(value) : native(value, options)) as typeof native;
   wrapped[cloneWrapped] = true;

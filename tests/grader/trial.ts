@@ -114,6 +114,8 @@ const READS_PER_MS = 10_000;
 let leashed = false;
 /** A call of this run was stuck where only ending the process stopped it: every tier is leashed. */
 let leashedFromStart = false;
+/** The size of the smallest tree on which a call of this run was stopped by its clock. */
+let smallestStopped = Infinity;
 
 export function leashEveryTier(): void {
   leashedFromStart = true;
@@ -123,8 +125,11 @@ export function resetLeash(): void {
   leashed = leashedFromStart;
 }
 
-/** The size of the smallest tree on which a call of this run was stopped by its clock. */
-let smallestStopped = Infinity;
+/** Another file's run in the same process (a pooled grading process): no leash, nothing stopped. */
+export function startRun(): void {
+  leashed = leashedFromStart = false;
+  smallestStopped = Infinity;
+}
 
 export function smallestTreeStopped(): number {
   return smallestStopped;

@@ -6,7 +6,7 @@ import { EXERCISES, exerciseOfFile, MAIN_EXERCISE } from '../grader/exercises/in
 import { renderGradeCard } from '../grader/gradeCard';
 import { findReference } from '../../tools/references';
 import { PROJECT_ROOT } from '../grader/paths';
-import { gradeInProcess } from '../grader/process/supervisor';
+import { gradeInProcess, GradingPool } from '../grader/process/supervisor';
 import { DEFAULT_SEED } from '../grader/seed';
 import { OTHER_SEEDS } from './zoo';
 
@@ -20,6 +20,9 @@ function claimedTiers(file: string): string[] {
 describe.each(EXERCISES)('the references of $id', (exercise) => {
   const dir = path.join(PROJECT_ROOT, exercise.referencesDir);
   const files = readdirSync(dir).filter((name) => name.endsWith('.ts'));
+  // The project's own honest code: graded one after another in kept processes (zoo.ts, POOLED).
+  const pool = new GradingPool();
+  afterAll(() => pool.close());
 
   test('there are at least two, and one reaches every tier', () => {
     expect(files.length).toBeGreaterThanOrEqual(2);
@@ -43,7 +46,7 @@ describe.each(EXERCISES)('the references of $id', (exercise) => {
     async (name) => {
       const file = path.join(dir, name);
       expect(exerciseOfFile(file)).toBe(exercise);
-      const run = await gradeInProcess(file, DEFAULT_SEED, { otherSeeds: OTHER_SEEDS });
+      const run = await gradeInProcess(file, DEFAULT_SEED, { otherSeeds: OTHER_SEEDS, pool });
       expect(run.results.filter((r) => r.passed).map((r) => r.id)).toEqual(claimedTiers(file));
       const source = readFileSync(file, 'utf8');
       if (exercise === MAIN_EXERCISE) {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { exerciseOfFile } from '../grader/exercises/index';
-import { gradeInProcess } from '../grader/process/supervisor';
+import { gradeInProcess, GradingPool } from '../grader/process/supervisor';
 import { failedBeforeAnySeed } from '../grader/tiers/index';
 import { renderRun } from '../grader/runReport';
 import { DEFAULT_SEED } from '../grader/seed';
@@ -58,11 +58,21 @@ export function verdictsOf(results: TierResult[]): Record<TierId, string> {
 }
 
 /**
+ * Entries a process may grade one after another (GradingPool): they pass, or fail by the growth of
+ * their reads or memory, or overflow the stack, none of them ending its process or handing back a
+ * hostile value. A pooled process grades the next file only if the last left its realm as it
+ * found it, and a run that saw a fault is never pooled: these only save each a process's start.
+ */
+const POOLED = ['pass', 'growth', 'stackOverflow'];
+export const poolable = (verdicts: Record<TierId, string>) =>
+  Object.values(verdicts).every((verdict) => POOLED.includes(verdict));
+
+/**
  * What the grader says of a file, graded as `npm test` grades it: verdicts, the printed run, and
  * the correct tier's verdict under each of the other seeds.
  */
-export async function graded(file: string) {
-  const run = await gradeInProcess(file, DEFAULT_SEED, { otherSeeds: OTHER_SEEDS });
+export async function graded(file: string, pool?: GradingPool) {
+  const run = await gradeInProcess(file, DEFAULT_SEED, { otherSeeds: OTHER_SEEDS, pool });
   const correct = run.results.find((result) => result.id === 'correct')!;
   return {
     verdicts: verdictsOf(run.results),
@@ -78,12 +88,17 @@ export async function graded(file: string) {
 /** The zoo of `dir` (the main kata's by default; a follow-up's in a folder of its own). */
 export function describeZoo(title: string, filter: ZooFilter, dir = ZOO): void {
   describe(title, () => {
+    const pool = new GradingPool();
+    afterAll(() => pool.close());
     test.each(zooFiles(filter, dir))(
       `%s gets the verdicts its header expects, says what it must, and keeps its correct verdict under seeds ${OTHER_SEEDS.join(', ')}`,
       async (name) => {
         const file = path.join(dir, name);
         const expected = expectations(file);
-        const { verdicts, text, otherSeeds, failsBeforeAnySeed } = await graded(file);
+        const { verdicts, text, otherSeeds, failsBeforeAnySeed } = await graded(
+          file,
+          poolable(expected.verdicts) ? pool : undefined,
+        );
         expect(verdicts).toEqual(expected.verdicts);
         for (const phrase of expected.says) expect(text).toContain(phrase);
         for (const phrase of expected.neverSays) expect(text).not.toContain(phrase);

@@ -1,13 +1,13 @@
-import { readFileSync, writeSync } from 'node:fs';
+import { readSync, writeSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { watchGuards } from '../guard';
 import { fitFootprintsTo, footprint, OPTIMAL_WALK } from '../footprint';
-import { changedIntrinsicReason, whenIntrinsicLost } from '../intrinsics';
+import { changedIntrinsicReason, realmKeeper, whenIntrinsicLost } from '../intrinsics';
 import { cacheCompiledIn } from '../loader';
-import { loadSolution, type Solution } from '../solution';
+import { loadSolution, unloadSolutions, type Solution } from '../solution';
 import { measureProfile } from '../profile';
 import { failedBeforeAnySeed, plan, runTier } from '../tiers/index';
-import { leashEveryTier, resetLeash, smallestTreeStopped } from '../trial';
+import { leashEveryTier, resetLeash, smallestTreeStopped, startRun } from '../trial';
 import { tryOne } from '../tryOne';
 import { resetWorkloads } from '../workloads';
 import { LEASHED_MEMORY_BUDGET_MB, MEMORY_BUDGET_MB } from '../callLimits';
@@ -18,19 +18,25 @@ import type { ChildMessage, GradeJob } from './protocol';
  * reporting each check as it starts and ends. It runs synchronously from start to finish and then
  * exits at once, so timers or promises a solution leaves behind never run and keep nothing alive.
  *
- *   node gradingProcess.js '<GradeJob as JSON>' <memoryWatch.js>
- *   node gradingProcess.js --plan      prints the Plan (tiers and check names) as JSON
+ *   node gradingProcess.js <memoryWatch.js>    the token, then a job a line (JSON), on stdin
+ *   node gradingProcess.js --plan              prints the Plan (tiers and check names) as JSON
+ *
+ * Its supervisor mostly gives it one job and closes stdin. A pool (the self-tests, supervisor.ts)
+ * gives it another job once it said done, if it said it can: the learner's code runs in this
+ * process's own realm, so only a file that left that realm as it found it is followed by another.
  */
 
 /**
- * Every message opens with a token the supervisor writes to this process's stdin, read before the
- * learner's code loads and kept in this closure only: a solution that writes lines of its own to
- * descriptor 3 (forged results) is ignored. writeSync and JSON.stringify are taken now, before a
- * solution could replace them to learn it.
+ * Every message opens with a token the supervisor writes first to this process's stdin, read
+ * before the learner's code loads and kept in this closure only: a solution that writes lines of
+ * its own to descriptor 3 (forged results) is ignored. writeSync, readSync and JSON are taken now,
+ * before a solution could replace them to learn it.
  */
-const token = process.argv[2] === '--plan' ? '' : readFileSync(0, 'utf8').trim();
+let token = '';
 const write = writeSync;
+const read = readSync;
 const stringify = JSON.stringify;
+const parse = JSON.parse;
 /** Without running 'exit' handlers: the realm may hold what the learner made unchangeable. */
 const endNow = process.kill.bind(process, process.pid, 'SIGKILL');
 const send = (message: ChildMessage) => write(3, `${token} ${stringify(message)}\n`);
@@ -41,7 +47,10 @@ function pendingTimers(): number {
     .length;
 }
 
-function watchMemory(script: string, budgetMb: number): void {
+/** What one guarded call may add to the process's memory (the job's leash may lower it). */
+let budgetMb = MEMORY_BUDGET_MB;
+
+function watchMemory(script: string): void {
   const shared = new Int32Array(new SharedArrayBuffer(8));
   new Worker(script, { workerData: shared.buffer }).unref();
   watchGuards({
@@ -71,21 +80,20 @@ function blockingStderr(): void {
 /** The larger of the statement's examples ([4,2,5,1,3]): correct's first, unseeded checks. */
 const STATEMENT_NODES = 5;
 
-function grade(job: GradeJob, memoryWatch: string): void {
-  blockingStderr();
+/** Runs one job; whether this process may run another (the realm as the job found it). */
+function grade(job: GradeJob): boolean {
+  const unchanged = realmKeeper();
   if (job.compiledCache) cacheCompiledIn(job.compiledCache);
   fitFootprintsTo(job.columns);
+  startRun();
   // Stuck once, in a call the clock could not stop: a call that hangs again is ended sooner.
   if (job.leash === 'stuck' || job.leash === 'loops') leashEveryTier();
-  watchMemory(
-    memoryWatch,
-    job.leash === 'outOfMemory' ? LEASHED_MEMORY_BUDGET_MB : MEMORY_BUDGET_MB,
-  );
+  budgetMb = job.leash === 'outOfMemory' ? LEASHED_MEMORY_BUDGET_MB : MEMORY_BUDGET_MB;
   const before = pendingTimers();
   const loaded = loadSolution(job.file);
   if (!loaded.ok) {
     send({ t: 'loaded', ok: false, reason: loaded.reason, output: loaded.output });
-    return;
+    return false;
   }
   const afterLoad = pendingTimers();
   send({ t: 'loaded', ok: true, output: loaded.output, timers: afterLoad - before });
@@ -138,8 +146,36 @@ function grade(job: GradeJob, memoryWatch: string): void {
     }
   }
   if (job.tryOne) send({ t: 'tried', tried: tryOne(loaded.solution, job.tryOne) });
-  send({ t: 'done', timers: pendingTimers() - afterLoad });
+  // Its file's timers never run (this process never returns to its event loop): any it left make
+  // it a process for no other file.
+  const timers = pendingTimers() - afterLoad;
+  unloadSolutions();
+  const reusable = unchanged() && timers === 0 && afterLoad === before;
+  send({ t: 'done', timers, reusable });
+  return reusable;
 }
+
+/**
+ * stdin's lines, read as they come (blocking: this process has nothing else to do). Split as bytes:
+ * a read may end inside a character, never inside a newline.
+ */
+function* lines(): Generator<string> {
+  const chunk = Buffer.alloc(1 << 16);
+  let pending = Buffer.alloc(0);
+  for (;;) {
+    const end = pending.indexOf(NEWLINE);
+    if (end !== -1) {
+      yield pending.toString('utf8', 0, end);
+      pending = pending.subarray(end + 1);
+      continue;
+    }
+    const got = read(0, chunk, 0, chunk.length, null);
+    if (got === 0) return;
+    pending = Buffer.concat([pending, chunk.subarray(0, got)]);
+  }
+}
+
+const NEWLINE = 10;
 
 /** A reference solution by file (trusted: the project's own), or the two-stacks walk. */
 function referenceSolution(file: string | undefined): Solution {
@@ -152,6 +188,10 @@ function referenceSolution(file: string | undefined): Solution {
 if (process.argv[2] === '--plan') {
   writeSync(1, JSON.stringify(plan()));
 } else {
-  grade(JSON.parse(process.argv[2]) as GradeJob, process.argv[3]);
+  const input = lines();
+  token = input.next().value ?? '';
+  blockingStderr();
+  watchMemory(process.argv[2]);
+  for (const job of input) if (!grade(parse(job) as GradeJob)) break;
 }
 process.exit(0);

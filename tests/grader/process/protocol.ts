@@ -4,8 +4,8 @@ import type { Profile } from '../profile';
 import type { CheckResult, TierId, TierResult } from '../tiers/tier';
 
 /*
- * What the grading process and its supervisor say to each other. The job goes in as the child's
- * argument; everything else comes back as JSON lines on file descriptor 3, written synchronously
+ * What the grading process and its supervisor say to each other. The token, then each job, go in
+ * as lines on the child's stdin; everything else comes back as JSON lines on file descriptor 3, written synchronously
  * (the child never returns to its event loop while it grades, so nothing a solution schedules can
  * run in between). The memory watch writes its lines on descriptor 4.
  */
@@ -98,8 +98,11 @@ export type ChildMessage =
   | { t: 'tried'; tried: Tried }
   /** A call changed a built-in for good (the reason, as its check says it): the process ends. */
   | { t: 'lost'; reason: string }
-  /** All tiers ran; `timers` were started by the solution's calls and are still pending. */
-  | { t: 'done'; timers: number };
+  /**
+   * All tiers ran; `timers` were started by the solution's calls and are still pending. Reusable:
+   * the file left the realm as it found it, and no timer: the process may grade another file.
+   */
+  | { t: 'done'; timers: number; reusable: boolean };
 
 /** The memory watch's lines: how much the running call grew, and its last, before it kills. */
 export const GREW = 'grew';

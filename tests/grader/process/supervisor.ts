@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -104,11 +104,17 @@ export interface RunOptions {
   tryOne?: GradeJob['tryOne'];
   /** The run's first process starts leashed: a fault seen in another process of the same run. */
   leash?: GradeJob['leash'];
+  /**
+   * Processes kept from earlier runs, and kept for later ones: only for files that cannot hurt
+   * one another (the self-tests' valid solutions), since a file runs in its process's own realm.
+   */
+  pool?: GradingPool;
 }
 
 /** A grading process's end, as seen from here. */
 type Ending =
-  | { ended: 'done'; timers: number }
+  /** Reusable: a kept process that may grade another file (GradingPool). */
+  | { ended: 'done'; timers: number; reusable: boolean }
   | {
       ended: 'fault';
       kind: 'outOfMemory' | 'stuck' | 'crashed' | 'changedBuiltin';
@@ -131,24 +137,104 @@ interface Progress {
   tried?: Tried;
 }
 
-/** Runs one grading process until it exits, following its progress. */
+type Paths = { gradingProcess: string; memoryWatch: string };
+
+/** A grading process started, given its token, and waiting for a job (runProcess gives it one). */
+interface Started {
+  child: ChildProcess;
+  token: string;
+  /** How it ended, once it has. */
+  exited?: { code: number | null; signal: NodeJS.Signals | null };
+  /** The end of what it wrote to stderr during its current job. */
+  stderr: string;
+  /** Its current job's readers of descriptors 3 and 4, and of its exit. */
+  onMessage?: (message: ChildMessage) => void;
+  onWatch?: (line: string) => void;
+  onExit?: () => void;
+}
+
+/** The process that measures memory starts with the probe's flags (callLimits.ts). */
+const flagsFor = (tiers: readonly TierId[]) =>
+  tiers.length === 1 && tiers[0] === 'space' ? PROBE_FLAGS : GRADING_FLAGS;
+
+function startProcess(flags: readonly string[], paths: Paths): Started {
+  const child = spawn(process.execPath, [...flags, paths.gradingProcess, paths.memoryWatch], {
+    stdio: ['pipe', 'ignore', 'pipe', 'pipe', 'pipe'],
+  });
+  // The messages' token (gradingProcess.ts): what else reaches descriptor 3 is not ours.
+  const started: Started = { child, token: randomBytes(16).toString('hex'), stderr: '' };
+  child.stdin!.on('error', () => {}); // a process that died at once: its exit says why
+  child.stdin!.write(`${started.token}\n`);
+  lines(child.stdio[3] as Readable, (line) => {
+    // Not ours without the token: a solution that wrote to descriptor 3 itself.
+    if (line.startsWith(`${started.token} `))
+      started.onMessage?.(JSON.parse(line.slice(started.token.length + 1)) as ChildMessage);
+  });
+  lines(child.stdio[4] as Readable, (line) => started.onWatch?.(line));
+  child.stderr!.on('data', (chunk: Buffer) => {
+    started.stderr = (started.stderr + chunk.toString()).slice(-4000);
+  });
+  child.once('exit', (code, signal) => {
+    started.exited = { code, signal };
+    started.onExit?.();
+  });
+  return started;
+}
+
+/**
+ * Grading processes kept between runs, for files that cannot hurt one another (the self-tests'
+ * valid solutions): a process serves the next run only when the last left its realm as it was
+ * (gradingProcess.ts). Never the space tier's: what a process held before (other files' timers,
+ * say) moves the bytes its probe sees, where reads never move. One idle process at most; `close`
+ * ends it.
+ */
+export class GradingPool {
+  private idle: Started | undefined;
+  /** Processes started for this pool's runs, and runs served by one kept from an earlier run. */
+  readonly counts = { started: 0, reused: 0 };
+
+  take(paths: Paths): Started {
+    const kept = this.idle;
+    this.idle = undefined;
+    if (kept && !kept.exited) {
+      this.counts.reused++;
+      return kept;
+    }
+    this.counts.started++;
+    return startProcess(GRADING_FLAGS, paths);
+  }
+
+  give(started: Started): void {
+    if (this.idle) end(this.idle);
+    this.idle = started;
+  }
+
+  close(): void {
+    if (this.idle) end(this.idle);
+    this.idle = undefined;
+  }
+}
+
+/** No more jobs: its stdin's end ends it. */
+function end(started: Started): void {
+  started.child.stdin!.end();
+}
+
+/**
+ * Gives a grading process one job and follows it until the job is done: until the process exits,
+ * or, for a process its pool keeps (`keep`), until it says done.
+ */
 function runProcess(
   job: GradeJob,
-  paths: { gradingProcess: string; memoryWatch: string },
+  started: Started,
   progress: Progress,
   listener: RunListener,
+  keep: boolean,
 ): Promise<Ending> {
-  // The process that measures memory starts with the probe's flags (callLimits.ts).
-  const flags = job.tiers.length === 1 && job.tiers[0] === 'space' ? PROBE_FLAGS : GRADING_FLAGS;
-  const child = spawn(
-    process.execPath,
-    [...flags, paths.gradingProcess, JSON.stringify(job), paths.memoryWatch],
-    { stdio: ['pipe', 'ignore', 'pipe', 'pipe', 'pipe'] },
-  );
-  // The messages' token (gradingProcess.ts): what else reaches descriptor 3 is not ours.
-  const token = randomBytes(16).toString('hex');
-  child.stdin!.on('error', () => {}); // a process that died at once: its exit says why
-  child.stdin!.end(`${token}\n`);
+  const { child } = started;
+  started.stderr = '';
+  child.stdin!.write(`${JSON.stringify(job)}\n`);
+  if (!keep) end(started);
   const grace = job.leash === 'stuck' ? LEASHED_GRACE_MS : GRACE_MS;
   let deadline = Date.now() + SILENCE_MS;
   let limitMs = 0;
@@ -161,7 +247,7 @@ function runProcess(
   let killedAfter: number | undefined;
   /** When the running guarded call started, and the process's CPU time then. */
   let guardedAt: { ms: number; cpuMs: number | undefined } = { ms: 0, cpuMs: undefined };
-  let stderr = '';
+  let reusable = false;
 
   const onMessage = (message: ChildMessage) => {
     switch (message.t) {
@@ -212,18 +298,17 @@ function runProcess(
         return;
       case 'done':
         done = message.timers;
+        reusable = message.reusable;
+        if (keep) finish?.();
     }
   };
-  lines(child.stdio[3] as Readable, (line) => {
-    // Not ours without the token: a solution that wrote to descriptor 3 itself.
-    if (line.startsWith(`${token} `))
-      onMessage(JSON.parse(line.slice(token.length + 1)) as ChildMessage);
-  });
-  lines(child.stdio[4] as Readable, (line) => {
+  started.onMessage = onMessage;
+  started.onWatch = (line) => {
     if (line.startsWith(OUT_OF_MEMORY)) outOfMemory = line.slice(OUT_OF_MEMORY.length).trim();
     if (line.startsWith(GREW)) grownMb = Number(line.slice(GREW.length));
-  });
-  child.stderr!.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
+  };
+  /** Ends the job: set once the promise below exists. */
+  let finish: (() => void) | undefined;
 
   let extended = false;
   const watchdog = setInterval(() => {
@@ -264,16 +349,33 @@ function runProcess(
     const close = (code: number | null, signal: NodeJS.Signals | null) => {
       if (closed) return;
       closed = true;
+      detach();
       for (const stream of child.stdio) stream?.destroy();
       ended(code, signal);
     };
     child.on('close', close);
-    child.on('exit', (code, signal) => {
+    const exited = () => {
+      const { code, signal } = started.exited!;
       setTimeout(() => setImmediate(() => close(code, signal)), PIPES_AFTER_EXIT_MS).unref();
-    });
+    };
+    if (started.exited) exited();
+    else started.onExit = exited;
+    /** The job's readers go: a kept process's next job brings its own. */
+    const detach = () => {
+      child.off('close', close);
+      started.onMessage = started.onWatch = started.onExit = undefined;
+    };
+    // A kept process that said done: the job ends, the process waits for the next.
+    finish = () => {
+      if (closed) return;
+      closed = true;
+      detach();
+      clearInterval(watchdog);
+      resolve({ ended: 'done', timers: done!, reusable });
+    };
     const ended = (code: number | null, signal: NodeJS.Signals | null) => {
       clearInterval(watchdog);
-      if (done !== undefined) return resolve({ ended: 'done', timers: done });
+      if (done !== undefined) return resolve({ ended: 'done', timers: done, reusable: false });
       if (lost !== undefined) {
         return resolve({
           ended: 'fault',
@@ -288,7 +390,7 @@ function runProcess(
       if (
         outOfMemory !== undefined ||
         runaway ||
-        /heap out of memory|Allocation failed/i.test(stderr)
+        /heap out of memory|Allocation failed/i.test(started.stderr)
       ) {
         const took = runaway
           ? `had taken ${grownMb} MB and was still growing after ${((killedAfter ?? 0) / 1000).toFixed(1)} s`
@@ -316,7 +418,7 @@ function runProcess(
       }
       const how = signal ? `signal ${signal}` : `exit code ${code}`;
       // V8's own last words (a fatal error), or the error thrown, say more than what follows them.
-      const lines = stderr.trim().split('\n');
+      const lines = started.stderr.trim().split('\n');
       const last =
         lines.findLast((line) => /fatal/i.test(line))?.replace(/^#\s*/, '') ??
         lines.find((line) => /^\w*Error\b/.test(line)) ??
@@ -520,7 +622,14 @@ async function gradeTiers(file: string, seed: number, options: RunOptions): Prom
       everySeries: options.everySeries,
       compiledCache: path.join(paths.cacheDir, 'compiled'),
     };
-    const ending = await runProcess(job, paths, progress, listener);
+    const flags = flagsFor(remaining);
+    // A pool's process only for a run that saw no fault (a leashed one starts afresh, as a
+    // learner's does), and never to measure memory.
+    const pool = leash === undefined && flags === GRADING_FLAGS ? options.pool : undefined;
+    const started = pool ? pool.take(paths) : startProcess(flags, paths);
+    const ending = await runProcess(job, started, progress, listener, pool !== undefined);
+    if (pool && ending.ended === 'done' && ending.reusable) pool.give(started);
+    else if (pool) end(started);
     const loaded = progress.loaded;
     if (!loaded || !loaded.ok) {
       const reason =
