@@ -61,7 +61,10 @@ export function verdictsOf(results: TierResult[]): Record<TierId, string> {
  * Entries a process may grade one after another (GradingPool): they pass, or fail by the growth of
  * their reads or memory, or overflow the stack, none of them ending its process or handing back a
  * hostile value. A pooled process grades the next file only if the last left its realm as it
- * found it, and a run that saw a fault is never pooled: these only save each a process's start.
+ * found it, and a run that saw a fault is never pooled. What a kept process saves a file: its start,
+ * the grader's code compiled and warm, the big trees' layouts built (a third of a valid entry's
+ * grading). Were a file to harm the process all the same, the next file's verdicts would change,
+ * and its test would fail.
  */
 const POOLED = ['pass', 'growth', 'stackOverflow'];
 export const poolable = (verdicts: Record<TierId, string>) =>
