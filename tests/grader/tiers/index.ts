@@ -89,7 +89,7 @@ export function runTier(
     const stops =
       result.stopped ||
       STOPS.includes(result.kind!) ||
-      (listener.firstFailureOnly && !result.passed);
+      ((listener.firstFailureOnly || tier.firstFailureDecides) && !result.passed);
     if (!stopped && stops) stopped = result;
     return result;
   });
@@ -117,7 +117,8 @@ export function failedBeforeAnySeed(
 const STOPS: (CheckResult['kind'] & string)[] = ['timeout', 'readLimit'];
 
 function notRun(name: string, tier: TierId, stopped: CheckResult): CheckResult {
-  const why = `not run: the ${tier} tier already failed above (${stopped.name}: a call had to be stopped)`;
+  const how = stopped.stopped || STOPS.includes(stopped.kind!) ? ': a call had to be stopped' : '';
+  const why = `not run: the ${tier} tier already failed above (${stopped.name}${how})`;
   return { name, passed: false, notRun: true, kind: stopped.kind, message: why, figure: why };
 }
 

@@ -106,6 +106,11 @@ export interface Tier {
   /** What the tier asks, in a few words, for the grade card. */
   summary: string;
   checks(seed: number): Check[];
+  /**
+   * Its first failing check decides it, and the rest are not run (each is reported as such): its
+   * first check judges what the others cannot see and costs less than they do on what it fails.
+   */
+  firstFailureDecides?: true;
   /** The card's figure when every check passed; by default the number of cases run. */
   passedFigure?(checks: CheckResult[]): string;
 }

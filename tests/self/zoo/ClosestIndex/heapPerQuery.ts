@@ -7,6 +7,7 @@
 // Graded: its query's CPU grows ×1,300 and more from 2^10 to 2^20 (query: growth). It ran out of
 // memory while the clock's check let the copies of slow queries pile up between collections.
 // says: query's CPU time grew
+// says: not run, as query already failed: k = 1 to 4
 // never says: ran out of memory
 import type { TreeNode } from '../../../../kata/TreeNode';
 import type { ExpectedIndex } from './expected';
