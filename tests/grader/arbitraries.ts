@@ -1,4 +1,5 @@
-import fc from 'fast-check';
+import type * as FastCheck from 'fast-check';
+import type { Arbitrary, Random, Stream, Value } from 'fast-check';
 import { balanced, inserted } from './generators';
 import type { Case } from './tiers/caseCheck';
 
@@ -18,6 +19,17 @@ export interface CaseSpec {
   shape: 'inserted' | 'balanced';
 }
 
+let loaded: typeof FastCheck | undefined;
+
+/**
+ * fast-check, loaded on first use: the space tier's process never draws a case, and each of its
+ * forty full collections would walk fast-check's 1.5 MB (0.75 ms each), after 18 ms to load it.
+ */
+export function fastCheck(): typeof FastCheck {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (loaded ??= require('fast-check') as typeof FastCheck);
+}
+
 const LIMIT = 1e9;
 /**
  * How far off a midpoint: 1e-10 against values of at most 60 in size, whose distances round by
@@ -29,6 +41,7 @@ const SMALL_VALUES = 1000;
 const FRACTIONS = [0, 0.5, -0.5, 0.25, -0.25, 0.125, -0.375, 1, -1, 2.5] as const;
 
 function targetArbitrary(spec: CaseSpec) {
+  const fc = fastCheck();
   const span = Math.max(1, spec.max - spec.min);
   const nearValue = fc
     .record({ index: fc.nat(), offset: fc.constantFrom(...FRACTIONS) })
@@ -67,7 +80,8 @@ interface Drawn {
   k: number;
 }
 
-export function caseArbitrary(spec: CaseSpec): fc.Arbitrary<Case> {
+export function caseArbitrary(spec: CaseSpec): Arbitrary<Case> {
+  const fc = fastCheck();
   const drawn = fc
     .record({
       values: fc.array(fc.integer({ min: spec.min, max: spec.max }), {
@@ -84,7 +98,7 @@ export function caseArbitrary(spec: CaseSpec): fc.Arbitrary<Case> {
       target: Math.min(LIMIT, Math.max(-LIMIT, target(values))),
       k: 1 + (kPick % values.length),
     }));
-  return new SmallerTrees(drawn, (d) => ({
+  return new (smallerTrees())(drawn, (d) => ({
     shape:
       spec.shape === 'balanced'
         ? balanced([...d.values].sort((a, b) => a - b))
@@ -102,37 +116,43 @@ export function caseArbitrary(spec: CaseSpec): fc.Arbitrary<Case> {
  * tree. Here a smaller candidate keeps the target and k as they were (k at most the nodes left),
  * so the same bug is seen on fewer nodes; fast-check's own candidates come after these.
  */
-class SmallerTrees extends fc.Arbitrary<Case> {
-  constructor(
-    private readonly drawn: fc.Arbitrary<Drawn>,
-    private readonly toCase: (d: Drawn) => Case,
-  ) {
-    super();
-  }
+const smallerTrees = (() => {
+  let made: ReturnType<typeof make> | undefined;
+  // The class extends fast-check's, so it is made once fast-check is loaded.
+  const make = (fc: typeof FastCheck) =>
+    class SmallerTrees extends fc.Arbitrary<Case> {
+      constructor(
+        private readonly drawn: Arbitrary<Drawn>,
+        private readonly toCase: (d: Drawn) => Case,
+      ) {
+        super();
+      }
 
-  private value(d: Drawn, context: unknown): fc.Value<Case> {
-    return new fc.Value(this.toCase(d), { d, context });
-  }
+      private value(d: Drawn, context: unknown): Value<Case> {
+        return new fc.Value(this.toCase(d), { d, context });
+      }
 
-  generate(mrng: fc.Random, biasFactor: number | undefined): fc.Value<Case> {
-    const v = this.drawn.generate(mrng, biasFactor);
-    return this.value(v.value_, v.context);
-  }
+      generate(mrng: Random, biasFactor: number | undefined): Value<Case> {
+        const v = this.drawn.generate(mrng, biasFactor);
+        return this.value(v.value_, v.context);
+      }
 
-  canShrinkWithoutContext(value: unknown): value is Case {
-    return false;
-  }
+      canShrinkWithoutContext(value: unknown): value is Case {
+        return false;
+      }
 
-  shrink(_: Case, context: unknown): fc.Stream<fc.Value<Case>> {
-    const { d, context: own } = context as { d: Drawn; context: unknown };
-    const smaller = new fc.Stream(smallerDraws(d))
-      .filter((s) => Math.abs(s.target) <= LIMIT && s.values.every((v) => Math.abs(v) <= LIMIT))
-      .map((s) => this.value(s, undefined));
-    // fast-check's candidates need the context it made; those made here have none.
-    if (own === undefined) return smaller;
-    return smaller.join(this.drawn.shrink(d, own).map((v) => this.value(v.value_, v.context)));
-  }
-}
+      shrink(_: Case, context: unknown): Stream<Value<Case>> {
+        const { d, context: own } = context as { d: Drawn; context: unknown };
+        const smaller = new fc.Stream(smallerDraws(d))
+          .filter((s) => Math.abs(s.target) <= LIMIT && s.values.every((v) => Math.abs(v) <= LIMIT))
+          .map((s) => this.value(s, undefined));
+        // fast-check's candidates need the context it made; those made here have none.
+        if (own === undefined) return smaller;
+        return smaller.join(this.drawn.shrink(d, own).map((v) => this.value(v.value_, v.context)));
+      }
+    };
+  return () => (made ??= make(fastCheck()));
+})();
 
 /**
  * Simpler draws than `d`: fewer nodes (halves, quarters, … one), then a smaller k, then smaller

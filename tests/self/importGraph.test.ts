@@ -134,3 +134,20 @@ test('the imports of the engine, the graded face and the tools point one way (no
   );
   expect(named).toEqual([]);
 });
+
+test("fast-check is loaded on first use (arbitraries.ts), never by an import: the space tier's process draws no case", () => {
+  const eager = sourcesUnder(path.join(ROOT, 'tests', 'grader')).filter((file) => {
+    const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest);
+    return source.statements.some(
+      (statement) =>
+        ts.isImportDeclaration(statement) &&
+        (statement.moduleSpecifier as ts.StringLiteral).text === 'fast-check' &&
+        !statement.importClause?.isTypeOnly,
+    );
+  });
+  expect(eager).toEqual([]);
+  const loaders = sourcesUnder(path.join(ROOT, 'tests', 'grader')).filter((file) =>
+    readFileSync(file, 'utf8').includes("require('fast-check')"),
+  );
+  expect(loaders.map((file) => path.relative(ROOT, file))).toEqual(['tests/grader/arbitraries.ts']);
+});

@@ -1,6 +1,6 @@
-import fc from 'fast-check';
+import type { Arbitrary, RunDetails } from 'fast-check';
 import { buildTree } from '../../../kata/TreeNode';
-import { caseArbitrary, type CaseSpec } from '../arbitraries';
+import { caseArbitrary, fastCheck, type CaseSpec } from '../arbitraries';
 import { fromTreeNode, inOrder } from '../shape';
 import type { Solution } from '../solution';
 import type { Trial } from '../trial';
@@ -42,7 +42,8 @@ const FAMILIES: { name: string; spec: CaseSpec; tieAtK?: true }[] = [
  * k-th place falls on that tie: the first value at the tie's distance is the k-th. Either value
  * may be returned, never both (k + 1 values); targets a hair off a midpoint never tie.
  */
-function tieAtKth(cases: fc.Arbitrary<Case>): fc.Arbitrary<Case> {
+function tieAtKth(cases: Arbitrary<Case>): Arbitrary<Case> {
+  const fc = fastCheck();
   return fc.tuple(cases, fc.nat(), fc.nat()).map(([c, first, second]) => {
     const distinct = [...new Set(inOrder(c.shape))].sort((a, b) => a - b);
     if (distinct.length < 2) return c;
@@ -69,7 +70,7 @@ function example(levelOrder: number[], target: number, k: number): Case {
   };
 }
 
-function generatedCheck(name: string, cases: fc.Arbitrary<Case>, seed: number): Check {
+function generatedCheck(name: string, cases: Arbitrary<Case>, seed: number): Check {
   return {
     name,
     seeded: true,
@@ -78,6 +79,7 @@ function generatedCheck(name: string, cases: fc.Arbitrary<Case>, seed: number): 
       let last: { c: Case; trial: Trial } | undefined;
       let shrinkRuns = 0;
       let stopped = false;
+      const fc = fastCheck();
       const property = fc.property(cases, (c) => {
         // Once shrinking is pointless (the stub), too slow (each candidate would loop until
         // stopped) or long enough, every further candidate "passes", so fast-check keeps the
@@ -90,7 +92,7 @@ function generatedCheck(name: string, cases: fc.Arbitrary<Case>, seed: number): 
         }
         return trial.passed;
       });
-      let details: fc.RunDetails<[Case]> | undefined;
+      let details: RunDetails<[Case]> | undefined;
       const hung = session.run(
         () => {
           details = fc.check(property, { seed, numRuns: RUNS_PER_FAMILY });

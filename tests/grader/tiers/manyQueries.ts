@@ -1,5 +1,4 @@
-import fc from 'fast-check';
-import { caseArbitrary } from '../arbitraries';
+import { caseArbitrary, fastCheck } from '../arbitraries';
 import { CountingTree } from '../countingTree';
 import { randomInt, seededRandom } from '../generators';
 import { inOrder } from '../shape';
@@ -24,7 +23,7 @@ function manyQueriesCheck(seed: number): Check {
     name,
     seeded: true,
     run(solution) {
-      const shapes = fc.sample(
+      const shapes = fastCheck().sample(
         caseArbitrary({ min: -20, max: 20, maxNodes: 40, shape: 'inserted' }),
         { seed, numRuns: TREES },
       );
