@@ -22,17 +22,44 @@ let hardLimit = Infinity;
 let tracing = true;
 /** Called when reads reach readLimit below hardLimit; returns the read count of its next call. */
 let sampler: ((reads: number) => number) | null = null;
-/** Nodes written during the current call, with their fields as they were before the first write. */
-let written: [CountingNode, Snapshot][] = [];
+/**
+ * Nodes written during the current call, with their fields as they were before the first write:
+ * parallel arrays, not two objects a write (a Morris walk stopped at 2^20 writes half a million).
+ */
+let written = newWrites();
 /**
  * Which call `written` belongs to: a node remembers the generation of its last snapshot, so a
  * Morris traversal's thousands of writes cost a field compare each, not a Map lookup (3x faster).
  */
 let generation = 1;
 
+function newWrites() {
+  return {
+    nodes: [] as CountingNode[],
+    vals: [] as number[],
+    lefts: [] as (CountingNode | null)[],
+    rights: [] as (CountingNode | null)[],
+  };
+}
+
 function forgetWrites(): void {
-  written = [];
+  written = newWrites();
   generation++;
+}
+
+/** The i-th written node, and its fields before its first write. */
+function writtenAt(i: number): [CountingNode, Snapshot] {
+  return [
+    written.nodes[i],
+    { val: written.vals[i], left: written.lefts[i], right: written.rights[i] },
+  ];
+}
+
+/** Every written node put back as it was before its first write. */
+function undoWrites(): void {
+  const { nodes, vals, lefts, rights } = written;
+  for (let i = 0; i < nodes.length; i++)
+    CountingNode.restore(nodes[i], vals[i], lefts[i], rights[i]);
 }
 
 interface Snapshot {
@@ -297,7 +324,7 @@ function overLimit(): void {
 /** Resets the read count; reads beyond `limit` throw until the next reset. */
 export function startCounting(limit: number): void {
   // Writes made between calls (a timer a solution left behind) are undone, not blamed on this call.
-  for (const [node, before] of written) CountingNode.restore(node, before);
+  undoWrites();
   forgetWrites();
   reads = 0;
   readLimit = hardLimit = limit;
@@ -448,7 +475,10 @@ export class CountingNode {
     const [left, right] = CountingNode.links(this);
     this.#left = left;
     this.#right = right;
-    written.push([this, { val: this.#val, left, right }]);
+    written.nodes.push(this);
+    written.vals.push(this.#val);
+    written.lefts.push(left);
+    written.rights.push(right);
   }
 
   /** JSON.stringify(node) works as on a plain node, and its reads count like any others. */
@@ -473,12 +503,13 @@ export class CountingNode {
     node.#right = right;
   }
 
-  static differs(node: CountingNode, before: Snapshot): boolean {
-    return (
-      !Object.is(node.#val, before.val) ||
-      node.#left !== before.left ||
-      node.#right !== before.right
-    );
+  static differs(
+    node: CountingNode,
+    val: number,
+    left: CountingNode | null,
+    right: CountingNode | null,
+  ): boolean {
+    return !Object.is(node.#val, val) || node.#left !== left || node.#right !== right;
   }
 
   /** The fields that differ from the snapshot, as [field, before, now]. */
@@ -507,10 +538,15 @@ export class CountingNode {
     return out;
   }
 
-  static restore(node: CountingNode, before: Snapshot): void {
-    node.#val = before.val;
-    node.#left = before.left;
-    node.#right = before.right;
+  static restore(
+    node: CountingNode,
+    val: number,
+    left: CountingNode | null,
+    right: CountingNode | null,
+  ): void {
+    node.#val = val;
+    node.#left = left;
+    node.#right = right;
   }
 }
 
@@ -663,14 +699,19 @@ export class CountingTree {
 
   /**
    * After a call: says how the tree was left changed (one sentence), or null when it is exactly
-   * as before. Either way the tree is put back as it was, ready for the next call.
+   * as before. Either way the tree is put back as it was, ready for the next call. Unless
+   * `describe`, a changed tree is said in a word, not a sentence.
    */
-  checkAndRestore(caller: object = this): string | null {
-    const changed = written.filter(([node, before]) => CountingNode.differs(node, before));
+  checkAndRestore(caller: object = this, describe = true): string | null {
+    const changed: [CountingNode, Snapshot][] = [];
+    const { nodes, vals, lefts, rights } = written;
+    for (let i = 0; i < nodes.length; i++) {
+      if (CountingNode.differs(nodes[i], vals[i], lefts[i], rights[i])) changed.push(writtenAt(i));
+    }
     let problem: string | null =
       this.objects instanceof WeakNodes ? this.objects.checkAndRestore() : null;
-    if (changed.length > 0) problem = this.describeChanges(changed);
-    for (const [node, before] of written) CountingNode.restore(node, before);
+    if (changed.length > 0) problem = describe ? this.describeChanges(changed) : 'changed';
+    undoWrites();
     forgetWrites();
     if (this.size <= SCAN_EVERY_CALL_LIMIT || !this.scannedFor.has(caller)) {
       this.scannedFor.add(caller);

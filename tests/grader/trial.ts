@@ -224,7 +224,9 @@ export function runTrial(
   // Before anything judges with them: also after a call that was stopped or threw half-way.
   const restored = seen.changed !== null || outcome.status !== 'ok' ? restoreIntrinsics() : true;
   const { reads, overLimit } = stopCounting();
-  const treeProblem = tree.checkAndRestore(solution);
+  // A call its growth cap stopped is judged by that alone: how it left the tree need not be said
+  // (a Morris walk stopped half-way leaves threads, whose description walks every node).
+  const treeProblem = tree.checkAndRestore(solution, !(overLimit && limits.growthCap));
   if ((overLimit && !limits.growthCap) || outcome.status === 'timeout') leashed = true;
   // In the call, reading its answer or reading what it threw: a loop all the same.
   if (outcome.status === 'timeout' && !limits.probe) {
