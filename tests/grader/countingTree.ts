@@ -706,7 +706,9 @@ export class CountingTree {
     const changed: [CountingNode, Snapshot][] = [];
     const { nodes, vals, lefts, rights } = written;
     for (let i = 0; i < nodes.length; i++) {
-      if (CountingNode.differs(nodes[i], vals[i], lefts[i], rights[i])) changed.push(writtenAt(i));
+      if (!CountingNode.differs(nodes[i], vals[i], lefts[i], rights[i])) continue;
+      changed.push(writtenAt(i));
+      if (!describe) break; // one change is all a word needs
     }
     let problem: string | null =
       this.objects instanceof WeakNodes ? this.objects.checkAndRestore() : null;

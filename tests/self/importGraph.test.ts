@@ -136,7 +136,8 @@ test('the imports of the engine, the graded face and the tools point one way (no
 });
 
 test("fast-check is loaded on first use (arbitraries.ts), never by an import: the space tier's process draws no case", () => {
-  const eager = sourcesUnder(path.join(ROOT, 'tests', 'grader')).filter((file) => {
+  const engine = sourcesUnder(path.join(ROOT, 'tests', 'grader'));
+  const eager = engine.filter((file) => {
     const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest);
     return source.statements.some(
       (statement) =>
@@ -146,7 +147,7 @@ test("fast-check is loaded on first use (arbitraries.ts), never by an import: th
     );
   });
   expect(eager).toEqual([]);
-  const loaders = sourcesUnder(path.join(ROOT, 'tests', 'grader')).filter((file) =>
+  const loaders = engine.filter((file) =>
     readFileSync(file, 'utf8').includes("require('fast-check')"),
   );
   expect(loaders.map((file) => path.relative(ROOT, file))).toEqual(['tests/grader/arbitraries.ts']);
