@@ -89,7 +89,9 @@ export function runTier(
     const stops =
       result.stopped ||
       STOPS.includes(result.kind!) ||
-      ((listener.firstFailureOnly || tier.firstFailureDecides) && !result.passed);
+      ((listener.firstFailureOnly ||
+        (tier.firstFailureDecides && !listener.options?.everySeries)) &&
+        !result.passed);
     if (!stopped && stops) stopped = result;
     return result;
   });

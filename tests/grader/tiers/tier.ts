@@ -107,8 +107,9 @@ export interface Tier {
   summary: string;
   checks(seed: number): Check[];
   /**
-   * Its first failing check decides it, and the rest are not run (each is reported as such): its
-   * first check judges what the others cannot see and costs less than they do on what it fails.
+   * Its first failing check decides it, and the rest are not run (each is reported as such), unless
+   * every series is asked for (a reference's charts): what the others could add is more failures of
+   * the same verdict, at the price of the calls that failed.
    */
   firstFailureDecides?: true;
   /** The card's figure when every check passed; by default the number of cases run. */

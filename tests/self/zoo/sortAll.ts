@@ -1,5 +1,7 @@
 // Valid, O(n log n) time but O(n) reads: collect every value recursively, sort by distance.
-// Recursion overflows on the 100,000-deep paths.
+// Recursion overflows on the 100,000-deep paths. Its first position fails sublinear, which decides
+// that tier: the other positions are not walked.
+// says: not run, as sublinear already failed: target in the middle
 import type { TreeNode } from '../../../kata/TreeNode';
 import type { Expected } from './expected';
 
