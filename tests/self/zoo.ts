@@ -75,7 +75,11 @@ export const poolable = (verdicts: Record<TierId, string>) =>
  * the correct tier's verdict under each of the other seeds.
  */
 export async function graded(file: string, pool?: GradingPool) {
-  const run = await gradeInProcess(file, DEFAULT_SEED, { otherSeeds: OTHER_SEEDS, pool });
+  const run = await gradeInProcess(file, DEFAULT_SEED, {
+    otherSeeds: OTHER_SEEDS,
+    pool,
+    spaceAfter: true,
+  });
   const correct = run.results.find((result) => result.id === 'correct')!;
   return {
     verdicts: verdictsOf(run.results),

@@ -109,6 +109,12 @@ export interface RunOptions {
    * one another (the self-tests' valid solutions), since a file runs in its process's own realm.
    */
   pool?: GradingPool;
+  /**
+   * The space tier's process starts once the other tiers are done, not beside them: for runs made
+   * two at a time (the self-tests' two workers), where a second process each would leave every
+   * call half a core, and each call its clock stops run again on a longer one (guard.ts).
+   */
+  spaceAfter?: boolean;
 }
 
 /** A grading process's end, as seen from here. */
@@ -531,9 +537,9 @@ export async function gradeInProcess(
   const tiers = options.tiers ?? (exercise.tiers as readonly TierId[]);
   if (!tiers.includes('space') || tiers.length === 1) return gradeTiers(file, seed, options);
   // The space tier measures in a process of its own (its flags, its small heap: a full collection
-  // per sample), on the other core, started once the first other tier has ended: a file that does
-  // not load is not loaded twice, and a process the first tier saw end in a fault (stuck, out of
-  // memory) starts leashed, as every later process of a run does.
+  // per sample), on the other core, started once the first other tier has ended (all of them, with
+  // spaceAfter): a file that does not load is not loaded twice, and a process the first tier saw
+  // end in a fault (stuck, out of memory) starts leashed, as every later process of a run does.
   const listener = options.listener ?? {};
   const others = tiers.filter((id) => id !== 'space');
   let firstEnded!: (result: TierResult) => void;
@@ -550,36 +556,42 @@ export async function gradeInProcess(
     },
   });
   const spaceListener = { check: listener.check, result: listener.result, tier: listener.tier };
-  const measuredRun = first.then(async (result): Promise<TierResult> => {
-    const names = async () =>
-      (await bundles()).plan[exercise.id].tiers.find((tier) => tier.id === 'space')!.checks;
-    if (result.kind === 'load')
-      return failedUnrun('space', await names(), result.figure, spaceListener);
-    // Its first call threw the stub's error: the stub, whose calls all throw it (measuring it would
-    // cost the learner's first run a process and the probe's check of itself, a third of a second).
-    if (result.checks[0]?.kind === 'stub') {
-      const why = "not measured: it still throws the stub's error (see correct)";
-      return failedUnrun('space', await names(), why, spaceListener, 'stub');
-    }
-    // Calls that did not return in time on correct's small trees would not on the probe's larger
-    // ones either, whose clock is long (room for its samples): waiting it out would cost a busy
-    // machine minutes for the same verdict.
-    if (result.id === 'correct' && (result.kind === 'timeout' || result.stopped)) {
-      const why =
-        result.kind === 'timeout'
-          ? 'not measured: its calls did not return in time (see correct)'
-          : 'not measured: reading what its calls returned or threw did not finish in time (see correct)';
-      return failedUnrun('space', await names(), why, spaceListener, result.kind);
-    }
-    const leash =
-      result.kind === 'stuck' || result.kind === 'outOfMemory'
-        ? result.kind
-        : result.loops
-          ? 'loops'
-          : undefined;
-    const run = await gradeTiers(file, seed, { tiers: ['space'], listener: spaceListener, leash });
-    return run.results[0];
-  });
+  const measuredRun = (options.spaceAfter ? restRun.then(() => first) : first).then(
+    async (result): Promise<TierResult> => {
+      const names = async () =>
+        (await bundles()).plan[exercise.id].tiers.find((tier) => tier.id === 'space')!.checks;
+      if (result.kind === 'load')
+        return failedUnrun('space', await names(), result.figure, spaceListener);
+      // Its first call threw the stub's error: the stub, whose calls all throw it (measuring it would
+      // cost the learner's first run a process and the probe's check of itself, a third of a second).
+      if (result.checks[0]?.kind === 'stub') {
+        const why = "not measured: it still throws the stub's error (see correct)";
+        return failedUnrun('space', await names(), why, spaceListener, 'stub');
+      }
+      // Calls that did not return in time on correct's small trees would not on the probe's larger
+      // ones either, whose clock is long (room for its samples): waiting it out would cost a busy
+      // machine minutes for the same verdict.
+      if (result.id === 'correct' && (result.kind === 'timeout' || result.stopped)) {
+        const why =
+          result.kind === 'timeout'
+            ? 'not measured: its calls did not return in time (see correct)'
+            : 'not measured: reading what its calls returned or threw did not finish in time (see correct)';
+        return failedUnrun('space', await names(), why, spaceListener, result.kind);
+      }
+      const leash =
+        result.kind === 'stuck' || result.kind === 'outOfMemory'
+          ? result.kind
+          : result.loops
+            ? 'loops'
+            : undefined;
+      const run = await gradeTiers(file, seed, {
+        tiers: ['space'],
+        listener: spaceListener,
+        leash,
+      });
+      return run.results[0];
+    },
+  );
   const [rest, space] = await Promise.all([restRun, measuredRun]);
   const results = tiers.map((id) =>
     id === 'space' ? space : rest.results.find((r) => r.id === id)!,
