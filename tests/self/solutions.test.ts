@@ -46,7 +46,11 @@ describe.each(EXERCISES)('the references of $id', (exercise) => {
     async (name) => {
       const file = path.join(dir, name);
       expect(exerciseOfFile(file)).toBe(exercise);
-      const run = await gradeInProcess(file, DEFAULT_SEED, { otherSeeds: OTHER_SEEDS, pool });
+      const run = await gradeInProcess(file, DEFAULT_SEED, {
+        otherSeeds: OTHER_SEEDS,
+        pool,
+        spaceAfter: true,
+      });
       expect(run.results.filter((r) => r.passed).map((r) => r.id)).toEqual(claimedTiers(file));
       const source = readFileSync(file, 'utf8');
       if (exercise === MAIN_EXERCISE) {
