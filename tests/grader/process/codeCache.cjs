@@ -9,12 +9,12 @@ const vm = require('node:vm');
  *                                          from V8's code cache of it beside it when there is one
  *                                          that fits, and leaves one there at exit when not
  *
- * A grading process compiles the grader's functions as it first calls them: about 40 ms of each
+ * A grading process compiles the grader's functions as it first calls them: about 35 ms of each
  * process's 0.7 s CPU, on the path to every card. The cache holds them compiled, as the first
- * process to exit without one had them. V8 refuses a cache made from other source or other flags
- * (then this compiles as node would, and leaves a fresh one); the flags name the file, so the
- * grading processes and the probe's (other flags) never refuse each other's. Plain JavaScript:
- * it runs before anything else.
+ * process to exit without one had them. V8 refuses a cache made from other source or under other
+ * flags (then this compiles as node would, and leaves a fresh one); the flags name the file, so
+ * processes started with other flags keep one of their own. Plain JavaScript: it runs before
+ * anything else.
  */
 
 const bundle = path.resolve(process.argv[2]);

@@ -568,42 +568,37 @@ export async function gradeInProcess(
     },
   });
   const spaceListener = { check: listener.check, result: listener.result, tier: listener.tier };
-  const measuredRun = (options.spaceAfter ? restRun.then(() => first) : first).then(
-    async (result): Promise<TierResult> => {
-      const names = async () =>
-        (await bundles()).plan[exercise.id].tiers.find((tier) => tier.id === 'space')!.checks;
-      if (result.kind === 'load')
-        return failedUnrun('space', await names(), result.figure, spaceListener);
-      // Its first call threw the stub's error: the stub, whose calls all throw it (measuring it would
-      // cost the learner's first run a process and the probe's check of itself, a third of a second).
-      if (result.checks[0]?.kind === 'stub') {
-        const why = "not measured: it still throws the stub's error (see correct)";
-        return failedUnrun('space', await names(), why, spaceListener, 'stub');
-      }
-      // Calls that did not return in time on correct's small trees would not on the probe's larger
-      // ones either, whose clock is long (room for its samples): waiting it out would cost a busy
-      // machine minutes for the same verdict.
-      if (result.id === 'correct' && (result.kind === 'timeout' || result.stopped)) {
-        const why =
-          result.kind === 'timeout'
-            ? 'not measured: its calls did not return in time (see correct)'
-            : 'not measured: reading what its calls returned or threw did not finish in time (see correct)';
-        return failedUnrun('space', await names(), why, spaceListener, result.kind);
-      }
-      const leash =
-        result.kind === 'stuck' || result.kind === 'outOfMemory'
-          ? result.kind
-          : result.loops
-            ? 'loops'
-            : undefined;
-      const run = await gradeTiers(file, seed, {
-        tiers: ['space'],
-        listener: spaceListener,
-        leash,
-      });
-      return run.results[0];
-    },
-  );
+  const started = options.spaceAfter ? restRun.then(() => first) : first;
+  const measuredRun = started.then(async (result): Promise<TierResult> => {
+    const names = async () =>
+      (await bundles()).plan[exercise.id].tiers.find((tier) => tier.id === 'space')!.checks;
+    if (result.kind === 'load')
+      return failedUnrun('space', await names(), result.figure, spaceListener);
+    // Its first call threw the stub's error: the stub, whose calls all throw it (measuring it would
+    // cost the learner's first run a process and the probe's check of itself, a third of a second).
+    if (result.checks[0]?.kind === 'stub') {
+      const why = "not measured: it still throws the stub's error (see correct)";
+      return failedUnrun('space', await names(), why, spaceListener, 'stub');
+    }
+    // Calls that did not return in time on correct's small trees would not on the probe's larger
+    // ones either, whose clock is long (room for its samples): waiting it out would cost a busy
+    // machine minutes for the same verdict.
+    if (result.id === 'correct' && (result.kind === 'timeout' || result.stopped)) {
+      const why =
+        result.kind === 'timeout'
+          ? 'not measured: its calls did not return in time (see correct)'
+          : 'not measured: reading what its calls returned or threw did not finish in time (see correct)';
+      return failedUnrun('space', await names(), why, spaceListener, result.kind);
+    }
+    const leash =
+      result.kind === 'stuck' || result.kind === 'outOfMemory'
+        ? result.kind
+        : result.loops
+          ? 'loops'
+          : undefined;
+    const run = await gradeTiers(file, seed, { tiers: ['space'], listener: spaceListener, leash });
+    return run.results[0];
+  });
   const [rest, space] = await Promise.all([restRun, measuredRun]);
   const results = tiers.map((id) =>
     id === 'space' ? space : rest.results.find((r) => r.id === id)!,
