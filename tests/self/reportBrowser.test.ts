@@ -140,25 +140,22 @@ if (!executable && !process.env.CI) {
             line: (g.querySelector('path.line')?.getAttribute('d') ?? '').length > 0,
           })),
           labels: [...figure.querySelectorAll('text.series-label')].map((t) => t.textContent),
+          caption: figure.querySelector('figcaption')?.textContent ?? '',
         })),
       );
       expect(drawn.map((chart) => data.charts[chart.index].check)).toEqual(checks);
       const references = loadReferences().map((r) => r.name);
-      const notRun = data.card
-        .flatMap((tier) => tier.checks)
-        .filter((check) => check.notRun)
-        .map((check) => check.name);
+      const rows = data.card.flatMap((tier) => tier.checks);
       // The file fails sublinear at its first position, which decides that tier: the others are
       // not run, and their charts hold the references alone, saying why.
-      expect(notRun.length).toBeGreaterThan(0);
+      expect(rows.filter((row) => row.notRun).length).toBeGreaterThan(0);
       for (const chart of drawn) {
         const { check, missing, series: measured } = data.charts[chart.index];
-        const solutions = notRun.includes(check) ? references : ['yours', ...references];
-        expect(missing).toBe(
-          notRun.includes(check)
-            ? data.card.flatMap((tier) => tier.checks).find((c) => c.name === check)!.figure
-            : undefined,
-        );
+        const row = rows.find((r) => r.name === check)!;
+        const solutions = row.notRun ? references : ['yours', ...references];
+        // Marked as the card marks the check: not run, passed or failed.
+        expect(chart.caption.slice(0, 1)).toBe(row.notRun ? '·' : row.passed ? '✓' : '✗');
+        expect(missing).toBe(row.notRun ? row.figure : undefined);
         expect(chart.series.map((s) => s.name).sort()).toEqual([...solutions].sort());
         for (const series of chart.series) {
           // One point where a series ended early: reads that do not depend on k, or a last step

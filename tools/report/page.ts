@@ -3,7 +3,7 @@ import path from 'node:path';
 import { exerciseById, MAIN_EXERCISE } from '../../tests/grader/exercises/index';
 import { readNothing } from '../../tests/grader/footprintText';
 import { compareWords, NO_READS_NOTE, readsNothing } from '../comparison';
-import type { ReportData } from './data';
+import type { CheckRow, ReportData } from './data';
 import { footprintSvg, readsKey } from './footprintSvg';
 import { escapeHtml as e, jsonForScript } from './html';
 
@@ -75,6 +75,11 @@ tr.learner td { background: #fff4e6; font-weight: 600; }
 `;
 
 const mark = (passed: boolean) => (passed ? '✓' : '✗');
+/** A check's class and mark: passed, failed, or not run (its tier failed at an earlier check). */
+const checkMark = (check: CheckRow) => ({
+  status: check.passed ? 'pass' : check.notRun ? 'muted' : 'fail',
+  mark: check.notRun ? '·' : mark(check.passed),
+});
 
 /**
  * A card message in a <pre>, one block a line. Lines laid out in columns (a drawing, a table: a
@@ -96,7 +101,7 @@ function cardSection(data: ReportData): string {
       const checks = tier.checks
         .map(
           (check) =>
-            `<li class="${check.passed ? 'pass' : check.notRun ? 'muted' : 'fail'}"><span>${check.notRun ? '·' : mark(check.passed)}</span> ${e(check.name)}` +
+            `<li class="${checkMark(check).status}"><span>${checkMark(check).mark}</span> ${e(check.name)}` +
             `${check.figure ? `<br><span class="muted">${e(check.figure)}</span>` : ''}` +
             `${!check.passed && check.message ? `<details><summary>why</summary>${messagePre(check.message)}</details>` : ''}</li>`,
         )
@@ -128,11 +133,9 @@ function chartsSection(data: ReportData): string {
       const yours = data.card
         .find((tier) => tier.id === chart.tier)
         ?.checks.find((check) => check.name === chart.check);
-      const verdict = !yours
-        ? ''
-        : yours.notRun
-          ? '<span class="muted">·</span> '
-          : `<span class="${yours.passed ? 'pass' : 'fail'}">${mark(yours.passed)}</span> `;
+      const verdict = yours
+        ? `<span class="${checkMark(yours).status}">${checkMark(yours).mark}</span> `
+        : '';
       const missing = chart.missing
         ? `<p class="muted">Your code has no line here: ${e(chart.missing)}</p>`
         : '';
