@@ -21,7 +21,25 @@ const CHECKER = path.join(PROJECT_ROOT, 'tests', 'grader', 'process', 'typeCheck
 const GLOBALS = path.join(PROJECT_ROOT, 'kata', 'leetcode.d.ts');
 const TREE_NODE = path.join(PROJECT_ROOT, 'tests', 'grader', 'process', 'treeNode.d.ts');
 
-/** Starts checking `file` (or finds it checked); resolves to its errors, or undefined if none came. */
+/** A check asked for and not yet started: the next turn of the event loop starts it. */
+interface Request {
+  file: string;
+  declarations: string;
+  temporary: string;
+  kept: string;
+  resolve(errors: string[] | undefined): void;
+}
+
+let batch: Request[] = [];
+
+/** Checker processes started (each checks the files asked for in one turn of the event loop). */
+export const typeCheckCounts = { processes: 0 };
+
+/**
+ * Starts checking `file` (or finds it checked); resolves to its errors, or undefined if none came.
+ * Files asked for in the same turn of the event loop share one checker process (typeCheck.cjs:
+ * the declarations it reads for the first serve the rest).
+ */
 export function typeErrorsOf(file: string, cacheDir: string): Promise<string[] | undefined> {
   if (!/\.tsx?$/.test(file)) return Promise.resolve([]); // JavaScript: nothing to check
   let source: string;
@@ -36,37 +54,55 @@ export function typeErrorsOf(file: string, cacheDir: string): Promise<string[] |
     .digest('hex');
   const dir = path.join(cacheDir, 'types');
   const kept = path.join(dir, `${key}.json`);
-  const read = () => {
-    try {
-      return JSON.parse(readFileSync(kept, 'utf8')) as string[];
-    } catch {
-      return undefined;
-    }
-  };
-  const known = read();
+  const known = readKept(kept);
   if (known) return Promise.resolve(known);
   mkdirSync(dir, { recursive: true });
-  const temporary = `${kept}.${process.pid}.tmp`;
   return new Promise((resolve) => {
-    // Detached and not waited for: the card may go out first; the result is kept all the same.
-    const child = spawn(process.execPath, [CHECKER, file, temporary, declarations], {
-      stdio: 'ignore',
-      detached: process.platform !== 'win32',
-    });
-    child.unref();
-    try {
-      os.setPriority(child.pid!, 10);
-    } catch {
-      // a priority it cannot lower only costs the grading some speed
-    }
-    child.on('error', () => resolve(undefined));
-    child.on('exit', () => {
+    // Unique within the batch too: the same file may be asked for twice in one turn.
+    const temporary = `${kept}.${process.pid}.${batch.length}.tmp`;
+    if (batch.length === 0) setImmediate(startChecker);
+    batch.push({ file, declarations, temporary, kept, resolve });
+  });
+}
+
+function readKept(kept: string): string[] | undefined {
+  try {
+    return JSON.parse(readFileSync(kept, 'utf8')) as string[];
+  } catch {
+    return undefined;
+  }
+}
+
+function startChecker(): void {
+  const requests = batch;
+  batch = [];
+  typeCheckCounts.processes++;
+  const args = requests.flatMap(({ file, temporary, declarations }) => [
+    file,
+    temporary,
+    declarations,
+  ]);
+  // Detached and not waited for: the card may go out first; the result is kept all the same.
+  const child = spawn(process.execPath, [CHECKER, ...args], {
+    stdio: 'ignore',
+    detached: process.platform !== 'win32',
+  });
+  child.unref();
+  try {
+    os.setPriority(child.pid!, 10);
+  } catch {
+    // a priority it cannot lower only costs the grading some speed
+  }
+  const settle = () => {
+    for (const { temporary, kept, resolve } of requests) {
       try {
         renameSync(temporary, kept);
       } catch {
         // no result: the checker failed
       }
-      resolve(read());
-    });
-  });
+      resolve(readKept(kept));
+    }
+  };
+  child.on('error', () => requests.forEach(({ resolve }) => resolve(undefined)));
+  child.on('exit', settle);
 }

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../grader/paths';
-import { typeErrorsOf } from '../grader/typeErrors';
+import { typeCheckCounts, typeErrorsOf } from '../grader/typeErrors';
 import { ZOO } from './zoo';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -14,7 +14,6 @@ const { bundles } = require('../grader/process/bundle.cjs') as {
 /* The file's TypeScript errors: a note on the card, as LeetCode's compiler would report them. */
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'kata-types-'));
-const cache = path.join(dir, 'cache');
 const kataTreeNode = path.join(PROJECT_ROOT, 'kata', 'TreeNode').split(path.sep).join('/');
 const withTypeError = path.join(dir, 'typeError.ts');
 writeFileSync(
@@ -72,53 +71,88 @@ export function closestKValues(root: TreeNode | null, target: number, k: number)
 }`,
 };
 
+/** Every other file below, written before any is checked. */
+const bindCallApply = path.join(dir, 'bindCallApply.ts');
+writeFileSync(
+  bindCallApply,
+  `${ACCEPTED['an untyped parameter']}\nclosestKValues.call(null, null, '3', 1);\n`,
+);
+const accepted = Object.fromEntries(
+  Object.entries(ACCEPTED).map(([name, text], i) => {
+    const file = path.join(dir, `${i}.ts`);
+    writeFileSync(file, text);
+    return [name, file];
+  }),
+);
+const NONE_IN: [string, string][] = [
+  ['the two-stacks reference', path.join(PROJECT_ROOT, 'solutions', 'twoStacks.ts')],
+  ['a pasted solution with its own TreeNode', path.join(ZOO, 'pastedOwnTreeNode.ts')],
+  ["a pasted solution using LeetCode's globals", path.join(ZOO, 'pastedLeetCodeGlobals.ts')],
+];
+
 describe('type errors', () => {
+  /**
+   * The notes of every file here, asked for at once, as one checker process checks them (a lone
+   * check costs 1.5 s of CPU, each file after it 0.1 s). withTypeError is also checked alone, in a
+   * cache of its own: the note a batch gives is the one a lone check gives.
+   */
+  const together = path.join(dir, 'together');
+  let notes: Map<string, Promise<string[] | undefined>>;
+  let processes = 0;
+  let cardCache: Promise<string[] | undefined>;
+  beforeAll(async () => {
+    const { cacheDir } = await bundles();
+    const before = typeCheckCounts.processes;
+    const files = [withTypeError, bindCallApply, ...Object.values(accepted)];
+    notes = new Map(
+      [...files, ...NONE_IN.map(([, file]) => file)].map((f) => [f, typeErrorsOf(f, together)]),
+    );
+    // Where the graded run keeps its checks: the card test below need not wait for the compiler.
+    cardCache = typeErrorsOf(withTypeError, cacheDir);
+    await Promise.all([...notes.values(), cardCache]);
+    processes = typeCheckCounts.processes - before;
+  }, 120_000);
+
   test("a type error is reported with its line, as LeetCode's compiler would", async () => {
-    expect(await typeErrorsOf(withTypeError, cache)).toEqual([
+    const alone = path.join(dir, 'alone');
+    expect(await typeErrorsOf(withTypeError, alone)).toEqual([
       `line ${lines}: Type 'number' is not assignable to type 'string'.`,
     ]);
     // Kept by the file's text: the answer is on disk for the next run.
-    expect(readdirSync(path.join(cache, 'types')).filter((f) => f.endsWith('.json'))).toHaveLength(
+    expect(readdirSync(path.join(alone, 'types')).filter((f) => f.endsWith('.json'))).toHaveLength(
       1,
     );
   }, 120_000);
 
-  test.each([
-    ['the two-stacks reference', path.join(PROJECT_ROOT, 'solutions', 'twoStacks.ts')],
-    ['a pasted solution with its own TreeNode', path.join(ZOO, 'pastedOwnTreeNode.ts')],
-    ["a pasted solution using LeetCode's globals", path.join(ZOO, 'pastedLeetCodeGlobals.ts')],
-  ])(
-    'none in %s',
-    async (_, file) => {
-      expect(await typeErrorsOf(file, cache)).toEqual([]);
-    },
-    120_000,
-  );
+  test('files asked for at once share one checker, and each gets the note it gets alone', async () => {
+    expect(processes).toBe(1);
+    expect(await notes.get(withTypeError)).toEqual([
+      `line ${lines}: Type 'number' is not assignable to type 'string'.`,
+    ]);
+    expect(await cardCache).toEqual(await notes.get(withTypeError));
+    expect(
+      readdirSync(path.join(together, 'types')).filter((f) => f.endsWith('.json')),
+    ).toHaveLength(notes.size);
+  });
+
+  test.each(NONE_IN)('none in %s', async (_, file) => {
+    expect(await notes.get(file)).toEqual([]);
+  });
 
   test("what LeetCode's flags refuse is still noted: a call's arguments (strictBindCallApply)", async () => {
-    const file = path.join(dir, 'bindCallApply.ts');
-    writeFileSync(
-      file,
-      `${ACCEPTED['an untyped parameter']}\nclosestKValues.call(null, null, '3', 1);\n`,
-    );
-    expect(await typeErrorsOf(file, cache)).toEqual([
+    expect(await notes.get(bindCallApply)).toEqual([
       "line 8: Argument of type 'string' is not assignable to parameter of type 'number'.",
     ]);
-  }, 120_000);
+  });
 
   test.each(Object.keys(ACCEPTED))(
     "none for what LeetCode's compiler accepts: %s",
     async (name) => {
-      const file = path.join(dir, `${Object.keys(ACCEPTED).indexOf(name)}.ts`);
-      writeFileSync(file, ACCEPTED[name]);
-      expect(await typeErrorsOf(file, cache)).toEqual([]);
+      expect(await notes.get(accepted[name])).toEqual([]);
     },
-    120_000,
   );
 
   test('the card shows them as a note, not a tier', async () => {
-    // Checked before, where the graded run keeps its checks: the card need not wait for it.
-    await typeErrorsOf(withTypeError, (await bundles()).cacheDir);
     const run = spawnSync(process.execPath, [require.resolve('jest/bin/jest')], {
       cwd: PROJECT_ROOT,
       encoding: 'utf8',
