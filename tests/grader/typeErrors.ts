@@ -1,6 +1,14 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { namesLeetCodeGlobal } from './leetcodeGlobals';
@@ -24,6 +32,8 @@ const TREE_NODE = path.join(PROJECT_ROOT, 'tests', 'grader', 'process', 'treeNod
 /** A check asked for and not yet started: the next turn of the event loop starts it. */
 interface Request {
   file: string;
+  /** Its cache folder's types folder (the batch's first holds the checker's snapshot). */
+  dir: string;
   declarations: string;
   temporary: string;
   kept: string;
@@ -32,8 +42,11 @@ interface Request {
 
 let batch: Request[] = [];
 
-/** Checker processes started (each checks the files asked for in one turn of the event loop). */
-export const typeCheckCounts = { processes: 0 };
+/**
+ * Checker processes started (each checks the files asked for in one turn of the event loop), and
+ * those of them started from the checker's snapshot.
+ */
+export const typeCheckCounts = { processes: 0, fromSnapshot: 0 };
 
 /**
  * Starts checking `file` (or finds it checked); resolves to its errors, or undefined if none came.
@@ -60,8 +73,8 @@ export function typeErrorsOf(file: string, cacheDir: string): Promise<string[] |
   return new Promise((resolve) => {
     // Unique within the batch too: the same file may be asked for twice in one turn.
     const temporary = `${kept}.${process.pid}.${batch.length}.tmp`;
-    if (batch.length === 0) setImmediate(startChecker);
-    batch.push({ file, declarations, temporary, kept, resolve });
+    if (batch.length === 0) setImmediate(() => startChecker());
+    batch.push({ file, dir, declarations, temporary, kept, resolve });
   });
 }
 
@@ -73,17 +86,50 @@ function readKept(kept: string): string[] | undefined {
   }
 }
 
-function startChecker(): void {
-  const requests = batch;
-  batch = [];
+const TYPESCRIPT = path.join(PROJECT_ROOT, 'node_modules', 'typescript', 'lib', 'typescript.js');
+let snapshotKey: string | undefined;
+
+/**
+ * Where the checker's start-up snapshot (typeCheck.cjs) is kept in `dir`: one for this Node, this
+ * checker and this compiler. Node refuses a snapshot made by another Node.
+ */
+function snapshotIn(dir: string): string {
+  if (snapshotKey === undefined) {
+    const { mtimeMs, size } = statSync(TYPESCRIPT);
+    const parts = [process.version, process.arch, process.execPath, readFileSync(CHECKER, 'utf8')];
+    snapshotKey = createHash('sha1')
+      .update([...parts, mtimeMs, size].join('\0'))
+      .digest('hex')
+      .slice(0, 12);
+  }
+  return path.join(dir, `checker-${snapshotKey}.blob`);
+}
+
+/** Exit code of a check from a snapshot whose declarations changed on disk (typeCheck.cjs). */
+const STALE = 3;
+
+/**
+ * One checker process for `requests`: started from the snapshot if there is one; else one that
+ * builds it as it checks (unless Node refused to before); plain when asked, or where Node cannot.
+ */
+function startChecker(requests = takeBatch(), plain = false): void {
   typeCheckCounts.processes++;
   const args = requests.flatMap(({ file, temporary, declarations }) => [
     file,
     temporary,
     declarations,
   ]);
+  const blob = snapshotIn(requests[0].dir);
+  const from =
+    plain || existsSync(`${blob}.refused`) ? 'plain' : existsSync(blob) ? 'snapshot' : 'build';
+  if (from === 'snapshot') typeCheckCounts.fromSnapshot++;
+  const command = {
+    snapshot: ['--snapshot-blob', blob, ...args],
+    build: [CHECKER, '--snapshot', blob, GLOBALS, ...args],
+    plain: [CHECKER, ...args],
+  }[from];
   // Detached and not waited for: the card may go out first; the result is kept all the same.
-  const child = spawn(process.execPath, [CHECKER, ...args], {
+  const child = spawn(process.execPath, command, {
     stdio: 'ignore',
     detached: process.platform !== 'win32',
   });
@@ -93,16 +139,40 @@ function startChecker(): void {
   } catch {
     // a priority it cannot lower only costs the grading some speed
   }
-  const settle = () => {
-    for (const { temporary, kept, resolve } of requests) {
+  let settled = false;
+  const settle = (code: number | null) => {
+    if (settled) return;
+    settled = true;
+    // A snapshot gone stale: the next check builds another. One this Node could not start from:
+    // none again (until another Node or checker, whose snapshot has another name).
+    if (from === 'snapshot' && code !== 0) {
+      try {
+        if (code !== STALE) writeFileSync(`${blob}.refused`, `${code}\n`);
+        rmSync(blob, { force: true });
+      } catch {
+        // in use elsewhere (Windows): the next check meets it again
+      }
+    }
+    const missing = requests.filter(({ temporary, kept, resolve }) => {
       try {
         renameSync(temporary, kept);
       } catch {
         // no result: the checker failed
       }
-      resolve(readKept(kept));
-    }
+      const errors = readKept(kept);
+      if (errors) resolve(errors);
+      return !errors;
+    });
+    // Those a snapshot's process did not check, checked as the checker always can.
+    if (missing.length > 0 && from === 'snapshot' && code !== STALE) startChecker(missing, true);
+    else missing.forEach(({ resolve }) => resolve(undefined));
   };
-  child.on('error', () => requests.forEach(({ resolve }) => resolve(undefined)));
+  child.on('error', () => settle(null));
   child.on('exit', settle);
+}
+
+function takeBatch(): Request[] {
+  const requests = batch;
+  batch = [];
+  return requests;
 }

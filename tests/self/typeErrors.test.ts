@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../grader/paths';
@@ -90,19 +90,34 @@ const NONE_IN: [string, string][] = [
   ["a pasted solution using LeetCode's globals", path.join(ZOO, 'pastedLeetCodeGlobals.ts')],
 ];
 
+/** withTypeError's text in another file (another key): checked anew. */
+let copies = 0;
+function copyOfWithTypeError(): string {
+  const file = path.join(dir, `typeErrorCopy${copies++}.ts`);
+  writeFileSync(file, readFileSync(withTypeError, 'utf8'));
+  return file;
+}
+const CHECKER = path.join(PROJECT_ROOT, 'tests', 'grader', 'process', 'typeCheck.cjs');
+const GLOBALS = path.join(PROJECT_ROOT, 'kata', 'leetcode.d.ts');
+const TREE_NODE = path.join(PROJECT_ROOT, 'tests', 'grader', 'process', 'treeNode.d.ts');
+const TYPE_ERROR = `line ${lines}: Type 'number' is not assignable to type 'string'.`;
+
 describe('type errors', () => {
   /**
-   * The notes of every file here, asked for at once, as one checker process checks them (a lone
-   * check costs 1.5 s of CPU, each file after it 0.1 s). withTypeError is also checked alone, in a
-   * cache of its own: the note a batch gives is the one a lone check gives.
+   * The notes of every file here, asked for at once, as one checker process checks them (the first
+   * file costs 1.5 s of CPU, each after it 0.1 s). It is the first check in its cache folder, so it
+   * also leaves the checker's start-up snapshot there, which the later checks start from.
    */
   const together = path.join(dir, 'together');
+  const types = path.join(together, 'types');
+  const blobs = () => readdirSync(types).filter((f) => f.endsWith('.blob'));
+  const kept = () => readdirSync(types).filter((f) => f.endsWith('.json'));
   let notes: Map<string, Promise<string[] | undefined>>;
-  let processes = 0;
+  let counted = { processes: 0, fromSnapshot: 0 };
   let cardCache: Promise<string[] | undefined>;
   beforeAll(async () => {
     const { cacheDir } = await bundles();
-    const before = typeCheckCounts.processes;
+    const before = { ...typeCheckCounts };
     const files = [withTypeError, bindCallApply, ...Object.values(accepted)];
     notes = new Map(
       [...files, ...NONE_IN.map(([, file]) => file)].map((f) => [f, typeErrorsOf(f, together)]),
@@ -110,30 +125,61 @@ describe('type errors', () => {
     // Where the graded run keeps its checks: the card test below need not wait for the compiler.
     cardCache = typeErrorsOf(withTypeError, cacheDir);
     await Promise.all([...notes.values(), cardCache]);
-    processes = typeCheckCounts.processes - before;
+    counted = {
+      processes: typeCheckCounts.processes - before.processes,
+      fromSnapshot: typeCheckCounts.fromSnapshot - before.fromSnapshot,
+    };
   }, 120_000);
+  // The snapshot takes 50 MB.
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  test("a type error is reported with its line, as LeetCode's compiler would", async () => {
-    const alone = path.join(dir, 'alone');
-    expect(await typeErrorsOf(withTypeError, alone)).toEqual([
-      `line ${lines}: Type 'number' is not assignable to type 'string'.`,
-    ]);
-    // Kept by the file's text: the answer is on disk for the next run.
-    expect(readdirSync(path.join(alone, 'types')).filter((f) => f.endsWith('.json'))).toHaveLength(
-      1,
-    );
-  }, 120_000);
-
-  test('files asked for at once share one checker, and each gets the note it gets alone', async () => {
-    expect(processes).toBe(1);
-    expect(await notes.get(withTypeError)).toEqual([
-      `line ${lines}: Type 'number' is not assignable to type 'string'.`,
-    ]);
-    expect(await cardCache).toEqual(await notes.get(withTypeError));
-    expect(
-      readdirSync(path.join(together, 'types')).filter((f) => f.endsWith('.json')),
-    ).toHaveLength(notes.size);
+  test('files asked for at once share one checker, which leaves its snapshot', async () => {
+    expect(counted).toEqual({ processes: 1, fromSnapshot: 0 });
+    expect(await notes.get(withTypeError)).toEqual([TYPE_ERROR]);
+    expect(await cardCache).toEqual([TYPE_ERROR]);
+    expect(kept()).toHaveLength(notes.size);
+    expect(blobs()).toHaveLength(1);
   });
+
+  test("a type error is reported with its line, as LeetCode's compiler would, by a check from the snapshot", async () => {
+    const before = { ...typeCheckCounts };
+    const file = copyOfWithTypeError();
+    expect(await typeErrorsOf(file, together)).toEqual([TYPE_ERROR]);
+    expect(typeCheckCounts.fromSnapshot - before.fromSnapshot).toBe(1);
+    // Kept by the file's text: the answer is on disk for the next run, which starts no checker.
+    expect(kept()).toHaveLength(notes.size + 1);
+    expect(await typeErrorsOf(file, together)).toEqual([TYPE_ERROR]);
+    expect(typeCheckCounts.processes - before.processes).toBe(1);
+  }, 120_000);
+
+  test('a snapshot Node cannot start from is removed and never built again; the note comes all the same', async () => {
+    const [blob] = blobs();
+    writeFileSync(path.join(types, blob), 'not a snapshot');
+    const before = { ...typeCheckCounts };
+    expect(await typeErrorsOf(copyOfWithTypeError(), together)).toEqual([TYPE_ERROR]);
+    // Tried from the snapshot, then checked plainly.
+    expect(typeCheckCounts.processes - before.processes).toBe(2);
+    expect(blobs()).toEqual([]);
+    // Plainly from now on: no snapshot built, none started from.
+    expect(await typeErrorsOf(copyOfWithTypeError(), together)).toEqual([TYPE_ERROR]);
+    expect(typeCheckCounts.processes - before.processes).toBe(3);
+    expect(typeCheckCounts.fromSnapshot - before.fromSnapshot).toBe(1);
+    expect(readdirSync(types)).toContain(`${blob}.refused`);
+    expect(blobs()).toEqual([]);
+  }, 120_000);
+
+  test('where no snapshot can be written, the checker checks all the same', () => {
+    const out = path.join(dir, 'unwritable.json');
+    // A snapshot's folder that is a file: neither the snapshot nor the note of its refusal fits.
+    const blob = path.join(withTypeError, 'checker.blob');
+    const run = spawnSync(
+      process.execPath,
+      [CHECKER, '--snapshot', blob, GLOBALS, copyOfWithTypeError(), out, TREE_NODE],
+      { encoding: 'utf8', timeout: 120_000 },
+    );
+    expect(run.status).toBe(0);
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual([TYPE_ERROR]);
+  }, 120_000);
 
   test.each(NONE_IN)('none in %s', async (_, file) => {
     expect(await notes.get(file)).toEqual([]);
