@@ -1,5 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../grader/paths';
@@ -115,8 +124,13 @@ describe('type errors', () => {
   let notes: Map<string, Promise<string[] | undefined>>;
   let counted = { processes: 0, fromSnapshot: 0 };
   let cardCache: Promise<string[] | undefined>;
+  /** The snapshot's name, once built. */
+  let snapshotName = '';
   beforeAll(async () => {
     const { cacheDir } = await bundles();
+    // An older checker's snapshot: building this one removes it.
+    mkdirSync(types, { recursive: true });
+    writeFileSync(path.join(types, 'checker-0ld.blob'), 'an older snapshot');
     const before = { ...typeCheckCounts };
     const files = [withTypeError, bindCallApply, ...Object.values(accepted)];
     notes = new Map(
@@ -133,12 +147,13 @@ describe('type errors', () => {
   // The snapshot takes 50 MB.
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  test('files asked for at once share one checker, which leaves its snapshot', async () => {
+  test('files asked for at once share one checker, which leaves its snapshot (and removes older ones)', async () => {
     expect(counted).toEqual({ processes: 1, fromSnapshot: 0 });
     expect(await notes.get(withTypeError)).toEqual([TYPE_ERROR]);
     expect(await cardCache).toEqual([TYPE_ERROR]);
     expect(kept()).toHaveLength(notes.size);
     expect(blobs()).toHaveLength(1);
+    snapshotName = /^checker-(\w+)\.blob$/.exec(blobs()[0])![1];
   });
 
   test("a type error is reported with its line, as LeetCode's compiler would, by a check from the snapshot", async () => {
@@ -152,8 +167,26 @@ describe('type errors', () => {
     expect(typeCheckCounts.processes - before.processes).toBe(1);
   }, 120_000);
 
-  test('a snapshot Node cannot start from is removed and never built again; the note comes all the same', async () => {
+  test('a snapshot whose declarations changed on disk (an npm install) is read afresh, then removed', async () => {
     const [blob] = blobs();
+    const declarations = require.resolve('typescript/lib/lib.es5.d.ts');
+    const { atime, mtime } = statSync(declarations);
+    const before = { ...typeCheckCounts };
+    utimesSync(declarations, atime, new Date(mtime.getTime() + 1000));
+    try {
+      expect(await typeErrorsOf(copyOfWithTypeError(), together)).toEqual([TYPE_ERROR]);
+    } finally {
+      utimesSync(declarations, atime, mtime);
+    }
+    expect(typeCheckCounts.processes - before.processes).toBe(1);
+    expect(typeCheckCounts.fromSnapshot - before.fromSnapshot).toBe(1);
+    // The next check builds another.
+    expect(blobs()).toEqual([]);
+    expect(readdirSync(types)).not.toContain(`${blob}.refused`);
+  }, 120_000);
+
+  test('a snapshot Node cannot start from is removed and never built again; the note comes all the same', async () => {
+    const blob = `checker-${snapshotName}.blob`;
     writeFileSync(path.join(types, blob), 'not a snapshot');
     const before = { ...typeCheckCounts };
     expect(await typeErrorsOf(copyOfWithTypeError(), together)).toEqual([TYPE_ERROR]);

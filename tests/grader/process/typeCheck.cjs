@@ -71,6 +71,12 @@ if (process.argv[2] === '--snapshot') {
   try {
     if (built.status !== 0) throw new Error(`no snapshot: ${built.status ?? built.signal}`);
     fs.renameSync(temporary, blob);
+    // Snapshots of an older checker or compiler (50 MB each) go: none will start again.
+    const folder = path.dirname(blob);
+    for (const name of fs.readdirSync(folder)) {
+      if (/^checker-\w+\.blob$/.test(name) && name !== path.basename(blob))
+        fs.rmSync(path.join(folder, name), { force: true });
+    }
   } catch (error) {
     try {
       fs.rmSync(temporary, { force: true });
@@ -152,11 +158,11 @@ function checkAll(args) {
   }
 }
 
-/** A file as it is on disk now (its time and size). */
+/** A file as it is on disk now: its time (to the millisecond, as a Date holds it) and size. */
 function stamp(fileName) {
   try {
     const { mtimeMs, size } = fs.statSync(fileName);
-    return `${mtimeMs}:${size}`;
+    return `${Math.trunc(mtimeMs)}:${size}`;
   } catch {
     return 'gone';
   }
