@@ -13,7 +13,8 @@ import { median } from '../tests/grader/timing';
 /*
  * npm run bench -- --grader [--runs N]: how long the grader's own commands take, as whole
  * processes timed from outside, several runs each (median, min and max): npm test on the stub and
- * on the optimal reference, npm run verify, npm run compare (with the reference cache empty, then
+ * on the optimal reference (unchanged, and changed before every run as a learner's file is, its type
+ * note checked anew), npm run verify, npm run compare (with the reference cache empty, then
  * warm), the time from saving a file to the new card under watch, and npm test beside a default
  * ts-jest project of 20 trivial tests built on the fly, in alternating pairs. For people reading
  * the numbers, never for a test: these machines are shared and noisy.
@@ -55,6 +56,21 @@ function stubFile(): string {
   const file = path.join(dir, 'closestKValues.ts');
   cpSync(fromRoot(MAIN_EXERCISE.template), file);
   return file;
+}
+
+/**
+ * twoStacks in a file outside the project, changed before every run as a learner's file is: its
+ * type note is checked anew each time (typeErrors.ts), where an unchanged file's is kept.
+ */
+function editedTwoStacks(): () => string {
+  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'kata-bench-edited-')), 'mine.ts');
+  const treeNode = fromRoot('kata/TreeNode').split(path.sep).join('/');
+  const text = referenceAsKataFile('twoStacks').replace("'./TreeNode'", `'${treeNode}'`);
+  let edits = 0;
+  return () => {
+    writeFileSync(file, `${text}\n// edit ${edits++}\n`);
+    return file;
+  };
 }
 
 /** A default ts-jest project: `ts-jest config:init`'s preset, type-checking, 20 trivial tests. */
@@ -138,17 +154,25 @@ async function main(): Promise<void> {
     stats(repeat(RUNS, () => timed(npm, ['test'], { env: { KATA_SOLUTION: twoStacks } }))),
   );
 
+  const edited = editedTwoStacks();
+  const changed = () => timed(npm, ['test'], { env: { KATA_SOLUTION: edited() } });
+  changed(); // the first builds the type checker's snapshot, where none is kept yet
+  row('npm test, twoStacks changed before each run', stats(repeat(RUNS, changed)));
+
   const other = defaultTsJestProject();
   timed(npm, ['exec', '--', 'jest'], { cwd: other });
-  const ratios = repeat(RUNS, () => {
-    const ours = timed(npm, ['test'], { env: { KATA_SOLUTION: twoStacks } });
-    const theirs = timed(npm, ['exec', '--', 'jest'], { cwd: other });
-    return ours / theirs;
-  });
-  row(
-    'npm test (twoStacks) / default ts-jest project',
-    `median ${median(ratios).toFixed(2)}×   min ${Math.min(...ratios).toFixed(2)}   max ${Math.max(...ratios).toFixed(2)}   (${RUNS} pairs)`,
+  const theirs = () => timed(npm, ['exec', '--', 'jest'], { cwd: other });
+  const ratioRow = (label: string, ours: () => number) => {
+    const ratios = repeat(RUNS, () => ours() / theirs());
+    row(
+      label,
+      `median ${median(ratios).toFixed(2)}×   min ${Math.min(...ratios).toFixed(2)}   max ${Math.max(...ratios).toFixed(2)}   (${RUNS} pairs)`,
+    );
+  };
+  ratioRow('npm test (twoStacks) / default ts-jest project', () =>
+    timed(npm, ['test'], { env: { KATA_SOLUTION: twoStacks } }),
   );
+  ratioRow('npm test (twoStacks, changed) / default ts-jest project', changed);
   rmSync(other, { recursive: true, force: true });
 
   row('watch: from saving the file to the new card', stats(await watchLatency(RUNS)));
