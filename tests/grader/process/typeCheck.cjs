@@ -66,7 +66,8 @@ if (process.argv[2] === '--snapshot') {
   const built = spawnSync(
     process.execPath,
     ['--snapshot-blob', temporary, '--build-snapshot', __filename, more, ...args],
-    { stdio: 'ignore' },
+    // A guard against a hang, not a limit: a build takes 3 s of CPU.
+    { stdio: 'ignore', timeout: 300_000 },
   );
   try {
     if (built.status !== 0) throw new Error(`no snapshot: ${built.status ?? built.signal}`);
@@ -80,7 +81,9 @@ if (process.argv[2] === '--snapshot') {
   } catch (error) {
     try {
       fs.rmSync(temporary, { force: true });
-      fs.writeFileSync(`${blob}.refused`, `${error.message}\n`);
+      // Where Node cannot build one, never again (a build stopped by the guard may be tried again).
+      if (built.error?.code !== 'ETIMEDOUT')
+        fs.writeFileSync(`${blob}.refused`, `${error.message}\n`);
     } catch {
       // a folder it cannot write to: the next check tries again
     }
