@@ -1,7 +1,9 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
+  closeSync,
   existsSync,
+  openSync,
   mkdirSync,
   readFileSync,
   renameSync,
@@ -43,10 +45,10 @@ interface Request {
 let batch: Request[] = [];
 
 /**
- * Checker processes started (each checks the files asked for in one turn of the event loop), and
- * those of them started from the checker's snapshot.
+ * Checker processes started (each checks the files asked for in one turn of the event loop), those
+ * of them started from the checker's snapshot, and the snapshot's builds started.
  */
-export const typeCheckCounts = { processes: 0, fromSnapshot: 0 };
+export const typeCheckCounts = { processes: 0, fromSnapshot: 0, builds: 0 };
 
 /**
  * Starts checking `file` (or finds it checked); resolves to its errors, or undefined if none came.
@@ -109,8 +111,8 @@ function snapshotIn(dir: string): string {
 const STALE = 3;
 
 /**
- * One checker process for `requests`: started from the snapshot if there is one; else one that
- * builds it as it checks (unless Node refused to before); plain when asked, or where Node cannot.
+ * One checker process for `requests`: started from the snapshot if there is one; else a plain one,
+ * and the snapshot is built in the background for the next checks.
  */
 function startChecker(requests = takeBatch(), plain = false): void {
   typeCheckCounts.processes++;
@@ -120,25 +122,12 @@ function startChecker(requests = takeBatch(), plain = false): void {
     declarations,
   ]);
   const blob = snapshotIn(requests[0].dir);
-  const from =
-    plain || existsSync(`${blob}.refused`) ? 'plain' : existsSync(blob) ? 'snapshot' : 'build';
+  const from = !plain && existsSync(blob) ? 'snapshot' : 'plain';
   if (from === 'snapshot') typeCheckCounts.fromSnapshot++;
-  const command = {
-    snapshot: ['--snapshot-blob', blob, ...args],
-    build: [CHECKER, '--snapshot', blob, GLOBALS, ...args],
-    plain: [CHECKER, ...args],
-  }[from];
+  else if (!plain) buildSnapshot(blob);
+  const command = from === 'snapshot' ? ['--snapshot-blob', blob, ...args] : [CHECKER, ...args];
   // Detached and not waited for: the card may go out first; the result is kept all the same.
-  const child = spawn(process.execPath, command, {
-    stdio: 'ignore',
-    detached: process.platform !== 'win32',
-  });
-  child.unref();
-  try {
-    os.setPriority(child.pid!, 10);
-  } catch {
-    // a priority it cannot lower only costs the grading some speed
-  }
+  const child = inBackground(command, 10);
   let settled = false;
   const settle = (code: number | null) => {
     if (settled) return;
@@ -170,6 +159,57 @@ function startChecker(requests = takeBatch(), plain = false): void {
   child.on('error', () => settle(null));
   child.on('exit', settle);
 }
+
+/** A process that outlives this one if it must, at a low priority. */
+function inBackground(command: string[], priority: number): ChildProcess {
+  const child = spawn(process.execPath, command, {
+    stdio: 'ignore',
+    detached: process.platform !== 'win32',
+  });
+  child.unref();
+  try {
+    os.setPriority(child.pid!, priority);
+  } catch {
+    // a priority it cannot lower only costs the grading some speed
+  }
+  return child;
+}
+
+/** A build this process started, until it ends (tests wait for it). */
+let building: Promise<void> = Promise.resolve();
+
+export function snapshotBuilt(): Promise<void> {
+  return building;
+}
+
+/**
+ * Builds the checker's snapshot in the background (typeCheck.cjs --snapshot), unless Node refused
+ * to before, or another build holds the lock: one at a time. A lock older than any build takes is
+ * one whose build died, and is taken over.
+ */
+function buildSnapshot(blob: string): void {
+  if (existsSync(`${blob}.refused`)) return;
+  const lock = `${blob}.building`;
+  try {
+    if (Date.now() - statSync(lock).mtimeMs > BUILD_LOCK_MS) rmSync(lock, { force: true });
+  } catch {
+    // no lock
+  }
+  try {
+    closeSync(openSync(lock, 'wx'));
+  } catch {
+    return; // another build holds it
+  }
+  typeCheckCounts.builds++;
+  const child = inBackground([CHECKER, '--snapshot', blob, GLOBALS], 19);
+  building = new Promise((resolve) => {
+    child.on('error', () => resolve());
+    child.on('exit', () => resolve());
+  });
+}
+
+/** A build takes 3 s of CPU; its own guard ends it after 300 s (typeCheck.cjs). */
+const BUILD_LOCK_MS = 600_000;
 
 function takeBatch(): Request[] {
   const requests = batch;

@@ -12,7 +12,7 @@ import {
 import os from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../grader/paths';
-import { typeCheckCounts, typeErrorsOf } from '../grader/typeErrors';
+import { snapshotBuilt, typeCheckCounts, typeErrorsOf } from '../grader/typeErrors';
 import { ZOO } from './zoo';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -108,7 +108,6 @@ function copyOfWithTypeError(): string {
 }
 const CHECKER = path.join(PROJECT_ROOT, 'tests', 'grader', 'process', 'typeCheck.cjs');
 const GLOBALS = path.join(PROJECT_ROOT, 'kata', 'leetcode.d.ts');
-const TREE_NODE = path.join(PROJECT_ROOT, 'tests', 'grader', 'process', 'treeNode.d.ts');
 const TYPE_ERROR = `line ${lines}: Type 'number' is not assignable to type 'string'.`;
 
 describe('type errors', () => {
@@ -122,7 +121,7 @@ describe('type errors', () => {
   const blobs = () => readdirSync(types).filter((f) => f.endsWith('.blob'));
   const kept = () => readdirSync(types).filter((f) => f.endsWith('.json'));
   let notes: Map<string, Promise<string[] | undefined>>;
-  let counted = { processes: 0, fromSnapshot: 0 };
+  let counted = { processes: 0, fromSnapshot: 0, builds: 0 };
   let cardCache: Promise<string[] | undefined>;
   /** The snapshot's name, once built. */
   let snapshotName = '';
@@ -142,13 +141,15 @@ describe('type errors', () => {
     counted = {
       processes: typeCheckCounts.processes - before.processes,
       fromSnapshot: typeCheckCounts.fromSnapshot - before.fromSnapshot,
+      builds: typeCheckCounts.builds - before.builds,
     };
+    await snapshotBuilt();
   }, 120_000);
   // The snapshot takes 50 MB.
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  test('files asked for at once share one checker, which leaves its snapshot (and removes older ones)', async () => {
-    expect(counted).toEqual({ processes: 1, fromSnapshot: 0 });
+  test("files asked for at once share one checker; the first check in a folder builds the checker's snapshot beside it (and removes older ones)", async () => {
+    expect(counted).toEqual({ processes: 1, fromSnapshot: 0, builds: 1 });
     expect(await notes.get(withTypeError)).toEqual([TYPE_ERROR]);
     expect(await cardCache).toEqual([TYPE_ERROR]);
     expect(kept()).toHaveLength(notes.size);
@@ -197,21 +198,25 @@ describe('type errors', () => {
     expect(await typeErrorsOf(copyOfWithTypeError(), together)).toEqual([TYPE_ERROR]);
     expect(typeCheckCounts.processes - before.processes).toBe(3);
     expect(typeCheckCounts.fromSnapshot - before.fromSnapshot).toBe(1);
+    expect(typeCheckCounts.builds - before.builds).toBe(0);
     expect(readdirSync(types)).toContain(`${blob}.refused`);
     expect(blobs()).toEqual([]);
   }, 120_000);
 
-  test('where no snapshot can be written, the checker checks all the same', () => {
-    const out = path.join(dir, 'unwritable.json');
-    // A snapshot's folder that is a file: neither the snapshot nor the note of its refusal fits.
-    const blob = path.join(withTypeError, 'checker.blob');
-    const run = spawnSync(
-      process.execPath,
-      [CHECKER, '--snapshot', blob, GLOBALS, copyOfWithTypeError(), out, TREE_NODE],
-      { encoding: 'utf8', timeout: 120_000 },
-    );
+  test('a snapshot that cannot be built or put in place is marked so (never built again there)', () => {
+    // Its place is taken by a folder.
+    const blob = path.join(mkdtempSync(path.join(dir, 'taken-')), 'checker.blob');
+    mkdirSync(blob);
+    writeFileSync(`${blob}.building`, '');
+    const run = spawnSync(process.execPath, [CHECKER, '--snapshot', blob, GLOBALS], {
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
     expect(run.status).toBe(0);
-    expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual([TYPE_ERROR]);
+    expect(readdirSync(path.dirname(blob)).sort()).toEqual([
+      'checker.blob',
+      'checker.blob.refused',
+    ]);
   }, 120_000);
 
   test.each(NONE_IN)('none in %s', async (_, file) => {

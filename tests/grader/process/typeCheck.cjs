@@ -12,11 +12,10 @@ const vm = require('node:vm');
  *                                                      of "line N: message", at most MAX_ERRORS;
  *                                                      <declarations>: the .d.ts of what LeetCode
  *                                                      declares (typeErrors.ts)
- *   node typeCheck.cjs --snapshot <blob> <more> (…)…   the same, in a process that leaves in
- *                                                      <blob> a start-up snapshot of itself, the
- *                                                      compiler loaded and the declarations read,
- *                                                      <more> too (or <blob>.refused, where Node
- *                                                      cannot)
+ *   node typeCheck.cjs --snapshot <blob> <d.ts>        checks nothing: leaves in <blob> a start-up
+ *                                                      snapshot of a checker with the compiler
+ *                                                      loaded and the declarations read, <d.ts>'s
+ *                                                      too (or <blob>.refused, where Node cannot)
  *   node --snapshot-blob <blob> (…)…                   the same check, started from that snapshot;
  *                                                      exit code 3: the snapshot is out of date
  *
@@ -55,17 +54,18 @@ function loadTypeScript() {
 const STALE = 3;
 
 /**
- * `--snapshot <blob> …`: checks in a process that builds the snapshot (Node writes it as that
- * process exits), then moves it into place, so that no check starts from half a snapshot. Started
- * detached: a graded run may end first.
+ * `--snapshot <blob> <declarations>`: builds the snapshot in a process of its own (Node writes it
+ * as that process exits), then moves it into place, so that no check starts from half a snapshot,
+ * and ends the build's lock (typeErrors.ts). Started detached, in the background: a graded run's
+ * check does not wait for it, and may end first.
  */
 if (process.argv[2] === '--snapshot') {
   const { spawnSync } = require('node:child_process');
-  const [blob, more, ...args] = process.argv.slice(3);
+  const [blob, declarations] = process.argv.slice(3);
   const temporary = `${blob}.${process.pid}.tmp`;
   const built = spawnSync(
     process.execPath,
-    ['--snapshot-blob', temporary, '--build-snapshot', __filename, more, ...args],
+    ['--snapshot-blob', temporary, '--build-snapshot', __filename, declarations],
     // A guard against a hang, not a limit: a build takes 3 s of CPU.
     { stdio: 'ignore', timeout: 300_000 },
   );
@@ -80,7 +80,7 @@ if (process.argv[2] === '--snapshot') {
     }
   } catch (error) {
     try {
-      fs.rmSync(temporary, { force: true });
+      fs.rmSync(temporary, { recursive: true, force: true });
       // Where Node cannot build one, never again (a build stopped by the guard may be tried again).
       if (built.error?.code !== 'ETIMEDOUT')
         fs.writeFileSync(`${blob}.refused`, `${error.message}\n`);
@@ -88,9 +88,8 @@ if (process.argv[2] === '--snapshot') {
       // a folder it cannot write to: the next check tries again
     }
   }
-  // The builder checks the files before it writes the snapshot; those it could not, this does.
-  if (args.every((out, i) => i % 3 !== 1 || fs.existsSync(out))) process.exit(0);
-  process.argv.splice(2, 3);
+  fs.rmSync(`${blob}.building`, { force: true });
+  process.exit(0);
 }
 
 const ts = loadTypeScript();
@@ -172,10 +171,9 @@ function stamp(fileName) {
 }
 
 if (v8.startupSnapshot?.isBuildingSnapshot()) {
-  const [more, ...args] = process.argv.slice(2);
-  checkAll(args);
-  // Read and bound now, for the files that name them (LeetCode's globals: lodash's types above all).
-  ts.createProgram([more], options, compilerHost()).getTypeChecker();
+  // Read and bound now: the standard library's declarations, Node's, and those of the packages
+  // LeetCode's globals come from (lodash's types above all), which the files that name one read.
+  ts.createProgram([process.argv[2]], options, compilerHost()).getTypeChecker();
   // The snapshot keeps what npm installed (the standard library's, Node's and the packages'
   // declarations), each as it was on disk: one changed since (an npm install) and it reads them
   // all again. The learner's files and the project's own declarations are read afresh every time.
