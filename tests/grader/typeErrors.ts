@@ -20,7 +20,9 @@ import { PROJECT_ROOT } from './paths';
  * The learner's file's TypeScript errors, as LeetCode's compiler would report them: a note on the
  * card, never a tier. Checked by process/typeCheck.cjs in a process of its own, at a low priority,
  * while the file is graded, and kept by the file's text: a file checked once is never checked
- * again, and a check the card could not wait for still finishes, for the next run.
+ * again, and a check the card could not wait for still finishes, for the next run. The checker
+ * starts from a snapshot of itself with the declarations read (0.4 s of CPU instead of 1.7, on
+ * every edit), built in the background after the first check in a cache folder.
  */
 
 const CHECKER = path.join(PROJECT_ROOT, 'tests', 'grader', 'process', 'typeCheck.cjs');
@@ -92,8 +94,8 @@ const TYPESCRIPT = path.join(PROJECT_ROOT, 'node_modules', 'typescript', 'lib', 
 let snapshotKey: string | undefined;
 
 /**
- * Where the checker's start-up snapshot (typeCheck.cjs) is kept in `dir`: one for this Node, this
- * checker and this compiler. Node refuses a snapshot made by another Node.
+ * Where the checker's start-up snapshot (typeCheck.cjs) is kept in `dir`: one for this Node (no
+ * other can start from it), this checker and this compiler.
  */
 function snapshotIn(dir: string): string {
   if (snapshotKey === undefined) {

@@ -80,7 +80,7 @@ if (process.argv[2] === '--snapshot') {
     }
   } catch (error) {
     try {
-      fs.rmSync(temporary, { recursive: true, force: true });
+      fs.rmSync(temporary, { force: true });
       // Where Node cannot build one, never again (a build stopped by the guard may be tried again).
       if (built.error?.code !== 'ETIMEDOUT')
         fs.writeFileSync(`${blob}.refused`, `${error.message}\n`);
