@@ -114,7 +114,8 @@ describe('type errors', () => {
   /**
    * The notes of every file here, asked for at once, as one checker process checks them (the first
    * file costs 1.5 s of CPU, each after it 0.1 s). It is the first check in its cache folder, so it
-   * also leaves the checker's start-up snapshot there, which the later checks start from.
+   * also starts the build of the checker's start-up snapshot there (in the background, waited for
+   * here), which the later checks start from.
    */
   const together = path.join(dir, 'together');
   const types = path.join(together, 'types');
