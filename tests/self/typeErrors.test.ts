@@ -14,6 +14,7 @@ import path from 'node:path';
 import { PROJECT_ROOT } from '../grader/paths';
 import { snapshotBuilt, typeCheckCounts, typeErrorsOf } from '../grader/typeErrors';
 import { ZOO } from './zoo';
+import { projectCopy } from '../../tools/files';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { bundles } = require('../grader/process/bundle.cjs') as {
@@ -108,6 +109,7 @@ function copyOfWithTypeError(): string {
 }
 const CHECKER = path.join(PROJECT_ROOT, 'tests', 'grader', 'process', 'typeCheck.cjs');
 const GLOBALS = path.join(PROJECT_ROOT, 'kata', 'leetcode.d.ts');
+const TREE_NODE = path.join(PROJECT_ROOT, 'tests', 'grader', 'process', 'treeNode.d.ts');
 const TYPE_ERROR = `line ${lines}: Type 'number' is not assignable to type 'string'.`;
 
 describe('type errors', () => {
@@ -218,6 +220,39 @@ describe('type errors', () => {
       'checker.blob',
       'checker.blob.refused',
     ]);
+  }, 120_000);
+
+  test('a snapshot built in a copy of the project that shares its node_modules serves the project once the copy is gone', () => {
+    const copy = projectCopy('kata-types-copy-');
+    const blob = path.join(mkdtempSync(path.join(dir, 'shared-')), 'checker.blob');
+    const copied = (relative: string) => path.join(copy, ...relative.split('/'));
+    const built = spawnSync(
+      process.execPath,
+      [
+        copied('tests/grader/process/typeCheck.cjs'),
+        '--snapshot',
+        blob,
+        copied('kata/leetcode.d.ts'),
+      ],
+      { encoding: 'utf8', timeout: 120_000 },
+    );
+    rmSync(copy, { recursive: true, force: true });
+    expect([built.status, readdirSync(path.dirname(blob))]).toEqual([0, ['checker.blob']]);
+    const [pasted, typed] = [path.join(dir, 'pastedOut.json'), path.join(dir, 'typedOut.json')];
+    const run = spawnSync(
+      process.execPath,
+      [
+        '--snapshot-blob',
+        blob,
+        ...[NONE_IN[2][1], pasted, GLOBALS],
+        ...[copyOfWithTypeError(), typed, TREE_NODE],
+      ],
+      { encoding: 'utf8', timeout: 120_000 },
+    );
+    // 0, not "out of date": every file the snapshot holds is where it was.
+    expect(run.status).toBe(0);
+    expect(JSON.parse(readFileSync(pasted, 'utf8'))).toEqual([]);
+    expect(JSON.parse(readFileSync(typed, 'utf8'))).toEqual([TYPE_ERROR]);
   }, 120_000);
 
   test.each(NONE_IN)('none in %s', async (_, file) => {

@@ -32,8 +32,13 @@ const vm = require('node:vm');
 
 const MAX_ERRORS = 5;
 const OWN_DECLARATIONS = new Set([2300, 2451, 2440, 2813, 2814]); // duplicate identifier and kin
-const PROJECT_ROOT = path.resolve(__dirname, '..', '..', '..');
-const TYPESCRIPT = path.join(PROJECT_ROOT, 'node_modules', 'typescript', 'lib', 'typescript.js');
+/**
+ * The project's packages, by their real path: copies of the project that share node_modules
+ * through a link (the self-tests') share the snapshot kept there too, and none of its paths may
+ * lead into a copy that is gone.
+ */
+const NODE_MODULES = fs.realpathSync(path.resolve(__dirname, '..', '..', '..', 'node_modules'));
+const TYPESCRIPT = path.join(NODE_MODULES, 'typescript', 'lib', 'typescript.js');
 
 /** TypeScript, loaded by hand: a snapshot's builder may require Node's own modules only. */
 function loadTypeScript() {
@@ -104,7 +109,7 @@ const options = {
   target: ts.ScriptTarget.ES2024,
   lib: ['lib.es2024.d.ts'],
   types: ['node'],
-  typeRoots: [path.join(PROJECT_ROOT, 'node_modules', '@types')],
+  typeRoots: [path.join(NODE_MODULES, '@types')],
   skipLibCheck: true,
   module: ts.ModuleKind.CommonJS,
   esModuleInterop: true,
@@ -118,7 +123,7 @@ function compilerHost() {
   const host = ts.createCompilerHost(options);
   // A file outside the project that imports a package LeetCode provides (the grader provides the
   // same) finds it in the project's node_modules, as the grader's require does.
-  const besideProject = path.join(PROJECT_ROOT, 'kata', 'index.ts');
+  const besideProject = path.join(path.dirname(NODE_MODULES), 'index.ts');
   host.resolveModuleNames = (names, containingFile, _reused, redirected, compilerOptions) =>
     names.map((name) => {
       const resolve = (from) =>
