@@ -77,7 +77,7 @@ export function typeErrorsOf(file: string, cacheDir: string): Promise<string[] |
   return new Promise((resolve) => {
     // Unique within the batch too: the same file may be asked for twice in one turn.
     const temporary = `${kept}.${process.pid}.${batch.length}.tmp`;
-    if (batch.length === 0) setImmediate(() => startChecker());
+    if (batch.length === 0) setImmediate(() => startChecker(takeBatch()));
     batch.push({ file, dir, declarations, temporary, kept, resolve });
   });
 }
@@ -116,7 +116,7 @@ const STALE = 3;
  * One checker process for `requests`: started from the snapshot if there is one; else a plain one,
  * and the snapshot is built in the background for the next checks.
  */
-function startChecker(requests = takeBatch(), plain = false): void {
+function startChecker(requests: Request[], plain = false): void {
   typeCheckCounts.processes++;
   const args = requests.flatMap(({ file, temporary, declarations }) => [
     file,

@@ -133,14 +133,13 @@ function chartsSection(data: ReportData): string {
       const yours = data.card
         .find((tier) => tier.id === chart.tier)
         ?.checks.find((check) => check.name === chart.check);
-      const verdict = yours
-        ? `<span class="${checkMark(yours).status}">${checkMark(yours).mark}</span> `
-        : '';
+      const shown = yours && checkMark(yours);
+      const verdict = shown ? `<span class="${shown.status}">${shown.mark}</span> ` : '';
       const missing = chart.missing
         ? `<p class="muted">Your code has no line here: ${e(chart.missing)}</p>`
         : '';
       return (
-        `<figure class="chart${yours && !yours.passed && !yours.notRun ? ' failed' : ''}" data-chart-index="${i}">` +
+        `<figure class="chart${shown?.status === 'fail' ? ' failed' : ''}" data-chart-index="${i}">` +
         `<figcaption>${verdict}<b>${chart.tier}</b> · ${e(chart.check)}${where(chart)}</figcaption>` +
         `${missing}<div class="chart-plot" data-chart="${i}"></div></figure>`
       );
