@@ -43,6 +43,8 @@ const script = new vm.Script('__kataGuarded()', { filename: 'kata-guard' });
  */
 export interface GuardWatcher {
   start(timeoutMs: number): void;
+  /** Another call begins inside the same guarded run (a session of calls on big trees). */
+  call?(): void;
   end(): void;
 }
 
@@ -50,6 +52,14 @@ let watcher: GuardWatcher | undefined;
 
 export function watchGuards(next: GuardWatcher | undefined): void {
   watcher = next;
+}
+
+/**
+ * A call inside a session begins: what it may add to the process's memory is counted from here,
+ * as for a call under a guard of its own (the garbage of the calls before it is not its own).
+ */
+export function memoryFromHere(): void {
+  watcher?.call?.();
 }
 
 export function runGuarded<T>(thunk: () => T, timeoutMs: number): Guarded<T> {

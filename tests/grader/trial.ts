@@ -135,6 +135,16 @@ export function smallestTreeStopped(): number {
   return smallestStopped;
 }
 
+/** Whether a call of this run had to be stopped: later calls get the short leash. */
+export function onLeash(): boolean {
+  return leashed;
+}
+
+/** The clock a call alone gets with `limits` on a tree of `n` nodes (the leash's, once on it). */
+export function callClockMs(limits: CallLimits, n: number): number {
+  return leash(limits, n).timeoutMs;
+}
+
 function leash(limits: CallLimits, n: number): CallLimits {
   if (!leashed || limits.probe) return limits;
   const short = limitsFor(n, Math.min(limits.readLimit, 1_000_000 + 10 * n), 100);
@@ -317,16 +327,20 @@ export function runTrial(
  * running, with the tree it had put back; when a call replaced a built-in, a failed trial saying
  * so (for the session's last call: which one did it cannot be told). A session the machine starved
  * of its time runs again from the start on a longer clock, after `restart` has undone its effects
- * on the caller's state. Saves the vm's cost per call (~60 µs) where calls come by
- * the thousand: the small cases of `correct` and `edge`, the families of the complexity tiers.
+ * on the caller's state. Saves the vm's cost per call (~60 µs of CPU, up to a millisecond of wall
+ * time on a busy machine) where calls come by the thousand: the small cases of `correct` and
+ * `edge`, the families of the complexity tiers. On the leash, a session has 100 ms, or
+ * `leashedMs` (a family's first call: the clock a call alone would have there).
  */
 export function runSession(
   body: () => void,
   limitMs: number,
   running: () => CountingTree | undefined,
   restart: () => void = () => {},
+  leashedMs = Math.min(100, limitMs),
 ): Trial | null {
-  const timeoutMs = leashed ? Math.min(100, limitMs) : limitMs;
+  const wasLeashed = leashed;
+  const timeoutMs = leashed ? leashedMs : limitMs;
   const checked = () => {
     body();
     return changedIntrinsic();
@@ -360,14 +374,17 @@ export function runSession(
   tree?.checkAndRestore();
   leashed = true;
   if (tree) smallestStopped = Math.min(smallestStopped, tree.size);
+  const inBuild = stoppedInBuild(timeoutMs);
   return {
     passed: false,
     reads,
     ms: timeoutMs,
     // The session's earlier calls take at most a quarter of it (workloads.ts): close enough.
     cpuMs,
+    leashed: wasLeashed,
     ...stoppedBy(timeoutMs, reads),
     stopped: true,
+    ...(inBuild && { stoppedIn: 'build' as const }),
     output,
   };
 }

@@ -2,9 +2,19 @@ import { renderFailure, SHOWN_ENTRIES } from './caseReport';
 import { balancedLayout, CountingNode, CountingTree, type Layout } from './countingTree';
 import { evenInts, evenValues, path, type Lean } from './generators';
 import type { Point } from './growth';
+import { memoryFromHere } from './guard';
 import { overrunReason, probedReason, type Finished } from './overrun';
 import type { Solution } from './solution';
-import { limitsFor, runSession, runTrial, type CallLimits, type Trial } from './trial';
+import { threadClock, wallNow } from './threadClock';
+import {
+  callClockMs,
+  limitsFor,
+  onLeash,
+  runSession,
+  runTrial,
+  type CallLimits,
+  type Trial,
+} from './trial';
 import { count, thousands } from './validator';
 import type { SortedValues } from './shape';
 
@@ -251,8 +261,14 @@ export interface Family {
  * one that wobbles a lot (a pruned search) gets the whole family.
  */
 const ROUND = 4;
-/** A guarded session of calls takes at most this share of one call's time limit (batchSize). */
+/** A guarded session starts calls for at most this share of one call's time limit. */
 const SESSION_SHARE = 4;
+/**
+ * From this size on, each call of a session has its memory counted from its own start (reading the
+ * process's memory costs 0.1 ms on a busy machine). Below it, what honest calls leave for the
+ * collector is a few MB, against the 256 MB a call may add (a copy of 2^15 node objects: 3 MB).
+ */
+const OWN_MEMORY_N = 1 << 16;
 /** Calls per point in a first look (see growthCheck): enough to see a verdict that is far off. */
 export const FIRST_LOOK = 2;
 const PRECISE_ENOUGH = 0.01;
@@ -270,8 +286,8 @@ class FamilySample {
   private readonly costs: number[] = [];
   private sums = { reads: 0, base: 0, k: 0 };
   private firstCpuMs = 0;
-  /** The longest a call of this family took so far, in ms. */
-  private slowestMs = 0;
+  /** The reads of the sample's own call, while its k = 1 twin is still to come. */
+  private pending: number | undefined;
 
   constructor(
     private readonly solution: Solution,
@@ -312,9 +328,7 @@ class FamilySample {
     const wanted = this.taken === 0 ? Math.max(calls, this.prepared().kCount) : calls;
     const end = Math.min(this.samples.length, this.taken + wanted);
     while (this.taken < end && !this.preciseEnough()) {
-      // The first call runs under a guard of its own: its time says how many more fit in one.
-      const batch = this.taken === 0 ? 1 : this.batchSize(end);
-      const failed = batch === 1 ? this.sample(false) : this.sampleInSession(batch);
+      const failed = this.sampleInSession(end);
       if (failed) return failed;
     }
     return null;
@@ -336,33 +350,38 @@ class FamilySample {
   }
 
   /**
-   * How many samples share one guarded session: together they must take at most a quarter of one
-   * call's own time limit at the pace of the slowest call so far, so that a call that hangs inside
-   * the session is still stopped after three quarters of its limit at least.
+   * Calls under one guarded session (vm's clock costs each guarded run a thread: up to a
+   * millisecond of wall time on a busy machine). The session's first call has the clock a call
+   * alone would have; another call starts only while the session has used at most a quarter of
+   * that clock, so that a call that hangs is still stopped after three quarters of its limit at
+   * least. The first sample's calls (the one that makes a huge tree's node objects, and its twin)
+   * on a leash: each alone, on the leash a lone call has.
    */
-  private batchSize(end: number): number {
-    const perSample = this.slowestMs * (this.family.paired ? 2 : 1);
-    const room = Math.floor(this.limits.timeoutMs / SESSION_SHARE / Math.max(perSample, 0.05));
-    return Math.max(1, Math.min(end - this.taken, room));
-  }
-
-  private sampleInSession(batch: number): FailedCall | null {
+  private sampleInSession(end: number): FailedCall | null {
     let failed: FailedCall | null = null;
     let running = this.samples[this.taken];
     const before = this.state();
+    const first = this.taken === 0;
+    const alone = first && onLeash();
+    const limitMs = this.limits.timeoutMs;
+    const started = wallNow();
     const stopped = runSession(
       () => {
-        for (let i = 0; i < batch && !failed && !this.preciseEnough(); i++) {
+        for (let calls = 0; !failed; calls++) {
+          const between = this.pending === undefined;
+          if (between && (this.taken >= end || this.preciseEnough())) return;
+          if (calls > 0 && (alone || wallNow() - started > limitMs / SESSION_SHARE)) return;
           running = this.samples[this.taken];
-          failed = this.sample(true);
+          failed = this.step(first && between);
         }
       },
-      this.limits.timeoutMs,
+      limitMs,
       () => this.workload.tree,
       () => {
         this.restore(before);
         failed = null;
       },
+      first ? callClockMs(this.limits, this.n) : undefined,
     );
     if (!stopped) return failed;
     const { target, k } = running;
@@ -375,8 +394,8 @@ class FamilySample {
 
   /** What sampling changes, to undo a session run again (runSession). */
   private state() {
-    const { taken, costs, sums, firstCpuMs, slowestMs } = this;
-    return { taken, costs: costs.length, sums: { ...sums }, firstCpuMs, slowestMs };
+    const { taken, costs, sums, firstCpuMs, pending } = this;
+    return { taken, costs: costs.length, sums: { ...sums }, firstCpuMs, pending };
   }
 
   private restore(state: ReturnType<FamilySample['state']>): void {
@@ -384,43 +403,46 @@ class FamilySample {
     this.costs.length = state.costs;
     this.sums = { ...state.sums };
     this.firstCpuMs = state.firstCpuMs;
-    this.slowestMs = state.slowestMs;
+    this.pending = state.pending;
   }
 
-  /** One sample: a call (and its k = 1 twin when paired), its cost recorded. */
-  private sample(inSession: boolean): FailedCall | null {
-    const { target, k } = this.samples[this.taken++];
-    const call = this.call(target, k, inSession);
-    if (!call.ok) return call;
+  /**
+   * The next call: a sample's own, or (paired) its k = 1 twin; the sample's cost is recorded once
+   * both are in. `timed`: the family's first call, whose thread time words about growth compare.
+   */
+  private step(timed: boolean): FailedCall | null {
+    const { target, k } = this.samples[this.taken];
+    if (this.pending === undefined) {
+      const before = timed ? threadClock().cpuMs : 0;
+      const call = this.call(target, k);
+      if (!call.ok) return call;
+      if (timed) this.firstCpuMs = threadClock().cpuMs - before;
+      this.pending = call.reads;
+      if (this.family.paired) return null;
+    }
+    const reads = this.pending;
     // Per call: reads per value (beyond the first, when paired), whose spread says how precise
     // the mean is; the spread of k inside a family is there on purpose and must not count.
-    let cost = call.reads / k;
+    let cost = reads / k;
     if (this.family.paired) {
-      const one = this.call(target, 1, inSession);
+      const one = this.call(target, 1);
       if (!one.ok) return one;
       this.sums.base += one.reads;
-      cost = (call.reads - one.reads) / Math.max(k - 1, 1);
+      cost = (reads - one.reads) / Math.max(k - 1, 1);
     }
-    if (this.costs.length === 0) this.firstCpuMs = call.cpuMs;
-    this.sums.reads += call.reads;
+    this.sums.reads += reads;
     this.sums.k += k;
     this.costs.push(cost);
+    this.taken++;
+    this.pending = undefined;
     return null;
   }
 
-  private call(target: number, k: number, inSession: boolean): Called {
+  private call(target: number, k: number): Called {
     const headline = () => this.headline(k);
-    const call = measureCall(
-      this.solution,
-      this.workload,
-      target,
-      k,
-      headline,
-      this.limits,
-      inSession,
-    );
-    if (call.ok) this.slowestMs = Math.max(this.slowestMs, call.ms);
-    return call;
+    // A whole-tree copy there is tens of MB: two in one session must not count as one call's.
+    if (this.n >= OWN_MEMORY_N) memoryFromHere();
+    return measureCall(this.solution, this.workload, target, k, headline, this.limits, true);
   }
 
   /** The family's first query timed again (see fastest). */

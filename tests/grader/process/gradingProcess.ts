@@ -53,11 +53,15 @@ let budgetMb = MEMORY_BUDGET_MB;
 function watchMemory(script: string): void {
   const shared = new Int32Array(new SharedArrayBuffer(8));
   new Worker(script, { workerData: shared.buffer }).unref();
+  const rssMb = () => Math.round(process.memoryUsage.rss() / 2 ** 20);
   watchGuards({
     start(timeoutMs) {
       send({ t: 'guard', ms: timeoutMs });
-      Atomics.store(shared, 1, Math.round(process.memoryUsage.rss() / 2 ** 20));
+      Atomics.store(shared, 1, rssMb());
       Atomics.store(shared, 0, budgetMb);
+    },
+    call() {
+      Atomics.store(shared, 1, rssMb());
     },
     end() {
       Atomics.store(shared, 0, 0);
