@@ -55,8 +55,9 @@ export function watchGuards(next: GuardWatcher | undefined): void {
 }
 
 /**
- * A call inside a session begins: what it may add to the process's memory is counted from here,
- * as for a call under a guard of its own (the garbage of the calls before it is not its own).
+ * A call inside a session begins: what it may add to the process's memory is counted from here
+ * (from the memory watch's next look), as for a call under a guard of its own: the garbage of the
+ * calls before it is not its own.
  */
 export function memoryFromHere(): void {
   watcher?.call?.();

@@ -263,12 +263,6 @@ export interface Family {
 const ROUND = 4;
 /** A guarded session starts calls for at most this share of one call's time limit. */
 const SESSION_SHARE = 4;
-/**
- * From this size on, each call of a session has its memory counted from its own start (reading the
- * process's memory costs 0.1 ms on a busy machine). Below it, what honest calls leave for the
- * collector is a few MB, against the 256 MB a call may add (a copy of 2^15 node objects: 3 MB).
- */
-const OWN_MEMORY_N = 1 << 16;
 /** Calls per point in a first look (see growthCheck): enough to see a verdict that is far off. */
 export const FIRST_LOOK = 2;
 const PRECISE_ENOUGH = 0.01;
@@ -440,8 +434,8 @@ class FamilySample {
 
   private call(target: number, k: number): Called {
     const headline = () => this.headline(k);
-    // A whole-tree copy there is tens of MB: two in one session must not count as one call's.
-    if (this.n >= OWN_MEMORY_N) memoryFromHere();
+    // A whole-tree copy of a big tree is tens of MB: two in one session are not one call's.
+    memoryFromHere();
     return measureCall(this.solution, this.workload, target, k, headline, this.limits, true);
   }
 

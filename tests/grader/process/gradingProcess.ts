@@ -51,17 +51,16 @@ function pendingTimers(): number {
 let budgetMb = MEMORY_BUDGET_MB;
 
 function watchMemory(script: string): void {
-  const shared = new Int32Array(new SharedArrayBuffer(8));
+  const shared = new Int32Array(new SharedArrayBuffer(12));
   new Worker(script, { workerData: shared.buffer }).unref();
-  const rssMb = () => Math.round(process.memoryUsage.rss() / 2 ** 20);
   watchGuards({
     start(timeoutMs) {
       send({ t: 'guard', ms: timeoutMs });
-      Atomics.store(shared, 1, rssMb());
+      Atomics.store(shared, 1, Math.round(process.memoryUsage.rss() / 2 ** 20));
       Atomics.store(shared, 0, budgetMb);
     },
     call() {
-      Atomics.store(shared, 1, rssMb());
+      Atomics.add(shared, 2, 1);
     },
     end() {
       Atomics.store(shared, 0, 0);
