@@ -58,15 +58,18 @@ export function verdictsOf(results: TierResult[]): Record<TierId, string> {
 }
 
 /**
- * Entries a process may grade one after another (GradingPool): they pass, or fail by the growth of
- * their reads or memory, or overflow the stack, none of them ending its process or handing back a
- * hostile value. A pooled process grades the next file only if the last left its realm as it
- * found it, and a run that saw a fault is never pooled. What a kept process saves a file: its start,
- * the grader's code compiled and warm, the big trees' layouts built (a third of a valid entry's
- * grading). Were a file to harm the process all the same, the next file's verdicts would change,
- * and its test would fail.
+ * Entries a process may grade one after another (GradingPool): they pass, fail by the growth of
+ * their reads or memory, overflow the stack, answer wrongly (hostile answers too: a Proxy, a getter
+ * that loops) or change the tree, none of them ending its process or sleeping in the kernel. Not
+ * those that throw: one of them reads stdin, which a kept process keeps open between files (the
+ * read never ends: "stuck", where a fresh process's read ends at once). A pooled process grades
+ * the next file only if the last left its realm as it found it, and a process a fault ended is
+ * gone. What a kept process saves a file: its start, the grader's code compiled and warm, the big
+ * trees' layouts built (a third of a valid entry's grading; the wrong answers' and changed trees'
+ * entries of three zoos: 180 → 164 CPU-s). Were a file to harm the process all the same, the next
+ * file's verdicts would change, and its test would fail.
  */
-const POOLED = ['pass', 'growth', 'stackOverflow'];
+const POOLED = ['pass', 'growth', 'stackOverflow', 'wrongAnswer', 'changedTree'];
 export const poolable = (verdicts: Record<TierId, string>) =>
   Object.values(verdicts).every((verdict) => POOLED.includes(verdict));
 
