@@ -28,11 +28,14 @@ const POSITIONS: Position[] = ['middle'];
 /**
  * O(n) when heap bytes (at the peak, or kept after returning) grow by this much per node from the
  * smallest tree to the largest.
- * Honest side: what holds O(h + k) grows by 0.24 (two stacks) to 0.71 B a node (a walk of half
- * the tree with a window: V8's own bookkeeping of the node objects it made), the same in every
- * run. Margin: 2.8× above the highest.
- * Failing side: a sort of all the values 4.2 (the study) to 6.8 B a node, values copied into an
- * array or a typed array 8 and more, joined into a string 40. Margin: 2.1× below the lowest.
+ * Honest side: what holds O(h + k) grows by 0.2 (two stacks) to 1.23 B a node (a walk of the whole
+ * tree with a window of k: V8's own bookkeeping of the node objects it made, 1.09 of it still
+ * there after returning), the same in every run: the 43 references and zoo entries that pass,
+ * measured on 2026-12-05. Margin: 1.6× above the highest.
+ * Failing side, where only the bytes tell (the code holds few nodes at once): a scan of the tree
+ * per value 4.1 B a node, the values copied and sorted 5.8 to 7.3, more for strings (20). Margin:
+ * 2.1× below the lowest. (Code that holds n/32 nodes fails by them, whatever its bytes: 1.8 B a
+ * node for a quadratic walk.)
  */
 export const BYTES_PER_NODE = 2;
 /**
