@@ -10,6 +10,13 @@ export const MEMORY_BUDGET_MB = 256;
 /** After a grading process of this run was killed: the same fault is stopped sooner. */
 export const LEASHED_MEMORY_BUDGET_MB = 64;
 
+/**
+ * The calls of one guarded session together may add this many budgets: what each keeps for the
+ * next (a cache of every answer) is no call's own growth. Honest sessions grow by one call's
+ * garbage at a time: 223 MB at most measured (a sort of 2^22 node objects), a margin of 4.6×.
+ */
+export const SESSION_BUDGETS = 4;
+
 /** A call stopped by the clock after growing this much was allocating without end. */
 export const RUNAWAY_GROWTH_MB = 32;
 

@@ -323,7 +323,7 @@ export function runTrial(
 
 /**
  * Runs `body`, which makes many in-session runTrial calls, under one time limit (a short leash
- * once a call had to be stopped). When the limit stops it, returns the trial of the call that was
+ * once a call had to be stopped), which it is given. When the limit stops it, returns the trial of the call that was
  * running, with the tree it had put back; when a call replaced a built-in, a failed trial saying
  * so (for the session's last call: which one did it cannot be told). A session the machine starved
  * of its time runs again from the start on a longer clock, after `restart` has undone its effects
@@ -333,7 +333,7 @@ export function runTrial(
  * `leashedMs` (a family's first call: the clock a call alone would have there).
  */
 export function runSession(
-  body: () => void,
+  body: (clockMs: number) => void,
   limitMs: number,
   running: () => CountingTree | undefined,
   restart: () => void = () => {},
@@ -342,7 +342,7 @@ export function runSession(
   const wasLeashed = leashed;
   const timeoutMs = leashed ? leashedMs : limitMs;
   const checked = () => {
-    body();
+    body(timeoutMs);
     return changedIntrinsic();
   };
   const { outcome, output, ms, cpuMs } = runFairly(checked, timeoutMs, () => {

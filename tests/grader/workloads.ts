@@ -345,11 +345,12 @@ class FamilySample {
 
   /**
    * Calls under one guarded session (vm's clock costs each guarded run a thread: up to a
-   * millisecond of wall time on a busy machine). The session's first call has the clock a call
-   * alone would have; another call starts only while the session has used at most a quarter of
-   * that clock, so that a call that hangs is still stopped after three quarters of its limit at
-   * least. The first sample's calls (the one that makes a huge tree's node objects, and its twin)
-   * on a leash: each alone, on the leash a lone call has.
+   * millisecond of wall time on a busy machine). Another call starts only while the session has
+   * used at most a quarter of its clock, so that a call that hangs is still stopped after three
+   * quarters of it at least. The family's first session has the clock a call alone would have (the
+   * first call makes a huge tree's node objects); on the leash, its first sample's calls (the call
+   * and its twin) each have a session of their own on that clock, and later sessions the leash's
+   * 100 ms (runSession).
    */
   private sampleInSession(end: number): FailedCall | null {
     let failed: FailedCall | null = null;
@@ -358,14 +359,16 @@ class FamilySample {
     const first = this.taken === 0;
     const alone = first && onLeash();
     const limitMs = this.limits.timeoutMs;
-    const started = wallNow();
     const stopped = runSession(
-      () => {
+      (clockMs) => {
+        const started = wallNow();
         for (let calls = 0; !failed; calls++) {
           const between = this.pending === undefined;
           if (between && (this.taken >= end || this.preciseEnough())) return;
-          if (calls > 0 && (alone || wallNow() - started > limitMs / SESSION_SHARE)) return;
-          running = this.samples[this.taken];
+          if (calls > 0 && (alone || wallNow() - started > clockMs / SESSION_SHARE)) return;
+          const sample = this.samples[this.taken];
+          // The call about to run: the sample's own, or its k = 1 twin.
+          running = between ? sample : { ...sample, k: 1 };
           failed = this.step(first && between);
         }
       },

@@ -105,3 +105,24 @@ test('each call of a session tells the memory watch it begins: its budget is its
   expect(seen.runs).toBe(1);
   expect(seen.calls).toBeGreaterThanOrEqual(4);
 });
+
+test('a k = 1 twin that hangs is shown as the call it is: k = 1', () => {
+  const hangsAtOne: Solution = {
+    file: walk.file,
+    fn: (root, target, k) => {
+      if (k === 1) for (;;);
+      return closest(root, target, k);
+    },
+  };
+  watched(() => {
+    const series = new SeriesSample(hangsAtOne, {
+      ...spec(1 << 10, true),
+      family: { targets: 2, ks: [8], paired: true },
+    }).more();
+    expect(series.ok).toBe(false);
+    if (series.ok) return;
+    expect(series.trial.kind).toBe('timeout');
+    expect(series.message).toMatch(/k = 1:/);
+    expect(series.message).not.toMatch(/k = 8:/);
+  });
+});

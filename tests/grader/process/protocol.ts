@@ -107,3 +107,5 @@ export type ChildMessage =
 /** The memory watch's lines: how much the running call grew, and its last, before it kills. */
 export const GREW = 'grew';
 export const OUT_OF_MEMORY = 'out of memory';
+/** After OUT_OF_MEMORY's figure: the calls of a session together, not one call, passed it. */
+export const TOGETHER = 'together';

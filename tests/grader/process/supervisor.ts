@@ -20,11 +20,13 @@ import {
   MEMORY_BUDGET_MB,
   PROBE_FLAGS,
   RUNAWAY_GROWTH_MB,
+  SESSION_BUDGETS,
   STARVED_CAP,
 } from '../callLimits';
 import {
   GREW,
   OUT_OF_MEMORY,
+  TOGETHER,
   type ChildMessage,
   type FootprintPair,
   type GradeJob,
@@ -410,6 +412,19 @@ function runProcess(
         runaway ||
         /heap out of memory|Allocation failed/i.test(started.stderr)
       ) {
+        if (outOfMemory?.endsWith(TOGETHER)) {
+          const most = SESSION_BUDGETS * budget;
+          return resolve({
+            ended: 'fault',
+            kind: 'outOfMemory',
+            figure: `it ran out of memory (its calls together took over ${most} MB, each keeping what it made)`,
+            detail:
+              `it ran out of memory: its calls together grew the grader's memory by more than ${most} MB, ` +
+              'each keeping what the calls before it had made (a correct solution needs a few MB ' +
+              'here), so it was stopped. Something kept from call to call grows without end: a ' +
+              'cache of every answer, or of the whole tree, for every call?',
+          });
+        }
         const took = runaway
           ? `had taken ${grownMb} MB and was still growing after ${((killedAfter ?? 0) / 1000).toFixed(1)} s`
           : `grew the grader's memory by more than ${budget} MB`;
