@@ -417,12 +417,12 @@ function runProcess(
           return resolve({
             ended: 'fault',
             kind: 'outOfMemory',
-            figure: `it ran out of memory (its calls together took over ${most} MB, each keeping what it made)`,
+            figure: `it ran out of memory (calls in a row took over ${most} MB together)`,
             detail:
-              `it ran out of memory: its calls together grew the grader's memory by more than ${most} MB, ` +
-              'each keeping what the calls before it had made (a correct solution needs a few MB ' +
-              'here), so it was stopped. Something kept from call to call grows without end: a ' +
-              'cache of every answer, or of the whole tree, for every call?',
+              `it ran out of memory: calls in a row grew the grader's memory by more than ${most} MB ` +
+              'together, none of them by more than its own budget (a correct solution needs a few ' +
+              'MB here), so it was stopped. Does something kept from call to call grow without ' +
+              'end: a cache of every answer, or of the whole tree, for every call?',
           });
         }
         const took = runaway
