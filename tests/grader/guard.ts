@@ -43,7 +43,7 @@ const script = new vm.Script('__kataGuarded()', { filename: 'kata-guard' });
  */
 export interface GuardWatcher {
   start(timeoutMs: number): void;
-  /** Another call begins inside the same guarded run (a session of a complexity point's calls). */
+  /** Another call begins inside the same guarded run (a session of calls). */
   call?(): void;
   end(): void;
 }

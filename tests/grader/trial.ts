@@ -5,6 +5,7 @@ import { CountingTree, startCounting, stopCounting } from './countingTree';
 import {
   describeThrown,
   errorFields,
+  memoryFromHere,
   runCaught,
   runFairly,
   type CapturedOutput,
@@ -197,6 +198,8 @@ export function runTrial(
 ): Trial {
   const wasLeashed = leashed;
   const limits = leash(given, tree.size);
+  // One call of many under a session's guard: what it may add to memory is counted from its start.
+  if (inSession) memoryFromHere();
   startCounting(limits.readLimit);
   // Copying the answer happens under the guard too: a returned Proxy or a getter-laden object
   // runs learner code when read. So does looking for built-ins it replaced (intrinsics.ts); in a

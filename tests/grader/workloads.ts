@@ -2,7 +2,6 @@ import { renderFailure, SHOWN_ENTRIES } from './caseReport';
 import { balancedLayout, CountingNode, CountingTree, type Layout } from './countingTree';
 import { evenInts, evenValues, path, type Lean } from './generators';
 import type { Point } from './growth';
-import { memoryFromHere } from './guard';
 import { overrunReason, probedReason, type Finished } from './overrun';
 import type { Solution } from './solution';
 import { threadClock, wallNow } from './threadClock';
@@ -437,8 +436,6 @@ class FamilySample {
 
   private call(target: number, k: number): Called {
     const headline = () => this.headline(k);
-    // A whole-tree copy of a big tree is tens of MB: two in one session are not one call's.
-    memoryFromHere();
     return measureCall(this.solution, this.workload, target, k, headline, this.limits, true);
   }
 
