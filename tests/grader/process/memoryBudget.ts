@@ -18,8 +18,8 @@ export interface Look {
 
 /**
  * What to do: tell the supervisor the growth (in steps of STEP_MB: small growth is every call's),
- * or end the process, with the growth to report (`together`: the calls of a session together
- * passed SESSION_BUDGETS budgets, each keeping what it made).
+ * or end the process, with the growth to report (`together`: the calls of a session together,
+ * none past its own budget, passed SESSION_BUDGETS budgets).
  */
 export type Verdict = { grew: number } | { outOfMemory: number; together: boolean } | null;
 
