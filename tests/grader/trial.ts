@@ -325,15 +325,15 @@ export function runTrial(
 }
 
 /**
- * Runs `body`, which makes many in-session runTrial calls, under one time limit (a short leash
- * once a call had to be stopped), which it is given. When the limit stops it, returns the trial of
- * the call that was running, with the tree it had put back; when a call replaced a built-in, a
- * failed trial saying so (for the session's last call: which one did it cannot be told). A session
- * the machine starved of its time runs again from the start on a longer clock, after `restart` has
- * undone its effects on the caller's state. Saves the vm's cost per call (~60 µs of CPU, up to a millisecond of wall
- * time on a busy machine) where calls come by the thousand: the small cases of `correct` and
- * `edge`, the families of the complexity tiers. On the leash, a session has 100 ms, or
- * `leashedMs` (a family's first call: the clock a call alone would have there).
+ * Runs `body`, which makes many in-session runTrial calls, under one time limit (a short leash once
+ * a call had to be stopped), which it is given. When the limit stops it, returns the trial of the
+ * call that was running, with the tree it had put back; when a call replaced a built-in, a failed
+ * trial saying so (for the session's last call: which one did it cannot be told). A session the
+ * machine starved of its time runs again from the start on a longer clock, after `restart` has
+ * undone its effects on the caller's state. Saves the vm's cost per call (~60 µs of CPU, up to a
+ * millisecond of wall time on a busy machine) where calls come by the thousand: the small cases of
+ * `correct` and `edge`, the families of the complexity tiers. On the leash, a session has 100 ms,
+ * or `leashedMs` (a family's first call: the clock a call alone would have there).
  */
 export function runSession(
   body: (clockMs: number) => void,
