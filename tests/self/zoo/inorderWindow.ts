@@ -2,6 +2,7 @@
 // value lies above the target and is no closer than the window's first. Fast when the target is near the minimum, O(n) when
 // it is near the maximum: linear, but not sublinear.
 // says: with the target in the middle (near the minimum, the difference only shows on larger trees)
+// says: extra memory grows like h + k
 import type { TreeNode } from '../../../kata/TreeNode';
 import type { Expected } from './expected';
 

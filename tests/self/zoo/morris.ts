@@ -1,5 +1,6 @@
 // Valid: Morris in-order traversal (O(1) extra space). It writes temporary threads into the tree
 // and removes every one of them before returning, which the rules allow.
+// says: extra memory does not grow with the tree (O(k))
 import type { TreeNode } from '../../../kata/TreeNode';
 import type { Expected } from './expected';
 

@@ -1,5 +1,6 @@
 // Valid and optimal on balanced trees, but the stacks are seeded by a recursive descent: the
 // 100,000-deep paths overflow the call stack.
+// says: extra memory grows like h + k
 import type { TreeNode } from '../../../kata/TreeNode';
 import type { Expected } from './expected';
 
