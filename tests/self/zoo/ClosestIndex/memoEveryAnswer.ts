@@ -5,6 +5,7 @@
 // entry and an array for every new query: what the index keeps grows with the number of queries
 // asked, not with n (space: growth), at every size, over 20,000 queries or 5,000.
 // says: B more per query asked (5,000 asked)
+// says: more for each query asked
 import type { TreeNode } from '../../../../kata/TreeNode';
 import type { ExpectedIndex } from './expected';
 

@@ -11,6 +11,7 @@
 // expect to read as out of memory, not as any of the words in expected.ts.
 // Graded: the table passes the memory a call may hold before it is finished (build, query and
 // deep: outOfMemory); the space tier's small trees measure it growing faster than n.
+// says: grows faster than n
 import type { TreeNode } from '../../../../kata/TreeNode';
 import type { ExpectedIndex } from './expected';
 

