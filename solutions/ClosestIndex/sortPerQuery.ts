@@ -11,8 +11,8 @@
  *
  * Tiers: correct, edge, build, space, deep
  * Why: correct by construction, the build reads each node once, the index keeps one array, and
- * the walk is a loop; but a query's CPU time grows like n log n, about 300 times more on an index
- * 256 times larger, where O(log n + k) barely moves (query fails).
+ * the walk is a loop; but a query's CPU time grows like n log n, about 2,000 times more on an index
+ * 1,024 times larger, where O(log n + k) barely moves (query fails).
  *
  * When to use it: as the first answer in an interview, to have something correct, and as the
  * oracle you test a faster index against. With few queries and small trees it is fine.

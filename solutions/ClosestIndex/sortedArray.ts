@@ -12,7 +12,7 @@
  *
  * Tiers: correct, edge, build, query, space, deep
  * Why: the build reads each node a bounded number of times, a query costs a binary search and k
- * steps on the array (its CPU time barely grows from one size to one 256 times larger), the index
+ * steps on the array (its CPU time barely grows from one size to one 1,024 times larger), the index
  * keeps one array of n values and nothing per query, and every walk is a loop.
  *
  * When to use it: first, and usually last. It is what the interviewer hopes to hear: pay O(n)

@@ -2,9 +2,9 @@
 // O(n + k log n) per query, "heapify is linear, so it's fine". Right answers, the kept array is
 // copied before heapifying (correct, edge pass), the build is one iterative walk (build passes),
 // nothing is kept per query (space passes), no recursion (deep passes). The heapify touches all
-// n values on every query: its CPU time grows about 256 times on an index 256 times larger
+// n values on every query: its CPU time grows about 1,000 times on an index 1,024 times larger
 // (query: growth).
-// Graded: its query's CPU grows ×1,300 and more from 2^10 to 2^20 (query: growth). It ran out of
+// Graded: its query's CPU grows ×1,100 and more from 2^10 to 2^20 (query: growth). It ran out of
 // memory while the clock's check let the copies of slow queries pile up between collections.
 // says: query's CPU time grew
 // says: not run, as query already failed: k = 1 to 4

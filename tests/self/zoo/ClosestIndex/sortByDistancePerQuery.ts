@@ -1,7 +1,7 @@
 // Keeps every value (a BFS with a queue in the constructor: n reads) and per query sorts a copy
 // by distance and keeps the first k. Right answers and the kept array untouched (correct, edge
 // pass), iterative (deep passes), one array kept (space passes); a query is an O(n log n) sort
-// whatever k is, and its CPU time grows about 300 times on an index 256 times larger (query:
+// whatever k is, and its CPU time grows about 2,000 times on an index 1,024 times larger (query:
 // growth).
 // Graded: its query's CPU grows ×2,000 and more from 2^10 to 2^20; the clock's check stops a batch
 // after a few such queries, before their copies fill the heap (it ran out of memory when it looked
