@@ -1,4 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { waitFor } from './projectCopy';
 
 /*
@@ -15,14 +18,23 @@ if (!hasTmux) console.warn('tmux is missing: the terminal tests need it (apt-get
 /** `describe`, or `describe.skip` on a machine without tmux (never in CI: that fails above). */
 export const inTerminal = hasTmux ? describe : describe.skip;
 
-const tmux = (...args: string[]) => execFileSync('tmux', args, { encoding: 'utf8' });
-
 export class Terminal {
   private readonly session = `kata-terminal-${process.pid}-${Math.random().toString(36).slice(2)}`;
 
+  /**
+   * tmux on a server of this terminal's own, at this socket: on the one server all share, a test
+   * file's last session closing ended the server while another file's worker was starting a
+   * session on it ("server exited unexpectedly").
+   */
+  private readonly socket = path.join(os.tmpdir(), this.session);
+
+  private tmux(...args: string[]): string {
+    return execFileSync('tmux', ['-S', this.socket, ...args], { encoding: 'utf8' });
+  }
+
   /** A `columns` × 50 pane (120 unless said) running bash in `dir`. */
   constructor(dir: string, columns = 120) {
-    tmux(
+    this.tmux(
       'new-session',
       '-d',
       '-s',
@@ -40,17 +52,17 @@ export class Terminal {
 
   /** Everything on the screen and 500 lines of scrollback, wrapped lines joined. */
   screen(): string {
-    return tmux('capture-pane', '-p', '-J', '-S', '-500', '-t', this.session);
+    return this.tmux('capture-pane', '-p', '-J', '-S', '-500', '-t', this.session);
   }
 
   /** Types `text` and Enter. */
   type(text: string): void {
-    tmux('send-keys', '-t', this.session, text, 'Enter');
+    this.tmux('send-keys', '-t', this.session, text, 'Enter');
   }
 
   /** Presses keys as tmux names them ('C-c', 'q', 'Enter'). */
   press(key: string): void {
-    tmux('send-keys', '-t', this.session, key);
+    this.tmux('send-keys', '-t', this.session, key);
   }
 
   /** The screen once `seen` holds of it. */
@@ -65,7 +77,8 @@ export class Terminal {
   }
 
   close(): void {
-    spawnSync('tmux', ['kill-session', '-t', this.session]);
+    spawnSync('tmux', ['-S', this.socket, 'kill-server']);
+    rmSync(this.socket, { force: true });
   }
 }
 
