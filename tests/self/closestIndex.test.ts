@@ -1,11 +1,14 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { CountingTree, startCounting, stopCounting } from '../grader/countingTree';
 import { closestIndex } from '../grader/exercises/ClosestIndex';
 import { evenValues } from '../grader/generators';
+import { PROJECT_ROOT } from '../grader/paths';
 import { builds, queries } from '../grader/indexCalls';
 import type { Solution } from '../grader/solution';
 import { runTrial } from '../grader/trial';
 import { MAX_BYTES_PER_NODE_GROWTH, MAX_BYTES_PER_QUERY } from '../grader/tiers/indexSpace';
-import { MAX_QUERY_TIME_GROWTH, medianRatio } from '../grader/tiers/queries';
+import { MAX_QUERY_TIME_GROWTH, medianRatio, TIMED_SPAN } from '../grader/tiers/queries';
 
 /*
  * ClosestIndex's call protocol (indexCalls.ts), and the limits of its two checks of its own (the
@@ -115,6 +118,19 @@ describe('the call protocol', () => {
 
 describe('the query tier: reads judge a walk, the clock a query on arrays', () => {
   // Over the reference's growth: honest ×0.5 to ×0.9, √n blocks ×6.6 and more, a scan ×440.
+  test('what the learner reads names the span the clock times', () => {
+    const texts = [
+      'kata/ClosestIndex.md',
+      'hints/ClosestIndex/4-binary-search-two-pointers.md',
+      'solutions/ClosestIndex/sortedArray.ts',
+      'solutions/ClosestIndex/sortPerQuery.ts',
+    ].map((file) => readFileSync(path.join(PROJECT_ROOT, file), 'utf8'));
+    const spans = texts.flatMap((text) =>
+      [...text.matchAll(/([\d,]+) times (?:larger|apart)/g)].map((m) => m[1]),
+    );
+    expect(spans).toEqual(texts.map(() => TIMED_SPAN.toLocaleString('en-US')));
+  });
+
   test('the limit sits between them, with its margins', () => {
     expect(MAX_QUERY_TIME_GROWTH / 0.9).toBeGreaterThanOrEqual(3.3);
     expect(6.6 / MAX_QUERY_TIME_GROWTH).toBeGreaterThan(2.1);
