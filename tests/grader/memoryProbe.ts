@@ -324,11 +324,11 @@ export class MemoryProbe {
 /**
  * The heap bytes one WeakRef takes (32 here: four fields of 8 bytes), measured: V8's layout may
  * change. The refs made after a first batch (whose collection pays what V8 sets up once for weak
- * refs: about 10 KB here), rounded to whole fields: 30.55 to 30.56 bytes a ref in every process of 116
- * measured, 1.4 from 32, never near half a field. (Three rounds of 65,536 refs to objects that
- * die cost a third of the probe's process, 145 ms of its 480, and left a heap that added 20 to
- * 30 KB to what every call kept after returning, at every size: no class changed without them,
- * 120 files measured.)
+ * refs: about 10 KB here), rounded to whole fields: 30.55 to 30.56 bytes a ref in each of 116
+ * processes measured, 1.4 from 32, never near half a field. (Three rounds of 65,536 refs to
+ * objects that die cost a third of the probe's process, 145 ms of its 480, and left a heap that
+ * added 20 to 30 KB to what every call kept after returning, at every size: no class changed
+ * without them, 120 files measured.)
  */
 function measureRefBytes(gc: Collect): number {
   const count = 16384;
