@@ -215,28 +215,32 @@ export interface ProbeCall {
 export class MemoryProbe {
   private readonly gc = gcFunction();
   private baseline = 0;
-  private readonly solution: Solution;
+  private readonly solution: Solution | undefined;
   private readonly slots = new Map<number, WeakSlots>();
   /** Heap bytes of one of the grader's weak refs (measured: V8's object layout may change). */
   private refBytes = 0;
 
-  constructor(solution: Solution) {
-    this.solution = withStrongWeakCollections(solution);
+  /** Without a solution, the probe measures only what `measure` is given (its calibration). */
+  constructor(solution?: Solution) {
+    this.solution = solution && withStrongWeakCollections(solution);
   }
 
   get available(): boolean {
     return this.gc !== null;
   }
 
-  prepare(sizes: readonly number[]): void {
+  /**
+   * Makes the weak slots of each size; the bytes of a weak ref are measured now unless `refBytes`
+   * gives them (measured by an earlier probe of the same runtime: tiers/space.ts calibration).
+   */
+  prepare(sizes: readonly number[], refBytes?: number): void {
     for (const n of sizes) if (!this.slots.has(n)) this.slots.set(n, new WeakSlots(n));
-    if (this.refBytes > 0) return;
-    // Three collections measure a weak ref's bytes; their CPU time says what one costs (CPU, not
-    // the wall clock: a call's clock is judged by the time its thread had on a busy machine,
-    // guard.ts).
-    const started = threadClock().cpuMs;
-    this.refBytes = measureRefBytes(this.gc!);
-    this.collectMs = Math.max(10, (threadClock().cpuMs - started) / 3);
+    if (this.refBytes === 0) this.refBytes = refBytes ?? measureRefBytes(this.gc!);
+  }
+
+  /** Heap bytes of one of the grader's weak refs (prepare). */
+  get weakRefBytes(): number {
+    return this.refBytes;
   }
 
   /** What one collection costs (10 ms at least): the calls' clocks leave room for samples. */
@@ -250,7 +254,7 @@ export class MemoryProbe {
     const slots = this.slots.get(call.layout.vals.length)!;
     const limits = { ...limitsFor(slots.size), growthCap: true };
     const tree = new CountingTree(call.layout, undefined, slots);
-    runTrial(this.solution, tree, call.sorted, call.target, call.k, limits);
+    runTrial(this.solution!, tree, call.sorted, call.target, call.k, limits);
     // Its weak refs go now, not in the first measured call (after the baseline); and a call it
     // had to stop does not shorten the measured ones.
     slots.reset(call.layout);
@@ -259,7 +263,11 @@ export class MemoryProbe {
 
   /** The heap as it is now (after a collection) becomes zero: call before the first measured call. */
   settle(): void {
+    // Its two collections' CPU time says what one costs (CPU, not the wall clock: a call's clock is
+    // judged by the time its thread had on a busy machine, guard.ts).
+    const started = threadClock().cpuMs;
     this.baseline = settledHeapBytes()!;
+    this.collectMs = Math.max(10, (threadClock().cpuMs - started) / 2);
     this.heapBaseline = heapBytes(false);
   }
 
@@ -271,7 +279,7 @@ export class MemoryProbe {
    */
   measure(call: ProbeCall, other?: Solution): { trial: Trial; held: Held } {
     const gc = this.gc!;
-    const solution = other ?? this.solution;
+    const solution = (other ?? this.solution)!;
     const n = call.layout.vals.length;
     const slots = this.slots.get(n)!;
     const file = solution.file;

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { PROBE_FLAGS } from '../grader/callLimits';
 import { PROJECT_ROOT } from '../grader/paths';
@@ -39,12 +40,12 @@ interface Row {
   passed: boolean;
   measured: SpaceClass | null;
   figure: string;
+  sizes: SpaceMeasurement['sizes'];
 }
 
-let rows: Map<string, Row>;
-
-beforeAll(() => {
-  // One plain Node process for all: every sample is a full collection, of a small heap there.
+/** The space check on each file, in one plain Node process (spaceDriver.ts), by file. */
+function measured(files: string[], calibration: string): Map<string, Row> {
+  // Every sample is a full collection, of a small heap there.
   const run = spawnSync(
     process.execPath,
     [
@@ -52,16 +53,30 @@ beforeAll(() => {
       '--require',
       'tsx/cjs',
       path.join(__dirname, 'spaceDriver.ts'),
-      ...expectations.map(([file]) => file),
+      '--calibration',
+      calibration,
+      ...files,
     ],
     { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 500_000 },
   );
-  rows = new Map(
+  return new Map(
     run.stdout
       .trim()
       .split('\n')
       .map((line) => JSON.parse(line) as Row)
       .map((row) => [row.file, row]),
+  );
+}
+
+let rows: Map<string, Row>;
+/** Where the run above kept its calibration: unreadable before it (a torn write, say). */
+const calibration = path.join(mkdtempSync(path.join(os.tmpdir(), 'kata-calibration-')), 'c.json');
+
+beforeAll(() => {
+  writeFileSync(calibration, '{"half a fi');
+  rows = measured(
+    expectations.map(([file]) => file),
+    calibration,
   );
 }, 130_000);
 
@@ -87,6 +102,28 @@ describe('the probe measures what a reviewer says', () => {
     expect(rows.get(path.join(SPACE, 'valuesCachedAcrossCalls.ts'))!.figure).toMatch(
       /a cache kept across calls/,
     );
+  });
+});
+
+describe("the probe's calibration, kept for the next process of the same runtime", () => {
+  test('an unreadable file is measured again and replaced: one trusted entry, whole fields', () => {
+    const kept = Object.values(JSON.parse(readFileSync(calibration, 'utf8')) as object);
+    expect(kept).toEqual([{ refBytes: expect.any(Number), trusted: true }]);
+    expect(kept[0].refBytes % 4).toBe(0);
+    expect(kept[0].refBytes).toBeGreaterThanOrEqual(16);
+  });
+
+  test('a kept calibration is used, not measured again: its weak-ref bytes are what it says', () => {
+    // A weak ref said to take a megabyte: each one the grader holds is subtracted as such, so
+    // every sample (one node object alive at least, the one being read) is below zero, and the
+    // peak stays at zero, where it starts.
+    const [runtime] = Object.keys(JSON.parse(readFileSync(calibration, 'utf8')) as object);
+    const poisoned = path.join(path.dirname(calibration), 'poisoned.json');
+    writeFileSync(poisoned, JSON.stringify({ [runtime]: { refBytes: 2 ** 20, trusted: true } }));
+    const twoStacks = path.join(SOLUTIONS, 'twoStacks.ts');
+    const row = measured([twoStacks], poisoned).get(twoStacks)!;
+    expect(row.sizes.map((size) => size.bytes)).toEqual([0, 0, 0]);
+    expect(rows.get(twoStacks)!.sizes.every((size) => size.bytes > 0)).toBe(true);
   });
 });
 

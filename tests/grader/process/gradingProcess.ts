@@ -11,6 +11,7 @@ import { leashEveryTier, resetLeash, smallestTreeStopped, startRun } from '../tr
 import { tryOne } from '../tryOne';
 import { resetWorkloads } from '../workloads';
 import { LEASHED_MEMORY_BUDGET_MB, MEMORY_BUDGET_MB } from '../callLimits';
+import { calibrateOnce } from './probeCalibration';
 import type { ChildMessage, GradeJob } from './protocol';
 
 /*
@@ -94,6 +95,8 @@ function grade(job: GradeJob): boolean {
   // Stuck once, in a call the clock could not stop: a call that hangs again is ended sooner.
   if (job.leash === 'stuck' || job.leash === 'loops') leashEveryTier();
   budgetMb = job.leash === 'outOfMemory' ? LEASHED_MEMORY_BUDGET_MB : MEMORY_BUDGET_MB;
+  // Before the learner's file loads: no solution's code runs before it or touches what it keeps.
+  if (job.probeCalibration && job.tiers.includes('space')) calibrateOnce(job.probeCalibration);
   const before = pendingTimers();
   const loaded = loadSolution(job.file);
   if (!loaded.ok) {

@@ -24,6 +24,8 @@ export interface GradeJob {
   leash?: 'outOfMemory' | 'stuck' | 'loops';
   /** Where compiled solution files are kept between processes (loader.ts). */
   compiledCache?: string;
+  /** Where the memory probe's calibration is kept between processes (probeCalibration.ts). */
+  probeCalibration?: string;
   /** Complexity checks measure every series, even after one failed (the report's references). */
   everySeries?: boolean;
   /** After the tiers, measure the solution's profile (for compare and the report). */

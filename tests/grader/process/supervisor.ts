@@ -655,6 +655,7 @@ async function gradeTiers(file: string, seed: number, options: RunOptions): Prom
       columns: process.stdout.isTTY ? process.stdout.columns : undefined,
       everySeries: options.everySeries,
       compiledCache: path.join(paths.cacheDir, 'compiled'),
+      probeCalibration: path.join(path.dirname(paths.gradingProcess), 'probeCalibration.json'),
     };
     const flags = flagsFor(remaining);
     // A pool's process only for a run that saw no fault (a leashed one starts afresh, as a
