@@ -100,6 +100,16 @@ export function limitsFor(n: number, readLimit = 4_000_000 + 100 * n, baseMs = 3
 }
 
 /**
+ * limitsFor a tree whose node objects were all made before the call (ClosestIndex's indexes,
+ * tiers/indexOnTree.ts): no time for making them. At 2^20, 11.2 s instead of 16.4: an honest
+ * build takes under a second there, an O(n²) one (zoo: spliceInsertBuild) 18 to 19 s.
+ */
+export function limitsForMadeTree(n: number): CallLimits {
+  const readLimit = 4_000_000 + 100 * n;
+  return { timeoutMs: 300 + Math.ceil(readLimit / READS_PER_MS), readLimit };
+}
+
+/**
  * The slowest reading the time limit allows for: 100 ns a read. Margins, idle: a loop that only
  * reads makes 130,000 to 250,000 reads a ms here (13× to 25×); reads that each allocate, the zoo's
  * quadratic (an array of the whole tree built for every node), 23,000 a ms: it reaches the read

@@ -3,6 +3,7 @@ import { power } from '../growth';
 import { seededRandom } from '../generators';
 import { settledHeapBytes } from '../memoryProbe';
 import type { Solution } from '../solution';
+import { limitsForMadeTree } from '../trial';
 import { thousands } from '../validator';
 import { balancedLayoutOf } from '../workloads';
 import { INDEX_K, indexOnTree, makeEveryNode, unfinishedQueries } from './indexOnTree';
@@ -82,7 +83,7 @@ function measureAt(
   const random = seededRandom(n);
   const target = () => sorted[0] + random() * (2 * n);
   let before = 0;
-  const index = indexOnTree(solution, n, NAME, target(), undefined, (tree) => {
+  const index = indexOnTree(solution, n, NAME, target(), limitsForMadeTree(n), (tree) => {
     makeEveryNode(tree);
     before = settledHeapBytes()!;
   });

@@ -4,7 +4,7 @@ import { power } from '../growth';
 import { seededRandom } from '../generators';
 import type { Solution } from '../solution';
 import { collectNow } from '../memoryProbe';
-import { limitsFor } from '../trial';
+import { limitsForMadeTree } from '../trial';
 import { balancedLayoutOf } from '../workloads';
 import { INDEX_K, indexOnTree, makeEveryNode, unfinishedQueries } from './indexOnTree';
 import { optimal } from './optimal';
@@ -36,9 +36,10 @@ const cpuMs = () => {
 
 const SMALL = 1 << 10;
 /**
- * An index is built here before the large size's, on the clock optimal's calls have here (1.7 s;
- * an honest build takes milliseconds): a build too slow for 2^20 (n·h reads, n² moves) is stopped
- * here, as optimal's first check stops it, not after the 16 s that the clock allows at 2^20.
+ * An index is built here before the large size's, on the clock of a call at this size (1.4 s; an
+ * honest build takes milliseconds): a build of n·h reads or more is stopped here, not after the
+ * 11 s that the clock allows at 2^20. An n² build of moves that reads cannot see (zoo:
+ * spliceInsertBuild, 0.07 to 0.36 s here) is stopped there.
  */
 const LADDER = 1 << 16;
 const LARGE = 1 << 20;
@@ -118,7 +119,14 @@ function timeQueries(
   const { sorted } = balancedLayoutOf(n);
   const random = seededRandom(n);
   const targets = Array.from({ length: 256 }, () => sorted[0] + random() * (2 * n));
-  const built = indexOnTree(solution, n, CHECK_NAME, targets[0], limitsFor(n), makeEveryNode);
+  const built = indexOnTree(
+    solution,
+    n,
+    CHECK_NAME,
+    targets[0],
+    limitsForMadeTree(n),
+    makeEveryNode,
+  );
   if (!built.ok) return built;
   const { tree } = built;
   const root = tree.root;
@@ -234,7 +242,14 @@ const queryTimeCheck: Check = {
   run(solution): CheckResult {
     const small = timeQueries(solution, SMALL, null, SMALL_BUDGET_MS);
     if (!small.ok) return small.result;
-    const ladder = indexOnTree(solution, LADDER, CHECK_NAME, 0, limitsFor(LADDER), makeEveryNode);
+    const ladder = indexOnTree(
+      solution,
+      LADDER,
+      CHECK_NAME,
+      0,
+      limitsForMadeTree(LADDER),
+      makeEveryNode,
+    );
     if (!ladder.ok) return ladder.result;
     ladder.tree.checkAndRestore(solution);
     const { queries } = small.sizes;
