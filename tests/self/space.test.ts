@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PROBE_FLAGS } from '../grader/callLimits';
@@ -71,6 +71,8 @@ function measured(files: string[], calibration: string): Map<string, Row> {
 let rows: Map<string, Row>;
 /** Where the run above kept its calibration: unreadable before it (a torn write, say). */
 const calibration = path.join(mkdtempSync(path.join(os.tmpdir(), 'kata-calibration-')), 'c.json');
+
+afterAll(() => rmSync(path.dirname(calibration), { recursive: true, force: true }));
 
 beforeAll(() => {
   writeFileSync(calibration, '{"half a fi');
