@@ -130,7 +130,7 @@ function keepPeak(peak: SpaceMeasurement['sizes'][number], held: Held): void {
   peak.bytesAfter = Math.max(peak.bytesAfter, held.bytesAfter);
 }
 
-// --- the probe's own check: three known shapes, measured like a learner's code ------------------
+// --- the probe's own check: two known shapes, measured like a learner's code -------------------
 
 /**
  * The known shapes read this often while they hold what they hold: samples start at one level's
