@@ -22,29 +22,27 @@ export function calibrateOnce(file: string): void {
 }
 
 function keptIn(file: string): Calibration | undefined {
+  const { refBytes, trusted } = (everyKept(file)[RUNTIME] ?? {}) as Partial<Calibration>;
+  return trusted === true && typeof refBytes === 'number' && refBytes > 0
+    ? { refBytes, trusted }
+    : undefined;
+}
+
+/** The file's calibrations by runtime; none when it is missing or cannot be read (a cache). */
+function everyKept(file: string): Record<string, unknown> {
   try {
-    const all = JSON.parse(readFileSync(file, 'utf8')) as Record<string, Partial<Calibration>>;
-    const { refBytes, trusted } = all[RUNTIME] ?? {};
-    if (trusted === true && typeof refBytes === 'number' && refBytes > 0) {
-      return { refBytes, trusted };
-    }
+    const all: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    return typeof all === 'object' && all !== null ? (all as Record<string, unknown>) : {};
   } catch {
-    // none yet, or unreadable: measured again
+    return {};
   }
-  return undefined;
 }
 
 /** Written whole under another name, then renamed: a reader never sees half a file. */
 function keep(file: string, calibration: Calibration): void {
-  let all: Record<string, Calibration> = {};
-  try {
-    all = JSON.parse(readFileSync(file, 'utf8')) as Record<string, Calibration>;
-  } catch {
-    // the first, or one that could not be read: replaced (a cache)
-  }
   const temporary = `${file}.${process.pid}.tmp`;
   try {
-    writeFileSync(temporary, JSON.stringify({ ...all, [RUNTIME]: calibration }));
+    writeFileSync(temporary, JSON.stringify({ ...everyKept(file), [RUNTIME]: calibration }));
     renameSync(temporary, file);
   } catch {
     // not kept: the next process measures it again

@@ -11,10 +11,10 @@ import type { Check, CheckResult, Plot, SpaceClass, SpaceMeasurement, Tier } fro
  * space: the extra memory a call holds at its peak (memoryProbe.ts), on balanced trees with a
  * small k, must not grow like n: O(h + k) or less passes. It runs in a grading process of its own,
  * started with the probe's flags, beside the one that runs the other tiers (supervisor.ts).
- * Classified by growth from n = 2^10 to 2^16, never by a figure alone, and sampled at read counts, so a busy machine changes nothing.
- * Before it measures anyone's code on a runtime, the probe measures two known shapes of its own (a
- * copy of the values, a stack of the path); where it cannot tell them apart (another runtime), the
- * tier says so and passes: it never guesses.
+ * Classified by growth from n = 2^10 to 2^16, never by a figure alone, and sampled at read counts,
+ * so a busy machine changes nothing. Before it measures anyone's code on a runtime, the probe
+ * measures two known shapes of its own (a copy of the values, a stack of the path); where it
+ * cannot tell them apart (another runtime), the tier says so and passes: it never guesses.
  */
 
 // Defined beside the check results that carry it (tier.ts), which must not import this file back.
