@@ -95,8 +95,13 @@ export interface CallLimits {
  * the clock. It also leaves 5 µs for each node of the tree: a first walk makes the node objects
  * (0.5 µs each here, more while the heap grows).
  */
-export function limitsFor(n: number, readLimit = 4_000_000 + 100 * n, baseMs = 300): CallLimits {
-  return { timeoutMs: baseMs + Math.ceil(readLimit / READS_PER_MS + n / 200), readLimit };
+export function limitsFor(
+  n: number,
+  readLimit = 4_000_000 + 100 * n,
+  baseMs = 300,
+  nodesToMake = n,
+): CallLimits {
+  return { timeoutMs: baseMs + Math.ceil(readLimit / READS_PER_MS + nodesToMake / 200), readLimit };
 }
 
 /**
@@ -105,8 +110,7 @@ export function limitsFor(n: number, readLimit = 4_000_000 + 100 * n, baseMs = 3
  * build takes under a second there, an O(n²) one (zoo: spliceInsertBuild) 18 to 19 s.
  */
 export function limitsForMadeTree(n: number): CallLimits {
-  const readLimit = 4_000_000 + 100 * n;
-  return { timeoutMs: 300 + Math.ceil(readLimit / READS_PER_MS), readLimit };
+  return limitsFor(n, undefined, undefined, 0);
 }
 
 /**
