@@ -94,7 +94,7 @@ describe('grade card', () => {
     const loose = judged(allPass, claim('pessimistic', { verdict: 'matches' }));
     expect(loose).toContain(' ⚠ claim      the claim line');
     expect(loose).toContain(
-      'Next: mend your claim: its time half is true but not tight; say the tight class the claim line names.',
+      'Next: mend your claim: its time half is true but not tight; say the tight class the claim line names, or, if your code does more work off the tree than it reads, make that work go.',
     );
     const noSpace = judged(allPass, claim('none', { stated: null, verdict: 'none' }));
     expect(noSpace).toContain(' · claim      the claim line');

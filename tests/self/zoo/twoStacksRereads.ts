@@ -3,7 +3,8 @@
 // claim is true, but O(k log n) is not what an interviewer asks for.
 // complexity: O(k log n) time, O(h) space
 // says: ⚠ claim      O(k log n) is true but not tight
-// says: the tight class is O(log n + k); space O(h) matches
+// says: their tight class is O(log n + k) (only work off the tree, which reads cannot see, could
+// says: values moved in an array, a list scanned again); space O(h) matches
 // says: Every tier passes. Next: mend your claim: its time half is true but not tight
 import type { TreeNode } from '../../../kata/TreeNode';
 import type { Expected } from './expected';
