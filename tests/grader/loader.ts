@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import type { Module as NodeModule } from 'node:module';
 import path from 'node:path';
 import vm from 'node:vm';
@@ -86,7 +86,7 @@ let compiledDir: string | undefined;
  * before (by an earlier process of the same run, or an earlier run) skips esbuild, whose start
  * costs a fresh process about 50 ms.
  */
-export function cacheCompiledIn(dir: string): void {
+export function cacheCompiledIn(dir: string | undefined): void {
   compiledDir = dir;
 }
 
@@ -97,19 +97,29 @@ function compileSolution(file: string, source: string): string {
   const esbuild = realRequire('esbuild') as typeof import('esbuild');
   let code: string;
   try {
-    code = esbuild.transformSync(source, {
-      loader: LOADERS[path.extname(file)] ?? 'js',
-      format: 'cjs',
-      target: 'node20',
-      sourcemap: 'inline',
-      sourcesContent: false,
-      sourcefile: file,
-    }).code;
+    code = esbuild.transformSync(source, compileOptions(file)).code;
   } catch (error) {
     throw new CompileError(compileReason(error));
   }
-  // After compiling, so that an import used only as a type stays a type (and compiles to nothing);
-  // before the source map's comment, which must stay last.
+  return withAppended(code);
+}
+
+function compileOptions(file: string): import('esbuild').TransformOptions {
+  return {
+    loader: LOADERS[path.extname(file)] ?? 'js',
+    format: 'cjs',
+    target: 'node20',
+    sourcemap: 'inline',
+    sourcesContent: false,
+    sourcefile: file,
+  };
+}
+
+/**
+ * After compiling, so that an import used only as a type stays a type (and compiles to nothing);
+ * before the source map's comment, which must stay last.
+ */
+function withAppended(code: string): string {
   const at = code.lastIndexOf('//# sourceMappingURL=');
   return at < 0 ? code + APPENDED : `${code.slice(0, at)}${APPENDED}\n${code.slice(at)}`;
 }
@@ -131,23 +141,56 @@ function compileReason(error: unknown): string {
 export function compiledSolution(file: string): string {
   const source = sourceText(file);
   if (!compiledDir) return compileSolution(file, source);
-  const key = createHash('sha1')
-    .update([COMPILER_VERSION, file, source, APPENDED].join('\0'))
-    .digest('hex');
-  const cached = path.join(compiledDir, `${key}.js`);
+  const cached = compiledPath(compiledDir, file, source);
   try {
     return readFileSync(cached, 'utf8');
   } catch {
     const code = compileSolution(file, source);
-    try {
-      mkdirSync(compiledDir, { recursive: true });
-      const temporary = `${cached}.${process.pid}.tmp`;
-      writeFileSync(temporary, code);
-      renameSync(temporary, cached);
-    } catch {
-      // a cache that cannot be written only costs time
-    }
+    keep(cached, code);
     return code;
+  }
+}
+
+/** Where `file`'s compiled code is kept in `dir`: by esbuild's version, its path and its text. */
+function compiledPath(dir: string, file: string, source: string): string {
+  const key = createHash('sha1')
+    .update([COMPILER_VERSION, file, source, APPENDED].join('\0'))
+    .digest('hex');
+  return path.join(dir, `${key}.js`);
+}
+
+function keep(cached: string, code: string): void {
+  try {
+    mkdirSync(path.dirname(cached), { recursive: true });
+    const temporary = `${cached}.${process.pid}.tmp`;
+    writeFileSync(temporary, code);
+    renameSync(temporary, cached);
+  } catch {
+    // a cache that cannot be written only costs time
+  }
+}
+
+/**
+ * Compiles `file` into the cache of `dir` (as compiledSolution would), in the process that starts a
+ * grading process, while that one starts: esbuild's service is started once there for every file
+ * it grades, where each grading process would start its own (40 ms of CPU). A file that cannot be
+ * read or compiled is left to the grading process, which says why.
+ */
+export async function compileAhead(given: string, dir: string): Promise<void> {
+  const file = path.resolve(given); // as loadSolution names it
+  let source: string;
+  try {
+    source = sourceText(file);
+  } catch {
+    return;
+  }
+  const cached = compiledPath(dir, file, source);
+  if (existsSync(cached)) return;
+  const esbuild = realRequire('esbuild') as typeof import('esbuild');
+  try {
+    keep(cached, withAppended((await esbuild.transform(source, compileOptions(file))).code));
+  } catch {
+    // its reason is the grading process's to give
   }
 }
 

@@ -1,9 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { CountingTree } from '../grader/countingTree';
 import { balanced, evenValues } from '../grader/generators';
-import { mainGlobal } from '../grader/loader';
+import { cacheCompiledIn, compileAhead, compiledSolution, mainGlobal } from '../grader/loader';
 import { PROJECT_ROOT } from '../grader/paths';
 import { gradeInProcess } from '../grader/process/supervisor';
 import { inOrder } from '../grader/shape';
@@ -218,6 +218,26 @@ describe('loading a solution', () => {
       `${'// a note\n'.repeat(1_000_000)}export const closestKValues = () => [1];\n`,
     );
     expect(solutionOf(file).fn(null, 0, 1)).toEqual([1]);
+  });
+
+  test('a file compiled ahead (while its grading process starts) is the code that process loads', async () => {
+    const cache = mkdtempSync(path.join(dir, 'compiled-'));
+    const file = write('ahead.ts', 'export const closestKValues = (): number[] => [5];\n');
+    await compileAhead(path.relative(process.cwd(), file), cache);
+    const kept = readdirSync(cache);
+    expect(kept).toHaveLength(1);
+    // The grading process finds it under the same key (by the resolved path), compiles nothing.
+    cacheCompiledIn(cache);
+    try {
+      expect(compiledSolution(file)).toBe(readFileSync(path.join(cache, kept[0]), 'utf8'));
+      expect(readdirSync(cache)).toEqual(kept);
+    } finally {
+      cacheCompiledIn(undefined);
+    }
+    // One that does not compile is left to the grading process, which says why.
+    await compileAhead(write('broken.ts', 'export const closestKValues = (=> [];\n'), cache);
+    await compileAhead(path.join(dir, 'missing.ts'), cache);
+    expect(readdirSync(cache)).toEqual(kept);
   });
 
   test('a default export is accepted too', () => {

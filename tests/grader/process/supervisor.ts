@@ -6,6 +6,7 @@ import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { exerciseOfFile } from '../exercises/index';
 import type { CapturedOutput } from '../guard';
+import { compileAhead } from '../loader';
 import type { Profile } from '../profile';
 import {
   tierResult,
@@ -57,6 +58,8 @@ const GRACE_MS = 500;
 const LEASHED_GRACE_MS = 250;
 /** How much longer a call still running at its run's first deadline may run (once a run). */
 const FIRST_DEADLINE_GRACE_MS = 4000;
+/** How long a grading process's start waits for its file compiled ahead (loader.ts compileAhead). */
+const COMPILE_AHEAD_MS = 1000;
 /** How long after the process exits its pipes may still be read from. */
 const PIPES_AFTER_EXIT_MS = 100;
 /** Between guarded calls only the grader's own code runs (building trees): never near this. */
@@ -662,6 +665,12 @@ async function gradeTiers(file: string, seed: number, options: RunOptions): Prom
     // learner's does), and never to measure memory.
     const pool = leash === undefined && flags === GRADING_FLAGS ? options.pool : undefined;
     const started = pool ? pool.take(paths) : startProcess(flags, paths);
+    // While it starts. Never waited for long: esbuild on a file it chokes on is the process's to
+    // stop (and say why), not this one's to hang on.
+    await Promise.race([
+      compileAhead(file, job.compiledCache!),
+      new Promise((resolve) => setTimeout(resolve, COMPILE_AHEAD_MS).unref()),
+    ]);
     const ending = await runProcess(job, started, progress, listener, pool !== undefined);
     if (pool && ending.ended === 'done' && ending.reusable) pool.give(started);
     else if (pool) end(started);
