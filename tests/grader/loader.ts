@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import type { Module as NodeModule } from 'node:module';
 import path from 'node:path';
 import vm from 'node:vm';
@@ -170,6 +170,9 @@ function keep(cached: string, code: string): void {
   }
 }
 
+/** A solution is a few kilobytes; the 10 MB of comments a test loads is compiled by its process. */
+const COMPILE_AHEAD_MAX_BYTES = 1 << 20;
+
 /**
  * Compiles `file` into the cache of `dir` (as compiledSolution would), in the process that starts a
  * grading process, while that one starts: esbuild's service is started once there for every file
@@ -180,6 +183,8 @@ export async function compileAhead(given: string, dir: string): Promise<void> {
   const file = path.resolve(given); // as loadSolution names it
   let source: string;
   try {
+    // A huge file (a hostile one) is not read into the supervising process: its process compiles it.
+    if (statSync(file).size > COMPILE_AHEAD_MAX_BYTES) return;
     source = sourceText(file);
   } catch {
     return;

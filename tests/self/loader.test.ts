@@ -234,9 +234,11 @@ describe('loading a solution', () => {
     } finally {
       cacheCompiledIn(undefined);
     }
-    // One that does not compile is left to the grading process, which says why.
+    // One that does not compile is left to the grading process, which says why; so is a huge one.
     await compileAhead(write('broken.ts', 'export const closestKValues = (=> [];\n'), cache);
     await compileAhead(path.join(dir, 'missing.ts'), cache);
+    const huge = `${'// a note\n'.repeat(200_000)}export const closestKValues = () => [1];\n`;
+    await compileAhead(write('huge.ts', huge), cache);
     expect(readdirSync(cache)).toEqual(kept);
   });
 
