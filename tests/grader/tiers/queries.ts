@@ -52,12 +52,13 @@ const BATCH_MS = 20;
  * reference's batch run right after it, the median of 5, at the large size over the small one.
  * The reference's own growth (×1.0 to ×3.2 measured: a search in 8 MB meets the caches' misses,
  * and a core shared with a busy neighbour slows whole batches) is divided out, pair by pair.
- * Honest side: a sorted array with a binary search and two pointers ×0.5 to ×0.9; an index's own
- * balanced tree of objects walked per query ×0.7 to ×0.8 (idle, and beside three busy loops and a
- * cache-thrashing process alike). Margin: ×3.3 above ×0.9.
+ * Honest side: a sorted array with a binary search and two pointers ×0.5 to ×0.9 (an array its
+ * build filled by a recursive in-order walk: ×0.85 to ×1.31); an index's own balanced tree of
+ * objects walked per query ×0.7 to ×1.03 (idle, and beside three busy loops and a cache-thrashing
+ * process alike; re-measured 2026-12-06). Margin: ×2.3 above ×1.31.
  * Failing side: √n blocks walked before the search (zoo: sqrtBlocks) ×9.8 to ×12.3 graded, ×6.6
- * to ×9.4 timed alone (margin ×2.2 below ×6.6); a scan, a sort or a heap of every value per query
- * ×440 to ×1,100. A √n walk whose query has a large fixed cost (a microsecond, ten times a lean
+ * to ×9.5 timed alone, idle or beside three busy loops (margin ×2.2 below ×6.6); a scan, a sort
+ * or a heap of every value per query ×440 to ×1,100. A √n walk whose query has a large fixed cost (a microsecond, ten times a lean
  * one's) shows ×1.3 and is not caught.
  */
 export const MAX_QUERY_TIME_GROWTH = 3;
