@@ -67,14 +67,15 @@ const CENTRE: Record<'nearMin' | 'middle' | 'nearMax' | 'atValue', number> = {
  */
 export function positionPlace(position: Position): string | undefined {
   if (position !== 'nearMin' && position !== 'middle' && position !== 'nearMax') return undefined;
-  const centre = CENTRE[position];
-  const fraction = Number.isInteger(centre * 32)
-    ? `${centre * 32}/32`
-    : `${Math.round(centre * 100)}%`;
-  return `${fraction} of the way up the values`;
+  // The region targetsAt spreads a family's targets over (one target sits at its centre).
+  const [low, high] = [CENTRE[position] - 1 / 64, CENTRE[position] + 1 / 64];
+  const range = Number.isInteger(low * 64)
+    ? `${low * 64}/64 to ${high * 64}/64`
+    : `${Math.floor(low * 100)}% to ${Math.ceil(high * 100)}%`;
+  return `about ${range} of the way up the values`;
 }
 
-/** A position's words with its place: "near the minimum (1/32 of the way up the values)". */
+/** A position's words with its place: "near the minimum (about 1/64 to 3/64 of the way up the values)". */
 export function placedWords(position: Position): string {
   const place = positionPlace(position);
   return `${POSITION_WORDS[position]}${place ? ` (${place})` : ''}`;

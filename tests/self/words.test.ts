@@ -14,7 +14,7 @@ import { MAX_PER_NODE_RISE, perNodeStory, perNodeWords } from '../grader/tiers/l
 import { logWords, MAX_PER_K_RISE, perKPlot } from '../grader/tiers/optimal';
 import { OWN_RECURSION_HEIGHT, stackOverflowReason } from '../grader/trial';
 import { describeValue, judgeAnswer, returnedArray, whyWrong } from '../grader/validator';
-import { placedWords } from '../grader/workloads';
+import { placedWords, targetsAt, type Position } from '../grader/workloads';
 
 /*
  * Every sentence agrees with its figure (issue 22 §5): words about a growth name the class the
@@ -242,10 +242,29 @@ describe('the small sentences of the card', () => {
     expect(path.height()).toBe(3);
   });
 
-  test('"near the minimum" says how near', () => {
-    expect(placedWords('nearMin')).toBe('near the minimum (1/32 of the way up the values)');
-    expect(placedWords('nearMax')).toBe('near the maximum (31/32 of the way up the values)');
+  test('"near the minimum" says how near: the region its targets are spread over', () => {
+    expect(placedWords('nearMin')).toBe(
+      'near the minimum (about 1/64 to 3/64 of the way up the values)',
+    );
+    expect(placedWords('nearMax')).toBe(
+      'near the maximum (about 61/64 to 63/64 of the way up the values)',
+    );
+    expect(placedWords('middle')).toBe('in the middle (about 45% to 49% of the way up the values)');
     expect(placedWords('below')).toBe('below the minimum');
+    // Every target of a family lies in that region (to within one value of the rounding).
+    const sorted = Array.from({ length: 1 << 16 }, (_, i) => 2 * i);
+    const top = sorted[sorted.length - 1];
+    const regions = {
+      nearMin: [1 / 64, 3 / 64],
+      nearMax: [61 / 64, 63 / 64],
+      middle: [0.45, 0.49],
+    };
+    for (const [position, [low, high]] of Object.entries(regions)) {
+      for (const target of targetsAt(sorted, position as Position, 16)) {
+        expect(target / top).toBeGreaterThanOrEqual(low - 1e-4);
+        expect(target / top).toBeLessThanOrEqual(high + 1e-4);
+      }
+    }
   });
 
   const failing = (check: Partial<CheckResult>): CheckResult => ({

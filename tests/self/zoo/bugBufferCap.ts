@@ -3,7 +3,7 @@
 // complexity tier the card must say "wrong answer at n = …" first, not a law that reads as a
 // finding ("reads grow linearly with n: it left out …", issue 22 §5).
 // says: ✗ linear     wrong answer at n = 2^16 (target near the minimum, k = 1): it left out
-// says: target near the minimum (1/32 of the way up the values), k = 1:
+// says: target near the minimum (about 1/64 to 3/64 of the way up the values), k = 1:
 // never says: ✗ linear     target near the minimum
 import type { TreeNode } from '../../../kata/TreeNode';
 import type { Expected } from './expected';
