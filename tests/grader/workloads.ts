@@ -75,7 +75,7 @@ export function positionPlace(position: Position): string | undefined {
   return `about ${range} of the way up the values`;
 }
 
-/** A position's words with its place: "near the minimum (about 1/64 to 3/64 of the way up the values)". */
+/** A position's words with its place: "near the minimum (about 1/64 to 3/64 of the way up…)". */
 export function placedWords(position: Position): string {
   const place = positionPlace(position);
   return `${POSITION_WORDS[position]}${place ? ` (${place})` : ''}`;
