@@ -256,57 +256,62 @@ function power(x: Term, e: number): Term {
   return { a: x.a * e, b: x.b * e, c: x.c * e, d: x.d * e };
 }
 
-/** Recursive descent: sum := product ('+' product)*; product := factor factor* (times implied). */
+/**
+ * Recursive descent: sum := product ('+' product)*; product := factor factor* (times implied). A
+ * sum in parentheses multiplies out: (h + k) log k is h log k + k log k.
+ */
 function parse(tokens: Token[]): Bound | null {
   let i = 0;
   const peek = () => tokens[i]?.kind;
   function sum(): Bound | null {
     const terms: Term[] = [];
     for (;;) {
-      const term = product();
-      if (!term) return null;
-      terms.push(term);
+      const part = product();
+      if (!part) return null;
+      terms.push(...part);
       if (peek() !== '+') return terms;
       i++;
     }
   }
-  function product(): Term | null {
-    let term = factor();
-    if (!term) return null;
+  function product(): Bound | null {
+    let bound = factor();
+    if (!bound) return null;
     while (i < tokens.length && peek() !== '+' && peek() !== ')') {
       if (peek() === '*') i++;
       const next = factor();
       if (!next) return null;
-      term = times(term, next);
+      bound = multiplied(bound, next);
     }
-    return term;
+    return bound;
   }
-  function factor(): Term | null {
-    let base = atom();
+  function factor(): Bound | null {
+    const base = atom();
     if (!base) return null;
-    if (peek() === '^') {
-      i++;
-      const e = tokens[i++];
-      if (e?.kind !== 'num') return null;
-      base = power(base, (e as { value: number }).value);
-    }
-    return base;
+    if (peek() !== '^') return base;
+    i++;
+    const e = tokens[i++];
+    if (e?.kind !== 'num') return null;
+    const exponent = (e as { value: number }).value;
+    if (base.length === 1) return [power(base[0], exponent)];
+    // A sum to a power: multiplied out for a small whole power, (n + k)^2; no other.
+    if (!Number.isInteger(exponent) || exponent < 1 || exponent > 4) return null;
+    let out = base;
+    for (let j = 1; j < exponent; j++) out = multiplied(out, base);
+    return out;
   }
-  function atom(): Term | null {
+  function atom(): Bound | null {
     const token = tokens[i++];
     if (!token) return null;
-    if (token.kind === 'num') return ONE;
+    if (token.kind === 'num') return [ONE];
     if (token.kind === 'var') {
       const name = (token as { name: string }).name;
-      return name === 'n' ? { ...ONE, a: 1 } : name === 'k' ? { ...ONE, b: 1 } : { ...ONE, c: 1 };
+      return [name === 'n' ? { ...ONE, a: 1 } : name === 'k' ? { ...ONE, b: 1 } : { ...ONE, c: 1 }];
     }
     if (token.kind === '(') {
       const inner = sum();
-      if (!inner || tokens[i++]?.kind !== ')') return null;
-      // (a + b) as a factor: only a single term can be multiplied out here.
-      return inner.length === 1 ? inner[0] : null;
+      return inner && tokens[i++]?.kind === ')' ? inner : null;
     }
-    if (token.kind === 'sqrt') return root(atom());
+    if (token.kind === 'sqrt') return single(atom(), (t) => power(t, 0.5));
     if (token.kind === 'log') {
       // log n, log k, log h (log log n: as good as constant here), log² n, log(n), log n^2
       let exponent = 1;
@@ -316,20 +321,27 @@ function parse(tokens: Token[]): Bound | null {
         if (e?.kind !== 'num') return null;
         exponent = (e as { value: number }).value;
       }
-      const of = atom();
-      if (!of) return null;
-      if (of.a > 0 && of.b === 0) return { ...ONE, c: exponent };
-      if (of.b > 0 && of.a === 0) return { ...ONE, d: exponent };
-      if (of.a === 0 && of.b === 0) return ONE;
-      return null;
+      return single(atom(), (of) => {
+        if (of.a > 0 && of.b === 0) return { ...ONE, c: exponent };
+        if (of.b > 0 && of.a === 0) return { ...ONE, d: exponent };
+        if (of.a === 0 && of.b === 0) return ONE;
+        return null;
+      });
     }
     return null;
   }
-  function root(term: Term | null): Term | null {
-    return term && power(term, 0.5);
+  /** What `f` makes of a bound of one term (the root or log of a sum is not read). */
+  function single(bound: Bound | null, f: (t: Term) => Term | null): Bound | null {
+    const made = bound?.length === 1 ? f(bound[0]) : null;
+    return made && [made];
   }
   const bound = sum();
   return bound && i === tokens.length ? bound : null;
+}
+
+/** Every term of one bound times every term of the other. */
+function multiplied(x: Bound, y: Bound): Bound {
+  return x.flatMap((t) => y.map((u) => times(t, u)));
 }
 
 /** The bound inside O(...), or null when it cannot be read. */
@@ -337,8 +349,9 @@ export function parseClaim(stated: string): Bound | null {
   const inner = /^[oθΘ]\s*\((.*)\)$/is.exec(stated.trim())?.[1] ?? stated;
   const tokens = tokenize(inner);
   const bound = tokens && tokens.length > 0 ? parse(tokens) : null;
-  // In one order, so that spellings of one bound compare equal.
-  return bound && bound.sort((x, y) => x.a - y.a || x.b - y.b || x.c - y.c || x.d - y.d);
+  // In one order, each term once, so that spellings of one bound compare equal.
+  const order = (x: Term, y: Term) => x.a - y.a || x.b - y.b || x.c - y.c || x.d - y.d;
+  return bound && bound.sort(order).filter((t, j, all) => j === 0 || order(all[j - 1], t) !== 0);
 }
 
 // --- comparing bounds ------------------------------------------------------------------------------

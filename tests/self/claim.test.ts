@@ -44,9 +44,14 @@ describe('reading a claim', () => {
     same('O(log^2 n)', 'O(log² n)');
     same('O(n log k)', 'O(nlogk)');
     same('O(1)', 'O(7)');
+    // A sum in parentheses multiplies out.
+    same('O((h + k) log k)', 'O(h log k + k log k)');
+    same('O((log n + k) log k)', 'O(log n log k + k log k)');
+    same('O((n + k)^2)', 'O(n^2 + 2nk + k^2)');
+    same('O(k (log n + 1))', 'O(k log n + k)');
   });
 
-  test.each(['O(fast)', 'O(n +)', 'O(log)', 'O(m)', 'linear'])(
+  test.each(['O(fast)', 'O(n +)', 'O(log)', 'O(m)', 'linear', 'O(sqrt(n + k))', 'O((n + k)^0.5)'])(
     '%j is not read as a bound',
     (text) => {
       expect(parseClaim(text)).toBeNull();
@@ -144,7 +149,13 @@ const TABLE: [string, TierResult[], Record<ClaimVerdict, string[]>][] = [
     'two stacks (optimal passes)',
     TWO_STACKS,
     {
-      matches: ['O(log n + k)', 'O(h + k)', 'O(k + lg n)', 'O(log n + k log k)'],
+      matches: [
+        'O(log n + k)',
+        'O(h + k)',
+        'O(k + lg n)',
+        'O(log n + k log k)',
+        'O((h + k) log k)',
+      ],
       pessimistic: ['O(k log n)', 'O(kh)', 'O(n)', 'O(n^2)', 'O(log^2 n + k)', 'O(log n + k^2)'],
       optimistic: ['O(k)', 'O(log n)', 'O(1)', 'O(k^2)'],
       none: [],
