@@ -37,6 +37,8 @@ export interface Claim {
   protocol?: Exercise['protocol'];
   /** The time half states a bound that can be read. */
   readable?: boolean;
+  /** A time half more than was measured, by reads alone (work off the tree may be the rest). */
+  aboveReads?: boolean;
 }
 
 export interface SpaceClaim {
@@ -708,7 +710,7 @@ function judgeTimeClaim(
     const line = found.byClock
       ? `${stated} is true but not tight: ${found.words}; the tight class is ${found.tight}`
       : `${stated} is true but not tight for the reads: ${found.words}; their tight class is ${found.tight} (only work off the tree, which reads cannot see, could make it tight: values moved in an array, a list scanned again)`;
-    return { stated, verdict: 'pessimistic', line };
+    return { stated, verdict: 'pessimistic', line, aboveReads: !found.byClock };
   }
   const same = PATHS.every(
     (along) => compare(growthOf(claim, along), growthOf(least, along)) === 0,
@@ -850,7 +852,9 @@ function judgeIndexClaim(source: string, results: TierResult[]): Claim {
         ),
       ];
       const verdict = WORST_FIRST.find((v) => judged.some((half) => half.verdict === v))!;
-      time = { stated, verdict, line: judged.map((half) => half.line).join('; '), readable: true };
+      const line = judged.map((half) => half.line).join('; ');
+      const aboveReads = judged.some((half) => half.verdict === verdict && half.aboveReads);
+      time = { stated, verdict, line, readable: true, aboveReads };
     }
   }
   return bothHalves(time, judgeIndexSpaceClaim(halves.space, results), 'index');
@@ -1001,7 +1005,10 @@ export function claimStep(claim: Claim): string | null {
     ] as const
   ).filter(([, verdict]) => verdict === 'optimistic' || verdict === 'pessimistic');
   if (halves.length > 0) {
-    const what = halves.map(([half, verdict]) => `its ${half} half is ${VERDICT_WORDS[verdict]}`);
+    const what = halves.map(
+      ([half, verdict]) =>
+        `its ${half} half is ${VERDICT_WORDS[verdict]}${half === 'time' && claim.aboveReads ? ' for the reads' : ''}`,
+    );
     const fix = halves.some(([, verdict]) => verdict === 'optimistic')
       ? 'say what your code costs, as measured on the claim line, or make it that fast'
       : 'say the tight class the claim line names, or, if your code does more work off the tree than it reads, make that work go';

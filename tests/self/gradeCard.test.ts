@@ -96,6 +96,14 @@ describe('grade card', () => {
     expect(loose).toContain(
       'Next: mend your claim: its time half is true but not tight; say the tight class the claim line names, or, if your code does more work off the tree than it reads, make that work go.',
     );
+    // Measured by reads alone, which cannot see work off the tree: the next step says so.
+    const aboveReads = judged(allPass, {
+      ...claim('pessimistic', { verdict: 'matches' }),
+      aboveReads: true,
+    });
+    expect(aboveReads).toContain(
+      'Next: mend your claim: its time half is true but not tight for the reads; say the tight class',
+    );
     const noSpace = judged(allPass, claim('none', { stated: null, verdict: 'none' }));
     expect(noSpace).toContain(' · claim      the claim line');
     expect(noSpace).toContain(

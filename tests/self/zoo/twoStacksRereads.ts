@@ -5,7 +5,7 @@
 // says: ⚠ claim      O(k log n) is true but not tight
 // says: their tight class is O(log n + k) (only work off the tree, which reads cannot see, could
 // says: values moved in an array, a list scanned again); space O(h) matches
-// says: Every tier passes. Next: mend your claim: its time half is true but not tight
+// says: Every tier passes. Next: mend your claim: its time half is true but not tight for the reads;
 import type { TreeNode } from '../../../kata/TreeNode';
 import type { Expected } from './expected';
 
