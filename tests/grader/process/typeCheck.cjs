@@ -68,13 +68,23 @@ if (process.argv[2] === '--snapshot') {
   const { spawnSync } = require('node:child_process');
   const [blob, declarations] = process.argv.slice(3);
   const temporary = `${blob}.${process.pid}.tmp`;
-  const built = spawnSync(
-    process.execPath,
-    ['--snapshot-blob', temporary, '--build-snapshot', __filename, declarations],
-    // A guard against a hang, not a limit: a build takes 3 s of CPU.
-    { stdio: 'ignore', timeout: 300_000 },
-  );
+  // A place taken by anything but a file (a folder) could never hold it: not built for nothing.
+  let taken = false;
   try {
+    taken = !fs.statSync(blob).isFile();
+  } catch {
+    // free
+  }
+  const built = taken
+    ? { status: null, signal: null, error: undefined }
+    : spawnSync(
+        process.execPath,
+        ['--snapshot-blob', temporary, '--build-snapshot', __filename, declarations],
+        // A guard against a hang, not a limit: a build takes 3 s of CPU.
+        { stdio: 'ignore', timeout: 300_000 },
+      );
+  try {
+    if (taken) throw new Error(`no snapshot: ${blob} is taken by something other than a file`);
     if (built.status !== 0) throw new Error(`no snapshot: ${built.status ?? built.signal}`);
     fs.renameSync(temporary, blob);
     // Snapshots of an older checker or compiler (50 MB each) go: none will start again.
