@@ -146,7 +146,7 @@ export function compiledSolution(file: string): string {
     return readFileSync(cached, 'utf8');
   } catch {
     const code = compileSolution(file, source);
-    keep(cached, code);
+    keepCompiled(cached, code);
     return code;
   }
 }
@@ -159,7 +159,7 @@ function compiledPath(dir: string, file: string, source: string): string {
   return path.join(dir, `${key}.js`);
 }
 
-function keep(cached: string, code: string): void {
+function keepCompiled(cached: string, code: string): void {
   try {
     mkdirSync(path.dirname(cached), { recursive: true });
     const temporary = `${cached}.${process.pid}.tmp`;
@@ -170,7 +170,7 @@ function keep(cached: string, code: string): void {
   }
 }
 
-/** A solution is a few kilobytes; the 10 MB of comments a test loads is compiled by its process. */
+/** A solution is a few kilobytes: anything past this is compiled by its own grading process. */
 const COMPILE_AHEAD_MAX_BYTES = 1 << 20;
 
 /**
@@ -193,7 +193,10 @@ export async function compileAhead(given: string, dir: string): Promise<void> {
   if (existsSync(cached)) return;
   const esbuild = realRequire('esbuild') as typeof import('esbuild');
   try {
-    keep(cached, withAppended((await esbuild.transform(source, compileOptions(file))).code));
+    keepCompiled(
+      cached,
+      withAppended((await esbuild.transform(source, compileOptions(file))).code),
+    );
   } catch {
     // its reason is the grading process's to give
   }
