@@ -605,7 +605,9 @@ export function judgeClaim(
     ),
     readable: statedTime.bound !== null,
   };
-  const space = judgeSpaceClaim(first ? first.space : readClaims(source).space, results);
+  const space = first
+    ? judgeSpaceClaim(first.space, results, 'iterator')
+    : judgeSpaceClaim(readClaims(source).space, results);
   return bothHalves(time, space, protocol);
 }
 
@@ -944,16 +946,39 @@ export function spaceClassIn(text: string): SpaceClass | null {
   return bounds.map(spaceClassOf).reduce((a, b) => (SPACE_RANK[b] > SPACE_RANK[a] ? b : a));
 }
 
-const SPACE_WORDS: Record<SpaceClass, string> = {
-  'O(k)': 'extra memory does not grow with the tree',
-  'O(h + k)': 'extra memory grows like h + k',
-  'O(n)': 'extra memory grows like n',
-};
+/**
+ * The measured classes in words and by name, and growth past h: an iterator's K values are its
+ * caller's (space.ts).
+ */
+const SPACE_WORDS = {
+  call: {
+    words: {
+      'O(k)': 'extra memory does not grow with the tree',
+      'O(h + k)': 'extra memory grows like h + k',
+      'O(n)': 'extra memory grows like n',
+    },
+    name: { 'O(k)': 'O(k)', 'O(h + k)': 'O(h + k)', 'O(n)': 'O(n)' },
+    faster: 'extra memory grows faster than h + k',
+  },
+  iterator: {
+    words: {
+      'O(k)': 'what it holds does not grow with the tree',
+      'O(h + k)': 'what it holds grows like h',
+      'O(n)': 'what it holds grows like n',
+    },
+    name: { 'O(k)': 'O(1)', 'O(h + k)': 'O(h)', 'O(n)': 'O(n)' },
+    faster: 'what it holds grows faster than h',
+  },
+} satisfies Record<
+  string,
+  { words: Record<SpaceClass, string>; name: Record<SpaceClass, string>; faster: string }
+>;
 
 /** The space half against the space tier's measurement (reads play no part here). */
 function judgeSpaceClaim(
   stated: string | null,
   results: TierResult[],
+  of: keyof typeof SPACE_WORDS = 'call',
 ): SpaceClaim & { line: string } {
   const tier = results.find((r) => r.id === 'space');
   const measured = tier?.checks[0]?.space?.measured ?? null;
@@ -970,9 +995,10 @@ function judgeSpaceClaim(
     };
   }
   const diff = SPACE_RANK[claimed] - SPACE_RANK[measured];
+  const { words: said, name, faster } = SPACE_WORDS[of];
   const words = tier?.checks[0]?.space?.fasterThanHeight
-    ? 'extra memory grows faster than h + k (O(n) is the least of the three classes that holds it)'
-    : SPACE_WORDS[measured];
+    ? `${faster} (O(n) is the least of the three classes that holds it)`
+    : said[measured];
   if (diff === 0)
     return { stated, measured, verdict: 'matches', line: `space ${stated} matches: ${words}` };
   if (diff > 0) {
@@ -980,7 +1006,7 @@ function judgeSpaceClaim(
       stated,
       measured,
       verdict: 'pessimistic',
-      line: `space ${stated} is true but not tight: ${words}; the tight class is ${measured}`,
+      line: `space ${stated} is true but not tight: ${words}; the tight class is ${name[measured]}`,
     };
   }
   return {

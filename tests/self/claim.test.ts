@@ -405,6 +405,18 @@ describe("closestFirst's claim: first value, per value and space", () => {
     expect(judged(line, results).overall).toBe(verdict);
   });
 
+  test("its space is said of what the iterator holds (like h: the K values taken are its caller's)", () => {
+    expect(judged('O(h) first value, O(1) per value, O(h) space', twoStacks).line).toMatch(
+      /; space O\(h\) matches: what it holds grows like h$/,
+    );
+    expect(judged('O(h) first value, O(1) per value, O(n) space', twoStacks).line).toMatch(
+      /space O\(n\) is true but not tight: what it holds grows like h; the tight class is O\(h\)$/,
+    );
+    expect(judged('O(n) first value, O(1) per value, O(h) space', eager).line).toMatch(
+      /space O\(h\) is too optimistic: what it holds grows like n$/,
+    );
+  });
+
   test('a missing half is asked for in its own form', () => {
     const claim = judged('O(h) first value, O(1) per value', twoStacks);
     expect(claimStep(claim)).toBe(

@@ -28,7 +28,7 @@ export const closestFirst = {
       tier: 'optimal',
       summary: 'nothing read ahead: O(h) to the first value, O(1) per next',
     },
-    space: { tier: 'space', summary: 'what it holds between values grows like h' },
+    space: { tier: 'iteratorSpace', summary: 'what it holds between values grows like h' },
     deep: {
       tier: 'deepDrained',
       summary: 'bonus: 100,000-level paths, stopped early and drained, no stack overflow',

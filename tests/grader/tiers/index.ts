@@ -13,7 +13,7 @@ import { linear } from './linear';
 import { manyQueries } from './manyQueries';
 import { optimal } from './optimal';
 import { queries } from './queries';
-import { space } from './space';
+import { iteratorSpace, space } from './space';
 import { sublinear } from './sublinear';
 import {
   tierResult,
@@ -32,6 +32,7 @@ const ENGINE_TIERS = {
   sublinear,
   optimal,
   space,
+  iteratorSpace,
   deep,
   deepDrained,
   manyQueries,

@@ -255,28 +255,21 @@ function warmSampling(probe: MemoryProbe): void {
 
 const kb = (bytes: number) => `${thousands(Math.max(0, Math.round(bytes / 1024)))} KB`;
 
-function figureOf(m: SpaceMeasurement['sizes'], measured: SpaceClass): string {
+function figureOf(m: SpaceMeasurement['sizes'], measured: SpaceClass, words: SpaceWords): string {
   const last = m[m.length - 1];
   const deep = last.frames === 1 ? '1 call deep' : `${last.frames} calls deep`;
   const copy = `a copy of the tree: ${kb(last.n * 8)}`;
-  const law =
-    measured === 'O(k)'
-      ? 'does not grow with the tree (O(k))'
-      : measured === 'O(h + k)'
-        ? 'grows like h + k'
-        : 'grows like n';
-  return `extra memory ${law}: at most ${count(last.nodes, 'node')} held, ${deep}, ${kb(last.bytes)} at n = ${power(last.n)} (${copy})`;
+  return `${words.what} ${words.law[measured]}: at most ${count(last.nodes, 'node')} held, ${deep}, ${kb(last.bytes)} at n = ${power(last.n)} (${copy})`;
 }
 
 /** The chart of a measurement: bytes held at the peak as n grows (a KB at least: log scale). */
-function plotOf(sizes: SpaceMeasurement['sizes'], measured: SpaceClass): Plot {
-  const words = { 'O(n)': 'like n', 'O(h + k)': 'like h + k', 'O(k)': 'flat: like k' }[measured];
+function plotOf(sizes: SpaceMeasurement['sizes'], measured: SpaceClass, words: SpaceWords): Plot {
   return {
     position: POSITIONS[0],
     x: 'n',
     y: 'bytes held at the peak',
     points: sizes.map((s) => ({ x: s.n, y: Math.max(1024, s.bytes) })),
-    words,
+    words: words.plot[measured],
     judged: true,
   };
 }
@@ -304,61 +297,112 @@ function table(sizes: SpaceMeasurement['sizes']): string {
     .join('\n');
 }
 
-const NAME = `the extra memory a call holds at its peak grows like h + k or less (balanced trees, k = ${K})`;
+/**
+ * How a space check says what it measured: the main kata's call holds h + k at most; an iterator
+ * (closestFirst), from which the grader takes K values, holds h (its K values are the caller's).
+ */
+interface SpaceWords {
+  name: string;
+  /** Whose memory: "extra memory". */
+  what: string;
+  law: Record<SpaceClass, string>;
+  plot: Record<SpaceClass, string>;
+  /** Growth faster than the class that passes. */
+  faster: string;
+  should: string;
+  advice: string;
+}
 
-export const spaceCheck: Check = {
-  name: NAME,
-  run(solution): CheckResult {
-    const probe = new MemoryProbe(solution);
-    const { trusted, refBytes } = calibrateProbe();
-    if (!trusted) {
-      const figure = `not measured on this Node version (${process.version}): the probe could not tell known shapes apart`;
-      return { name: NAME, passed: true, figure, space: { measured: null, sizes: [] } };
-    }
-    for (const n of SIZES) balancedLayoutOf(n);
-    probe.prepare(SIZES, refBytes);
-    const largest = balancedLayoutOf(SIZES[SIZES.length - 1]);
-    const [target] = targetsAt(largest.sorted, POSITIONS[0], 1);
-    warmSampling(probe);
-    probe.warmUp({ layout: largest.layout, sorted: largest.sorted, target, k: K });
-    probe.settle();
-    const found = measureAll(probe);
-    if (!found.ok) {
-      const message = `its memory could not be measured: ${found.reason}`;
-      return { name: NAME, passed: false, kind: found.kind, message, figure: message };
-    }
-    const { measured, why } = classify(found.sizes);
-    const faster = why === 'faster';
-    const space = {
-      measured,
-      sizes: found.sizes,
-      ...(faster && { fasterThanHeight: true as const }),
-    };
-    const plots = [plotOf(found.sizes, measured)];
-    const figure = figureOf(found.sizes, measured);
-    if (measured !== 'O(n)') {
-      // The figure says it: "does not grow with the tree (O(k))", whoever holds it (a search
-      // from the root for each value as well as Morris).
-      return { name: NAME, passed: true, figure, space, plots };
-    }
-    const cause = CAUSES[why!];
-    const law = faster ? 'faster than h + k' : 'like n';
-    return {
-      name: NAME,
-      passed: false,
-      kind: 'growth',
-      figure: `extra memory grows ${law}: ${cause}`,
-      message: [
-        `Extra memory should stay O(h + k) on a balanced tree with a small k; yours grows ${law}: ${asSentence(cause)}`,
-        table(found.sizes),
-        'Keep only the path you are on and the k values you return: two stacks of O(h) nodes, or ' +
-          'a recursion O(h) deep, never a copy of the tree.',
-      ].join('\n'),
-      space,
-      plots,
-    };
+const CALL_WORDS: SpaceWords = {
+  name: `the extra memory a call holds at its peak grows like h + k or less (balanced trees, k = ${K})`,
+  what: 'extra memory',
+  law: {
+    'O(k)': 'does not grow with the tree (O(k))',
+    'O(h + k)': 'grows like h + k',
+    'O(n)': 'grows like n',
   },
+  plot: { 'O(n)': 'like n', 'O(h + k)': 'like h + k', 'O(k)': 'flat: like k' },
+  faster: 'faster than h + k',
+  should: 'Extra memory should stay O(h + k) on a balanced tree with a small k',
+  advice:
+    'Keep only the path you are on and the k values you return: two stacks of O(h) nodes, or ' +
+    'a recursion O(h) deep, never a copy of the tree.',
 };
+
+const ITERATOR_WORDS: SpaceWords = {
+  name: `what the iterator holds at its peak, giving its first ${K} values, grows like h or less (balanced trees)`,
+  what: 'what it holds',
+  law: {
+    'O(k)': 'does not grow with the tree',
+    'O(h + k)': 'grows like h',
+    'O(n)': 'grows like n',
+  },
+  plot: { 'O(n)': 'like n', 'O(h + k)': 'like h', 'O(k)': 'flat' },
+  faster: 'faster than h',
+  should: 'What an iterator holds should stay O(h) on a balanced tree',
+  advice:
+    'Hold only the path you are on, two stacks of O(h) nodes that loops walk, and nothing read ' +
+    'ahead: never a copy of the tree or a list of its values.',
+};
+
+function spaceCheckWith(words: SpaceWords): Check {
+  const { name } = words;
+  return {
+    name,
+    run(solution): CheckResult {
+      const probe = new MemoryProbe(solution);
+      const { trusted, refBytes } = calibrateProbe();
+      if (!trusted) {
+        const figure = `not measured on this Node version (${process.version}): the probe could not tell known shapes apart`;
+        return { name, passed: true, figure, space: { measured: null, sizes: [] } };
+      }
+      for (const n of SIZES) balancedLayoutOf(n);
+      probe.prepare(SIZES, refBytes);
+      const largest = balancedLayoutOf(SIZES[SIZES.length - 1]);
+      const [target] = targetsAt(largest.sorted, POSITIONS[0], 1);
+      warmSampling(probe);
+      probe.warmUp({ layout: largest.layout, sorted: largest.sorted, target, k: K });
+      probe.settle();
+      const found = measureAll(probe);
+      if (!found.ok) {
+        const message = `its memory could not be measured: ${found.reason}`;
+        return { name, passed: false, kind: found.kind, message, figure: message };
+      }
+      const { measured, why } = classify(found.sizes);
+      const faster = why === 'faster';
+      const space = {
+        measured,
+        sizes: found.sizes,
+        ...(faster && { fasterThanHeight: true as const }),
+      };
+      const plots = [plotOf(found.sizes, measured, words)];
+      const figure = figureOf(found.sizes, measured, words);
+      if (measured !== 'O(n)') {
+        // The figure says it: "does not grow with the tree (O(k))", whoever holds it (a search
+        // from the root for each value as well as Morris).
+        return { name, passed: true, figure, space, plots };
+      }
+      const cause = CAUSES[why!];
+      const law = faster ? words.faster : 'like n';
+      return {
+        name,
+        passed: false,
+        kind: 'growth',
+        figure: `${words.what} grows ${law}: ${cause}`,
+        message: [
+          `${words.should}; yours grows ${law}: ${asSentence(cause)}`,
+          table(found.sizes),
+          words.advice,
+        ].join('\n'),
+        space,
+        plots,
+      };
+    },
+  };
+}
+
+/** The main kata's: what one call holds. */
+export const spaceCheck = spaceCheckWith(CALL_WORDS);
 
 export const space: Tier = {
   id: 'space',
@@ -366,3 +410,8 @@ export const space: Tier = {
   checks: () => [spaceCheck],
   passedFigure: (checks) => checks[0].figure ?? '',
 };
+
+const iteratorSpaceCheck = spaceCheckWith(ITERATOR_WORDS);
+
+/** closestFirst's: the same measurement of the calls that take its first values, said of it. */
+export const iteratorSpace: Tier = { ...space, checks: () => [iteratorSpaceCheck] };

@@ -5,8 +5,8 @@
 // the walk down alone reads and holds about h²/4 nodes before the first value: log² n on a
 // balanced tree, not log n (lazy: growth; space: growth, the spines are held while paused).
 // It holds 37 nodes of 2^10 (past n/32) but 127 of 2^16: log² n, not a share of n.
-// says: extra memory grows faster than h + k: it holds more nodes (or calls) on each larger tree
-// never says: extra memory grows like n
+// says: what it holds grows faster than h: it holds more nodes (or calls) on each larger tree
+// never says: grows like n
 import type { TreeNode } from '../../../../kata/TreeNode';
 import type { ExpectedFirst } from './expected';
 
