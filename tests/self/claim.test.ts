@@ -437,7 +437,7 @@ describe("ClosestIndex's claim: build, query and what the index keeps", () => {
     figure: '',
     checks: [
       {
-        name: 'target near the minimum, k = 1: reads grow linearly with n',
+        name: "the build's reads grow linearly with n",
         passed,
         kind: passed ? undefined : 'growth',
         plots: [

@@ -28,7 +28,7 @@ export const closestIndex = {
       summary: 'right answers to many queries on each index, tree left unchanged',
     },
     build: {
-      tier: 'linear',
+      tier: 'linearBuild',
       summary: 'the constructor reads each node a bounded number of times: O(n)',
       call: 'build',
     },

@@ -9,7 +9,7 @@ import { correct } from './correct';
 import { deep, deepDrained } from './deep';
 import { edge } from './edge';
 import { indexSpace } from './indexSpace';
-import { linear } from './linear';
+import { linear, linearBuild } from './linear';
 import { manyQueries } from './manyQueries';
 import { optimal } from './optimal';
 import { queries } from './queries';
@@ -29,6 +29,7 @@ const ENGINE_TIERS = {
   correct,
   edge,
   linear,
+  linearBuild,
   sublinear,
   optimal,
   space,

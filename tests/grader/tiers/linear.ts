@@ -75,8 +75,12 @@ export function perNodeStory(points: readonly Point[], steps: readonly number[])
   );
 }
 
-function linearCheck(position: Position, kLabel: string, kFor: (n: number) => number): Check {
-  const name = `target ${POSITION_WORDS[position]}, k = ${kLabel}: reads grow linearly with n`;
+function linearCheck(
+  position: Position,
+  kLabel: string,
+  kFor: (n: number) => number,
+  name = `target ${POSITION_WORDS[position]}, k = ${kLabel}: reads grow linearly with n`,
+): Check {
   const spec = {
     position,
     at: SIZES.map((n) => ({ n, k: kFor(n) })),
@@ -111,5 +115,16 @@ export const linear: Tier = {
     linearCheck('nearMax', '1', () => 1),
     linearCheck('middle', '√n', (n) => Math.round(Math.sqrt(n))),
   ],
+  passedFigure: worstFigure,
+};
+
+/**
+ * ClosestIndex's build tier: linear's check on the constructor's reads, which take no target and
+ * no k (the first query that follows is not counted): one series says it all.
+ */
+export const linearBuild: Tier = {
+  id: 'linear',
+  summary: 'O(n) reads at most',
+  checks: () => [linearCheck('nearMin', '1', () => 1, "the build's reads grow linearly with n")],
   passedFigure: worstFigure,
 };
