@@ -44,6 +44,18 @@ export const MAX_BYTES_PER_NODE_GROWTH = 4;
  */
 export const MAX_BYTES_PER_QUERY = 16;
 /**
+ * Below this many bytes a query the heap only wobbled: the card says nothing is kept per query,
+ * not "1 B more per query asked" of an index that keeps nothing. Honest side up to 1.28 B (above):
+ * margin ×3.1; an answer kept per query, 48 B and more: margin ×12.
+ */
+const PER_QUERY_GRAIN = 4;
+
+/** Bytes kept per query asked, in words: nothing, within the heap's wobble, or a number. */
+const perQueryWords = (bytes: number) =>
+  bytes < PER_QUERY_GRAIN
+    ? `nothing more per query asked (under ${PER_QUERY_GRAIN} B a query: the heap's wobble)`
+    : `${Math.round(bytes)} B more per query asked`;
+/**
  * Once it passes: what it keeps grows like n from here up, measured from 2^12 to 2^14 (where the
  * few KB V8 keeps for compiled queries, which wobble by ±6 KB at the small sizes, are a small share
  * of the growth), in bytes kept per node added. The claim's space half is held against it.
@@ -140,10 +152,10 @@ const spaceCheck: Check = {
     const table = kept
       .map(
         (k) =>
-          `  n = ${power(k.n).padEnd(5)} ${kb(k.bytes).padStart(9)} kept by the index  ${Math.round(k.perQuery)} B more per query asked (${thousands(k.queries)} asked)`,
+          `  n = ${power(k.n).padEnd(5)} ${kb(k.bytes).padStart(9)} kept by the index  ${perQueryWords(k.perQuery)} (${thousands(k.queries)} asked)`,
       )
       .join('\n');
-    const figure = `the index keeps ${kb(last.bytes)} at n = ${power(last.n)} (${Math.round(perNode(last))} B a node), ${Math.max(0, Math.round(perQuery))} B more per query asked`;
+    const figure = `the index keeps ${kb(last.bytes)} at n = ${power(last.n)} (${Math.round(perNode(last))} B a node), ${perQueryWords(perQuery)}`;
     // Growth faster than n first: an index of n² numbers (128 MB at 2^12) moves the heap after its
     // queries by a thousandth of itself, 41 B a query over 5,000 once measured (beside Jest's own
     // heap), which would read as an answer stored per query.

@@ -2,6 +2,7 @@
 // is a closure over the root (no fields at all). The build reads nothing, a query reads the
 // search path and a spine per value (O(h + k) reads, log n + k on balanced trees), the index
 // keeps one reference, and every walk is a loop: every tier passes.
+// says: nothing more per query asked (under 4 B a query: the heap's wobble)
 import type { TreeNode } from '../../../../kata/TreeNode';
 import type { ExpectedIndex } from './expected';
 
