@@ -39,8 +39,8 @@ const spec = {
     '  needs no closestFirst before the array)',
     ...kValuesFollowUps.map(
       (e) =>
-        `   or: npm run try -- ${e.id} "<level-order array>" <target> <k>\n` +
-        `         the main form, on ${e.kataFile}`,
+        `   or: npm run try -- ${e.id} "<level-order array>" <target> <k> [--file <file>]\n` +
+        `         the main form, on ${e.kataFile} or <file>`,
     ),
   ].join('\n'),
   options: { file: { type: 'string' } },
@@ -210,8 +210,10 @@ async function main(): Promise<number> {
   const read = nodes
     .map((value, i) => [value, tried.readsPerNode[i]] as const)
     .filter(([, reads]) => reads > 0);
+  // An index's build is not counted with its query (as in npm test, whose build tier counts it).
+  const whose = exercise.protocol === 'index' ? ' by the query (the build is not counted)' : '';
   say(
-    `reads: ${count(tried.reads, 'read')} of val, left and right, on ${read.length} of ${count(nodes.length, 'node')}`,
+    `reads: ${count(tried.reads, 'read')} of val, left and right${whose}, on ${read.length} of ${count(nodes.length, 'node')}`,
   );
   if (nodes.length <= DRAWN && read.length > 0) {
     say(c.dim(`  per node: ${read.map(([value, reads]) => `${value} ×${reads}`).join(', ')}`));

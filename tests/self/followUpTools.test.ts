@@ -358,6 +358,22 @@ describe('npm run try -- closestFirst', () => {
     expect(stdout).toMatch(/it gave: +\[4, 3, 5, 2, 1\]\nvalid: every value once, closest first/);
   });
 
+  test("an index: one query on it, whose reads are the query's (its build's are not counted)", () => {
+    const { status, stdout } = npmRun(dir, 'try', [
+      '[4,2,5,1,3]',
+      '3.714286',
+      '2',
+      '--file',
+      path.join(PROJECT_ROOT, 'solutions', 'ClosestIndex', 'sortedArray.ts'),
+    ]);
+    expect(status).toBe(0);
+    expect(stdout).toContain('new ClosestIndex(root).closestKValues(3.714286, 2), from');
+    // Its query works on the sorted array its build made: it reads no node.
+    expect(stdout).toContain(
+      'reads: 0 reads of val, left and right by the query (the build is not counted), on 0 of 5 nodes',
+    );
+  });
+
   test('values out of order: the order closest first, and why', () => {
     writeFileSync(kata, 'export function* closestFirst() {\n  yield 1;\n  yield 4;\n}\n');
     const { status, stdout } = npmRun(dir, 'try', ['closestFirst', '[4,2,5,1,3]', '3.714286', '2']);
