@@ -654,13 +654,16 @@ export class CountingTree {
 
   private readonly rootIndex: number;
 
-  /** The root's node object (a weak tree makes it again once nothing holds it). */
+  /**
+   * The root's node object (a weak tree makes it again once nothing holds it); null for a tree of
+   * no nodes, which only closestFirst's edge tier builds (its statement allows an empty tree).
+   */
   get root(): CountingNode {
     return this.objects.at(this.rootIndex)!;
   }
 
   static build(shape: Shape): CountingTree {
-    return new CountingTree({ ...shape, root: 0 });
+    return new CountingTree({ ...shape, root: shape.vals.length > 0 ? 0 : NONE });
   }
 
   /**

@@ -28,7 +28,9 @@ export function takesFirstValues(
   closestFirst: (...args: never[]) => unknown,
 ): (root: unknown, target: number, k: number) => unknown[] {
   return (root, target, k) => {
-    const size = root instanceof CountingNode ? CountingNode.sizeOfTreeOf(root) : null;
+    // An empty tree is drained at once: its iterator's first next() must say done.
+    const size =
+      root === null ? 0 : root instanceof CountingNode ? CountingNode.sizeOfTreeOf(root) : null;
     const drains = k === size;
     const iterator = iteratorOf(apply(closestFirst, undefined, [root, target]));
     const values: unknown[] = [];

@@ -24,6 +24,7 @@ export const closestFirst = {
     '(k = n: it drained it, and looked once more for its end)',
   runs: {
     correct: { tier: 'correct', summary: 'values closest first, tree left unchanged' },
+    edge: { tier: 'edgeFirst', summary: "the main kata's corners, and the empty tree" },
     lazy: {
       tier: 'optimal',
       summary: 'nothing read ahead: O(h) to the first value, O(1) per next',

@@ -192,3 +192,19 @@ export const edge: Tier = {
     ),
   ],
 };
+
+const EMPTY: Shape = { vals: [], left: [], right: [] };
+
+/**
+ * closestFirst's: the main kata's corners, and the empty tree its statement allows (root = null):
+ * the iterator gives nothing, its first next() says done. (The main kata's n is at least 1.)
+ */
+export const edgeFirst: Tier = {
+  ...edge,
+  checks: (seed) => [
+    ...edge.checks(seed),
+    caseCheck('an empty tree (root = null)', () =>
+      [3.5, -1e9].map((target) => ({ shape: EMPTY, target, k: 0, description: 'empty tree' })),
+    ),
+  ],
+};

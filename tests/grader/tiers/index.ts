@@ -7,7 +7,7 @@ import { resetLeash } from '../trial';
 import { resetWorkloads } from '../workloads';
 import { correct } from './correct';
 import { deep, deepDrained } from './deep';
-import { edge } from './edge';
+import { edge, edgeFirst } from './edge';
 import { indexSpace } from './indexSpace';
 import { linear, linearBuild } from './linear';
 import { manyQueries } from './manyQueries';
@@ -28,6 +28,7 @@ import {
 const ENGINE_TIERS = {
   correct,
   edge,
+  edgeFirst,
   linear,
   linearBuild,
   sublinear,
