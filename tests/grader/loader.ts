@@ -256,17 +256,30 @@ function forget(module: NodeJS.Module | undefined): void {
 }
 
 /**
- * The line in the learner's source for a line of the loaded (compiled) code. Needed because a test
- * runner may format stack traces itself, without Node's source-map support.
+ * The line in the learner's source for a stack frame's position. Node maps the frames of the code
+ * it loaded here (source maps on): such a position is the source's already. A test runner may
+ * format stack traces itself, without Node's source-map support: then it is the compiled code's,
+ * where a thrown expression starts one of the map's segments exactly. (Mapping a mapped position
+ * again named a generator's line 9 for its line 24.)
  */
 export function originalLine(file: string, line: number, column: number): number {
   const map = (
     RealModule as unknown as { findSourceMap?: (file: string) => SourceMapLike | undefined }
   ).findSourceMap?.(file);
   const entry = map?.findEntry(line - 1, column - 1);
-  return entry && 'originalLine' in entry ? entry.originalLine + 1 : line;
+  const compiled =
+    entry &&
+    'originalLine' in entry &&
+    entry.generatedLine === line - 1 &&
+    entry.generatedColumn === column - 1;
+  return compiled ? entry.originalLine + 1 : line;
 }
 
 interface SourceMapLike {
-  findEntry(line: number, column: number): { originalLine: number } | Record<string, never>;
+  findEntry(
+    line: number,
+    column: number,
+  ):
+    | { originalLine: number; generatedLine: number; generatedColumn: number }
+    | Record<string, never>;
 }

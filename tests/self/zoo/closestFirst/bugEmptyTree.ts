@@ -3,6 +3,7 @@
 // empty (root = null, the statement's own example): its constructor throws there, and only there
 // (correct, lazy, space and deep pass; edge: threw, on the empty tree).
 // says: an empty tree (root = null)
+// says: (reading 'val') at bugEmptyTree.ts:25.
 import type { TreeNode } from '../../../../kata/TreeNode';
 import type { ExpectedFirst } from './expected';
 
