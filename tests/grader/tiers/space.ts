@@ -292,7 +292,7 @@ function table(sizes: SpaceMeasurement['sizes']): string {
       (s) =>
         `  n = ${power(s.n).padEnd(5)} ${count(s.nodes, 'node').padStart(13)} held  ` +
         `${count(s.frames, 'call').padStart(10)} deep  ${kb(s.bytes).padStart(9)} at the peak  ` +
-        `${kb(s.bytesAfter).padStart(9)} kept after returning`,
+        `${kb(s.bytesAfter).padStart(9)} more heap after it returned`,
     )
     .join('\n');
 }
