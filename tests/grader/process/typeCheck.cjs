@@ -76,7 +76,7 @@ if (process.argv[2] === '--snapshot') {
     // free
   }
   const built = taken
-    ? { status: null, signal: null, error: undefined }
+    ? undefined
     : spawnSync(
         process.execPath,
         ['--snapshot-blob', temporary, '--build-snapshot', __filename, declarations],
@@ -84,7 +84,7 @@ if (process.argv[2] === '--snapshot') {
         { stdio: 'ignore', timeout: 300_000 },
       );
   try {
-    if (taken) throw new Error(`no snapshot: ${blob} is taken by something other than a file`);
+    if (!built) throw new Error(`no snapshot: ${blob} is taken by something other than a file`);
     if (built.status !== 0) throw new Error(`no snapshot: ${built.status ?? built.signal}`);
     fs.renameSync(temporary, blob);
     // Snapshots of an older checker or compiler (50 MB each) go: none will start again.
@@ -97,7 +97,7 @@ if (process.argv[2] === '--snapshot') {
     try {
       fs.rmSync(temporary, { force: true });
       // Where Node cannot build one, never again (a build stopped by the guard may be tried again).
-      if (built.error?.code !== 'ETIMEDOUT')
+      if (built?.error?.code !== 'ETIMEDOUT')
         fs.writeFileSync(`${blob}.refused`, `${error.message}\n`);
     } catch {
       // a folder it cannot write to: the next check tries again
