@@ -8,7 +8,13 @@ import { builds, queries } from '../grader/indexCalls';
 import type { Solution } from '../grader/solution';
 import { runTrial } from '../grader/trial';
 import { MAX_BYTES_PER_NODE_GROWTH, MAX_BYTES_PER_QUERY } from '../grader/tiers/indexSpace';
-import { MAX_QUERY_TIME_GROWTH, medianRatio, TIMED_SPAN } from '../grader/tiers/queries';
+import {
+  MAX_QUERY_TIME_GROWTH,
+  medianRatio,
+  queries as queryTier,
+  TIMED_SPAN,
+} from '../grader/tiers/queries';
+import { DEFAULT_SEED } from '../grader/seed';
 
 /*
  * ClosestIndex's call protocol (indexCalls.ts), and the limits of its two checks of its own (the
@@ -117,9 +123,10 @@ describe('the call protocol', () => {
 });
 
 describe('the query tier: reads judge a walk, the clock a query on arrays', () => {
-  // Over the reference's growth: honest ×0.5 to ×0.9, √n blocks ×6.6 and more, a scan ×440.
+  // Over the reference's growth: honest ×0.5 to ×1.31 (an array filled by a recursive walk), √n
+  // blocks ×6.6 and more, a scan ×440.
   test('the limit sits between them, with its margins', () => {
-    expect(MAX_QUERY_TIME_GROWTH / 0.9).toBeGreaterThanOrEqual(3.3);
+    expect(MAX_QUERY_TIME_GROWTH / 1.31).toBeGreaterThanOrEqual(2.2);
     expect(6.6 / MAX_QUERY_TIME_GROWTH).toBeGreaterThan(2.1);
   });
 
@@ -161,6 +168,50 @@ describe('the query tier: reads judge a walk, the clock a query on arrays', () =
   ] as const)('a law of %s, on a busy machine', (_, law, passes) => {
     for (const seed of [1, 2, 3, 4, 5])
       expect(growthOf(law, seed) <= MAX_QUERY_TIME_GROWTH).toBe(passes);
+  });
+});
+
+describe('the query check times only what reads cannot judge', () => {
+  type Node = { val: number; left: Node | null; right: Node | null };
+  /** A query of each kind, on the index's sorted values (and its tree, for a walk). */
+  const ways = {
+    // The target's path from the root (h reads), then the answer from the array.
+    walk: (root: Node, values: number[], target: number, k: number) => {
+      for (let node: Node | null = root; node;) node = target < node.val ? node.left : node.right;
+      return outward(values, target, k, binarySearch(values, target));
+    },
+    search: (_: Node, values: number[], target: number, k: number) =>
+      outward(values, target, k, binarySearch(values, target)),
+    scan: (_: Node, values: number[], target: number, k: number) => {
+      let at = 0;
+      while (at < values.length && values[at] < target) at++;
+      return outward(values, target, k, at);
+    },
+  };
+  /** An index that answers one way on trees of up to 2^12 nodes, another on larger ones. */
+  const hybrid = (small: keyof typeof ways, large: keyof typeof ways) =>
+    class {
+      readonly values: number[];
+      constructor(readonly root: unknown) {
+        this.values = valuesOf(root);
+      }
+      closestKValues(target: number, k: number): number[] {
+        const way = ways[this.values.length <= 1 << 12 ? small : large];
+        return way(this.root as Node, this.values, target, k);
+      }
+    };
+  const [check] = queryTier.checks(DEFAULT_SEED);
+  test.each([
+    // Walks the small tree only: timed at both sizes after all, as any query on arrays.
+    ['walk', 'search', true, /^CPU per query/],
+    ['walk', 'scan', false, /^CPU per query .*×\d+\.\d the growth of an O\(log n \+ k\) query/],
+    // Walks the large tree: its reads judge it (optimal's checks), whatever the small one did.
+    ['search', 'walk', true, /^its queries read the tree \(\d+ reads a query at n = 2\^20\)/],
+  ] as const)('a query that does "%s" at 2^10 and "%s" at 2^20', (small, large, passes, figure) => {
+    const result = check.run(asSolution(hybrid(small, large), `${small}Then${large}`));
+    expect(result.passed).toBe(passes);
+    if (!passes) expect(result.kind).toBe('growth');
+    expect(result.figure).toMatch(figure);
   });
 });
 
