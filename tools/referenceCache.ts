@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { bundles } from '../tests/grader/process/bundle.cjs';
+import { bundles } from '../tests/grader/process/bundles';
 import { writeWhole } from './files';
 
 /*

@@ -97,12 +97,9 @@ describe('the graded run', () => {
   });
 
   test('npm run grade passes the two-stacks reference on every tier, file given relative to where npm started', () => {
-    const { status, card, report } = run(
-      ['--require', 'tsx/cjs', 'tools/grade.ts', 'solutions/twoStacks.ts'],
-      {
-        INIT_CWD: PROJECT_ROOT,
-      },
-    );
+    const { status, card, report } = run(['tools/run.cjs', 'grade', 'solutions/twoStacks.ts'], {
+      INIT_CWD: PROJECT_ROOT,
+    });
     expect(status).toBe(0);
     expect(card).toContain('7 of 7 tiers pass');
     expect(report.tiers).toEqual(Object.fromEntries(TIER_IDS.map((id) => [id, 'pass'])));

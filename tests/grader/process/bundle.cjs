@@ -5,18 +5,34 @@ const os = require('node:os');
 const path = require('node:path');
 
 /*
- * The grading process, its memory watch, and the grading run that `npm test` drives from Jest's
- * own process, run from bundles that esbuild builds from the TypeScript sources on first use and
- * again whenever one of those sources changes. A fresh process loads a bundle in about 50 ms,
- * against 200 ms through a TypeScript loader, and the grader starts one for every graded file.
- * Plain JavaScript, so that anything can require it before any bundle exists.
+ * The grading process, its memory watch, the grading run that `npm test` drives from Jest's own
+ * process, and every `npm run` command (tools/run.cjs), run from bundles that esbuild builds from
+ * the TypeScript sources on first use and again whenever one of those sources changes. A fresh
+ * process loads a bundle in about 50 ms, against 200 ms through a TypeScript loader, and the
+ * grader starts one for every graded file. Plain JavaScript, so that anything can require it
+ * before any bundle exists.
  */
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
+/** The commands `npm run` starts through tools/run.cjs, each tools/<command>.ts. */
+const COMMANDS = [
+  'bench',
+  'compare',
+  'footprint',
+  'grade',
+  'hint',
+  'interview',
+  'progress',
+  'report',
+  'reset',
+  'solution',
+  'try',
+];
 const ENTRIES = {
   gradingProcess: 'tests/grader/process/gradingProcess.ts',
   memoryWatch: 'tests/grader/process/memoryWatch.ts',
   gradingRun: 'tests/graded/gradingRun.ts',
+  ...Object.fromEntries(COMMANDS.map((command) => [`tools/${command}`, `tools/${command}.ts`])),
 };
 
 function cacheDir() {
@@ -81,13 +97,13 @@ function readCurrent() {
 const ownLocations = {
   name: 'own-locations',
   setup(build) {
-    build.onLoad({ filter: /\.ts$/ }, (args) => {
+    build.onLoad({ filter: /\.(ts|cjs)$/ }, (args) => {
       if (args.path.includes(`${path.sep}node_modules${path.sep}`)) return undefined;
       const contents = fs
         .readFileSync(args.path, 'utf8')
         .replace(/\b__dirname\b/g, JSON.stringify(path.dirname(args.path)))
         .replace(/\b__filename\b/g, JSON.stringify(args.path));
-      return { contents, loader: 'ts' };
+      return { contents, loader: args.path.endsWith('.ts') ? 'ts' : 'js' };
     });
   },
 };
@@ -107,6 +123,8 @@ async function build() {
     sourcemap: 'linked',
     metafile: true,
     logLevel: 'silent',
+    // Jest (which watch.cjs starts) and esbuild (which this file starts) run from node_modules.
+    external: ['jest', 'esbuild'],
     plugins: [ownLocations],
   });
   const plan = spawnSync(process.execPath, [path.join(staging, 'gradingProcess.js'), '--plan'], {
@@ -213,8 +231,11 @@ async function bundles() {
     gradingProcess: path.join(dir, 'gradingProcess.js'),
     memoryWatch: path.join(dir, 'memoryWatch.js'),
     gradingRun: path.join(dir, 'gradingRun.js'),
+    commands: Object.fromEntries(
+      COMMANDS.map((command) => [command, path.join(dir, 'tools', `${command}.js`)]),
+    ),
     plan: JSON.parse(fs.readFileSync(path.join(dir, 'plan.json'), 'utf8')),
   };
 }
 
-module.exports = { bundles, removeStaleBuilds, STALE_MS };
+module.exports = { bundles, removeStaleBuilds, COMMANDS, STALE_MS };

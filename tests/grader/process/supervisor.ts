@@ -7,6 +7,7 @@ import type { Readable } from 'node:stream';
 import { exerciseOfFile } from '../exercises/index';
 import type { CapturedOutput } from '../guard';
 import { compileAhead } from '../loader';
+import { bundles } from './bundles';
 import type { Profile } from '../profile';
 import {
   tierResult,
@@ -31,16 +32,8 @@ import {
   type ChildMessage,
   type FootprintPair,
   type GradeJob,
-  type Plan,
   type Tried,
 } from './protocol';
-
-// Plain JavaScript that builds the bundles this module may itself run from: required by its real
-// path, so that a bundle does not take in a copy of it (or of esbuild).
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { bundles } = require(path.join(__dirname, 'bundle.cjs')) as {
-  bundles(): Promise<{ gradingProcess: string; memoryWatch: string; plan: Plan; cacheDir: string }>;
-};
 
 /*
  * Grades a file in a separate process and survives whatever the learner's code does there. Calls
