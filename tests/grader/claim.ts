@@ -477,10 +477,16 @@ function measured(results: TierResult[], ids: { optimal?: string } = {}): Measur
   // unknown: nothing it says.
   const status = (tier: TierResult, checks: (CheckResult | undefined)[]): Status => {
     if (tier.checks.length === 0) return 'unknown';
-    const broken = checks.find((check) => check && !check.passed && check.kind !== 'growth');
+    // Left out because the file stated no claim when it was graded (one added since): unmeasured.
+    const skipped = checks.find((check) => check?.notRun === 'unclaimed');
+    if (skipped) {
+      unknown ??= `${tier.id} stopped at its first failing check, as the file graded stated no claim (grade it again)`;
+    }
+    const ran = checks.filter((check) => check && check.notRun !== 'unclaimed');
+    const broken = ran.find((check) => check && !check.passed && check.kind !== 'growth');
     if (broken) unknown ??= `${tier.id} could not measure: ${describeKind(broken.kind)}`;
-    if (checks.some((check) => check && !check.passed && check.kind === 'growth')) return 'fail';
-    return broken ? 'unknown' : 'pass';
+    if (ran.some((check) => check && !check.passed && check.kind === 'growth')) return 'fail';
+    return broken || skipped ? 'unknown' : 'pass';
   };
   const [logCheck, perK, largeK, kCurve] = optimal.checks;
   const atSqrtK = (check: CheckResult) => check.name.includes('k = √n');
@@ -908,6 +914,21 @@ function judgeIndexSpaceClaim(
         'pessimistic',
         `space ${stated} is true but not tight: ${words}; the tight class is less than O(n)`,
       );
+}
+
+/**
+ * Whether a file's source states a time claim (an index's build or query half counts): only then
+ * do the complexity tiers measure the checks after a failing one, which only the claim reads
+ * (Tier.laterChecksForTheClaim).
+ */
+export function statesTimeClaim(source: string, protocol: Exercise['protocol']): boolean {
+  if (protocol === 'index') {
+    const { build, query } = readIndexClaims(source);
+    return build !== null || query !== null;
+  }
+  if (protocol === 'closestFirst')
+    return firstValueTime(readFirstValueClaims(source)).stated !== null;
+  return timeOf(source).stated !== null;
 }
 
 /** The claim in the file graded, judged (a file that cannot be read has none). */

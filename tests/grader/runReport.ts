@@ -73,9 +73,13 @@ function failures(run: GradedRun, seed: number, c: ReturnType<typeof pc.createCo
     const names = (checks: CheckResult[]) => checks.map((check) => check.name).join('; ');
     const alsoFailing = others.filter((check) => !check.notRun);
     const notRun = others.filter((check) => check.notRun);
+    // Left out for a file that states no complexity: they measure only what a claim is held against.
+    const why = notRun.some((check) => check.notRun === 'unclaimed')
+      ? ' (they measure what a stated complexity is held against, and the file states none)'
+      : '';
     const also = [
       alsoFailing.length ? `also failing in ${tier.id}: ${names(alsoFailing)}` : '',
-      notRun.length ? `not run, as ${tier.id} already failed: ${names(notRun)}` : '',
+      notRun.length ? `not run, as ${tier.id} already failed${why}: ${names(notRun)}` : '',
     ]
       .filter(Boolean)
       .map((line) => `\n${c.dim(line)}`)

@@ -257,6 +257,35 @@ describe('judging a claim', () => {
     expect(claim).toMatchObject({ stated, verdict });
   });
 
+  test('a claim written since a grading that left checks out for want of one is not judged on them', () => {
+    // Graded with no claim, optimal stopped at its first failure; the card reads the file again.
+    const unclaimed = FULL_WALK.map((tier) =>
+      tier.id === 'optimal'
+        ? {
+            ...tier,
+            checks: tier.checks.map((check, i) =>
+              i === 0
+                ? check
+                : {
+                    ...check,
+                    passed: false,
+                    kind: 'growth' as const,
+                    notRun: 'unclaimed' as const,
+                  },
+            ),
+          }
+        : tier,
+    );
+    expect(judgeClaim('// complexity: O(n)', unclaimed)).toMatchObject({
+      verdict: 'none',
+      line: expect.stringMatching(
+        /^O\(n\): not checked, optimal stopped at its first failing check, as the file graded stated no claim \(grade it again\);/,
+      ),
+    });
+    // What was measured still refutes a claim below it.
+    expect(judgeClaim('// complexity: O(log n + k)', unclaimed).verdict).toBe('optimistic');
+  });
+
   test('the card line names the measurement behind a miss, and the tight class behind a loose claim', () => {
     expect(judgeClaim('// complexity: O(log n + k)', FULL_WALK).line).toMatch(
       /too optimistic: reads grow like n at a small k, not with k/,

@@ -396,6 +396,40 @@ test('exponents, degrees and the tail score read off points', () => {
   expect(rises([Infinity, 1])).toBe('up from 0 then ×1.00');
 });
 
+describe('a file that states no claim', () => {
+  // Its later checks measure only what a stated claim is held against: the first failure decides.
+  test.each([
+    ['optimal', ((n) => 3 * n) as Law, 0],
+    ['optimal', ((n, k) => 4 * k * lg(n)) as Law, 1],
+    ['linear', ((n) => n * lg(n)) as Law, 0],
+  ] as const)(
+    '%s on a failing law stops at its first failure, the rest said unclaimed',
+    (id, law, at) => {
+      const claimed = judged(law, id);
+      const unclaimed = runTier(id, synthetic(law), 272, { options: { unclaimed: true } });
+      expect(claimed.checks.some((c) => c.notRun)).toBe(false);
+      expect([unclaimed.passed, unclaimed.kind, unclaimed.figure]).toEqual([
+        claimed.passed,
+        claimed.kind,
+        claimed.figure,
+      ]);
+      expect(unclaimed.checks.findIndex((c) => !c.passed)).toBe(at);
+      expect(unclaimed.checks.slice(at + 1).map((c) => c.notRun)).toEqual(
+        claimed.checks.slice(at + 1).map(() => 'unclaimed'),
+      );
+    },
+  );
+
+  test('a passing tier runs every check all the same', () => {
+    const law: Law = (n, k) => 3 * lg(n) + 2 * k;
+    const unclaimed = runTier('optimal', synthetic(law), 272, { options: { unclaimed: true } });
+    expect(unclaimed.passed).toBe(true);
+    expect(unclaimed.checks.map((c) => c.figure)).toEqual(
+      judged(law, 'optimal').checks.map((c) => c.figure),
+    );
+  });
+});
+
 describe('the series a chart draws', () => {
   const withEvery = (law: Law, id: TierId) =>
     runTier(id, synthetic(law), 272, { options: { everySeries: true } });

@@ -17,6 +17,8 @@ import { claimOf } from '../grader/claim';
 import { withoutBytes } from './cards';
 import { renderGradeCard } from '../grader/gradeCard';
 import { DEFAULT_SEED } from '../grader/seed';
+import { MAIN_EXERCISE } from '../grader/exercises/index';
+import { tierOf } from '../grader/tiers/index';
 import { DEFAULT_SOLUTION, PROJECT_ROOT } from '../grader/paths';
 import { projectCopy } from '../../tools/files';
 import { referenceAsKataFile } from '../../tools/references';
@@ -281,6 +283,15 @@ describe('README', () => {
       .filter((s) => !['install', 'ci'].includes(s)); // npm's own commands
     expect(named.length).toBeGreaterThan(10);
     for (const script of new Set(named)) expect(Object.keys(scripts)).toContain(script);
+  });
+
+  test('its tier table counts the cases correct generates', () => {
+    const said = /the statement's examples and ([\d,]+) generated cases/.exec(readme)![1];
+    const generated = tierOf(MAIN_EXERCISE, 'correct')
+      .checks(DEFAULT_SEED)
+      .map((check) => Number(/^(\d+) /.exec(check.name)?.[1] ?? 0))
+      .reduce((a, b) => a + b);
+    expect(said).toBe(generated.toLocaleString('en-US'));
   });
 
   test('its sample grade card is what the grader prints for that solution', async () => {

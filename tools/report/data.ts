@@ -67,7 +67,7 @@ export interface CheckRow {
   passed: boolean;
   figure: string;
   message?: string;
-  /** Never ran: an earlier check of its tier had to be stopped. */
+  /** Never ran: an earlier check of its tier had to be stopped, or decided the tier. */
   notRun?: true;
 }
 
@@ -227,7 +227,7 @@ export async function gatherReport(
         passed: check.passed,
         figure: check.figure ?? (check.cases ? count(check.cases, 'case') : ''),
         ...(check.message && { message: check.message }),
-        ...(check.notRun && { notRun: check.notRun }),
+        ...(check.notRun && { notRun: true as const }),
       })),
     })),
     claim: claim.line,

@@ -1,5 +1,7 @@
-import { readSync, writeSync } from 'node:fs';
+import { readFileSync, readSync, writeSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
+import { statesTimeClaim } from '../claim';
+import { exerciseOfSource } from '../exercises/index';
 import { watchGuards } from '../guard';
 import { fitFootprintsTo, footprint, OPTIMAL_WALK } from '../footprint';
 import { changedIntrinsicReason, realmKeeper, whenIntrinsicLost } from '../intrinsics';
@@ -43,6 +45,15 @@ const endNow = process.kill.bind(process, process.pid, 'SIGKILL');
 const send = (message: ChildMessage) => write(3, `${token} ${stringify(message)}\n`);
 
 /** Pending timers and immediates: what would keep Node running after the code is done. */
+/** The file's text; empty when it cannot be read (the loader says why). */
+function sourceOf(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
 function pendingTimers(): number {
   return process.getActiveResourcesInfo().filter((r) => r === 'Timeout' || r === 'Immediate')
     .length;
@@ -97,6 +108,9 @@ function grade(job: GradeJob): boolean {
   budgetMb = job.leash === 'outOfMemory' ? LEASHED_MEMORY_BUDGET_MB : MEMORY_BUDGET_MB;
   // Before the learner's file loads: no solution's code runs before it or touches what it keeps.
   if (job.probeCalibration && job.tiers.includes('space')) calibrateOnce(job.probeCalibration);
+  // Read before the learner's code runs (it could change what the reading uses).
+  const source = sourceOf(job.file);
+  const unclaimed = !statesTimeClaim(source, exerciseOfSource(source).protocol);
   const before = pendingTimers();
   const loaded = loadSolution(job.file);
   if (!loaded.ok) {
@@ -116,7 +130,7 @@ function grade(job: GradeJob): boolean {
     const result = runTier(tier, loaded.solution, job.seed, {
       start: (index) => send({ t: 'check', tier, index }),
       done: (index, result) => send({ t: 'result', tier, index, result }),
-      options: { everySeries: job.everySeries },
+      options: { everySeries: job.everySeries, unclaimed },
     });
     if (tier === 'correct') {
       correct = result.passed;

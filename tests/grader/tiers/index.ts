@@ -85,17 +85,25 @@ export function runTier(
   resetLeash();
   resetWorkloads();
   let stopped: CheckResult | undefined;
+  // Stopped only because the file states no claim for the later checks to measure.
+  let unclaimed = false;
+  const options = listener.options ?? {};
   const results = tier.checks(seed).map((check, i) => {
     listener.start?.(i);
-    const result = stopped ? notRun(check.name, id, stopped) : check.run(graded, listener.options);
+    const result = stopped
+      ? notRun(check.name, id, stopped, unclaimed)
+      : check.run(graded, listener.options);
     listener.done?.(i, result);
+    const decides = listener.firstFailureOnly || (tier.firstFailureDecides && !options.everySeries);
+    const forTheClaim = tier.laterChecksForTheClaim && options.unclaimed && !options.everySeries;
     const stops =
       result.stopped ||
       STOPS.includes(result.kind!) ||
-      ((listener.firstFailureOnly ||
-        (tier.firstFailureDecides && !listener.options?.everySeries)) &&
-        !result.passed);
-    if (!stopped && stops) stopped = result;
+      ((decides || forTheClaim) && !result.passed);
+    if (!stopped && stops) {
+      stopped = result;
+      unclaimed = !result.stopped && !STOPS.includes(result.kind!) && !decides;
+    }
     return result;
   });
   return tierResult(tier, results);
@@ -121,10 +129,20 @@ export function failedBeforeAnySeed(
  */
 const STOPS: (CheckResult['kind'] & string)[] = ['timeout', 'readLimit'];
 
-function notRun(name: string, tier: TierId, stopped: CheckResult): CheckResult {
+function notRun(name: string, tier: TierId, stopped: CheckResult, unclaimed: boolean): CheckResult {
   const how = stopped.stopped || STOPS.includes(stopped.kind!) ? ': a call had to be stopped' : '';
-  const why = `not run: the ${tier} tier already failed above (${stopped.name}${how})`;
-  return { name, passed: false, notRun: true, kind: stopped.kind, message: why, figure: why };
+  const why = unclaimed
+    ? `not run: the ${tier} tier already failed above (${stopped.name}); its other checks measure what a stated complexity claim is held against, and the file states none`
+    : `not run: the ${tier} tier already failed above (${stopped.name}${how})`;
+  const kind = stopped.kind;
+  return {
+    name,
+    passed: false,
+    notRun: unclaimed ? 'unclaimed' : true,
+    kind,
+    message: why,
+    figure: why,
+  };
 }
 
 /**

@@ -110,6 +110,7 @@ function linearCheck(
 export const linear: Tier = {
   id: 'linear',
   summary: 'O(n) reads at most',
+  laterChecksForTheClaim: true,
   checks: () => [
     linearCheck('nearMin', '1', () => 1),
     linearCheck('nearMax', '1', () => 1),

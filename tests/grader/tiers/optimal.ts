@@ -312,6 +312,7 @@ const kCurveCheck = growthCheck(
 export const optimal: Tier = {
   id: 'optimal',
   summary: 'O(log n + k) reads',
+  laterChecksForTheClaim: true,
   checks: () => [logCheck, perKCheck, largeKCheck, kCurveCheck],
   passedFigure: (checks: CheckResult[]) => checks[1].figure ?? '',
 };

@@ -28,8 +28,11 @@ export interface CheckResult {
   cause?: WrongCause;
   /** A call's clock stopped it (Trial.stopped): the check's tier runs no further check. */
   stopped?: true;
-  /** It never ran: an earlier check of its tier had to be stopped. Not known to fail. */
-  notRun?: true;
+  /**
+   * It never ran: an earlier check of its tier had to be stopped, or decided the tier. Not known to
+   * fail. 'unclaimed': left out only because the file stated no claim (Tier.laterChecksForTheClaim).
+   */
+  notRun?: true | 'unclaimed';
   /** The measured figure behind a complexity verdict, in one line. */
   figure?: string;
   /** How many cases a passing case check ran. */
@@ -99,6 +102,11 @@ export interface CheckOptions {
    * reference's series at the position where the learner's failed.
    */
   everySeries?: boolean;
+  /**
+   * The file states no time claim: a tier whose later checks only measure what a claim is held
+   * against (Tier.laterChecksForTheClaim) stops at its first failure.
+   */
+  unclaimed?: boolean;
 }
 
 export interface Tier {
@@ -112,6 +120,11 @@ export interface Tier {
    * the same verdict, at the price of the calls that failed.
    */
   firstFailureDecides?: true;
+  /**
+   * Its first failing check decides its verdict; the checks after it measure what a stated time
+   * claim is held against (claim.ts), and run only when the file states one (CheckOptions.unclaimed).
+   */
+  laterChecksForTheClaim?: true;
   /** The card's figure when every check passed; by default the number of cases run. */
   passedFigure?(checks: CheckResult[]): string;
 }

@@ -4,6 +4,7 @@
 // balanced and random trees alike, so its reads do grow like n, and linear passes on what was
 // measured. Reads like n at every k: neither sublinear nor optimal.
 // complexity: O(n log n)
+// says: also failing in optimal: one more k costs the same reads at every n
 // says: reads per node 11.71 → 12.11 → 12.24
 // says: O(n log n) matches: reads grow like n at a small k
 // says: its extra log factor may be work off the tree (a sort, a heap), which reads cannot see
