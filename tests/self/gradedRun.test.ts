@@ -152,4 +152,21 @@ describe('the graded run', () => {
       withoutBytes(renderGradeCard(file, results, DEFAULT_SEED, false)),
     );
   });
+
+  test('a file that states no complexity: optimal stops at its first failure, unless every check is asked for (the report)', async () => {
+    // sortAll reads every node: optimal fails its first check; the rest serve only a claim.
+    const file = copyOut(path.join(ZOO, 'sortAll.ts'));
+    const notRun = async (everyCheck: boolean) => {
+      const { results } = await gradeInProcess(file, DEFAULT_SEED, {
+        tiers: ['optimal'],
+        everyCheck,
+      });
+      return results[0].checks.map((check) => check.notRun ?? false);
+    };
+    expect(await notRun(false)).toEqual([false, 'unclaimed', 'unclaimed', 'unclaimed']);
+    expect(await notRun(true)).toEqual([false, false, false, false]);
+    // Stated, the claim needs them all.
+    writeFileSync(file, `// complexity: O(n log n)\n${readFileSync(file, 'utf8')}`);
+    expect(await notRun(false)).toEqual([false, false, false, false]);
+  });
 });

@@ -154,6 +154,8 @@ export async function gatherReport(
     () =>
       gradeInProcess(file, seed, {
         profile: true,
+        // A chart for every check, as for a file that states its complexity.
+        everyCheck: true,
         footprints: { queries },
         listener: { tier: (result) => step(`yours: ${result.id}`) },
       }),

@@ -28,6 +28,8 @@ export interface GradeJob {
   probeCalibration?: string;
   /** Complexity checks measure every series, even after one failed (the report's references). */
   everySeries?: boolean;
+  /** Every check of every complexity tier, claim or none (the report charts them all). */
+  everyCheck?: boolean;
   /** After the tiers, measure the solution's profile (for compare and the report). */
   profile?: boolean;
   /** After the tiers, the correct tier again under each of these seeds (the seed proof). */

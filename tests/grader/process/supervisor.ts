@@ -96,6 +96,11 @@ export interface RunOptions {
   otherSeeds?: number[];
   /** Complexity checks measure every series, even after one failed. */
   everySeries?: boolean;
+  /**
+   * Every check of a failing linear or optimal tier, though the file states no claim for the later
+   * ones to measure (the report charts them).
+   */
+  everyCheck?: boolean;
   /** Also draw these footprints (npm run footprint, the report). */
   footprints?: GradeJob['footprints'];
   /** Also make this one call (npm run try). */
@@ -650,6 +655,7 @@ async function gradeTiers(file: string, seed: number, options: RunOptions): Prom
       tryOne: options.tryOne,
       columns: process.stdout.isTTY ? process.stdout.columns : undefined,
       everySeries: options.everySeries,
+      everyCheck: options.everyCheck,
       compiledCache: path.join(paths.cacheDir, 'compiled'),
       probeCalibration: path.join(path.dirname(paths.gradingProcess), 'probeCalibration.json'),
     };
