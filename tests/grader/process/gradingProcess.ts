@@ -44,7 +44,6 @@ const parse = JSON.parse;
 const endNow = process.kill.bind(process, process.pid, 'SIGKILL');
 const send = (message: ChildMessage) => write(3, `${token} ${stringify(message)}\n`);
 
-/** Pending timers and immediates: what would keep Node running after the code is done. */
 /** The file's text; empty when it cannot be read (the loader says why). */
 function sourceOf(file: string): string {
   try {
@@ -54,6 +53,7 @@ function sourceOf(file: string): string {
   }
 }
 
+/** Pending timers and immediates: what would keep Node running after the code is done. */
 function pendingTimers(): number {
   return process.getActiveResourcesInfo().filter((r) => r === 'Timeout' || r === 'Immediate')
     .length;

@@ -134,15 +134,8 @@ function notRun(name: string, tier: TierId, stopped: CheckResult, unclaimed: boo
   const why = unclaimed
     ? `not run: the ${tier} tier already failed above (${stopped.name}); its other checks measure what a stated complexity claim is held against, and the file states none`
     : `not run: the ${tier} tier already failed above (${stopped.name}${how})`;
-  const kind = stopped.kind;
-  return {
-    name,
-    passed: false,
-    notRun: unclaimed ? 'unclaimed' : true,
-    kind,
-    message: why,
-    figure: why,
-  };
+  const skipped = unclaimed ? 'unclaimed' : true;
+  return { name, passed: false, notRun: skipped, kind: stopped.kind, message: why, figure: why };
 }
 
 /**

@@ -157,7 +157,7 @@ function readsPerQuery(
     () => {
       const start = cpuMs();
       const walk = READS_OF_A_WALK * targets.length;
-      for (; asked < targets.length && reads < walk;) {
+      while (asked < targets.length && reads < walk) {
         startCounting(Infinity);
         solution.fn(tree.root, targets[asked++], INDEX_K);
         reads += stopCounting().reads;
