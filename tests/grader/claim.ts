@@ -602,7 +602,7 @@ export function judgeClaim(
 ): Claim {
   if (protocol === 'index') return judgeIndexClaim(source, results);
   const first = protocol === 'closestFirst' ? readFirstValueClaims(source) : null;
-  const statedTime = first ? firstValueTime(first) : timeOf(source);
+  const statedTime = first ? firstValueTime(source) : timeOf(source);
   const time = {
     ...judgeTimeClaim(
       statedTime,
@@ -662,10 +662,25 @@ function timeOf(source: string): StatedTime {
   return { stated, bound: stated === null ? null : parseClaim(stated) };
 }
 
+/**
+ * A word written beside a bound that says what kind of bound it is ("O(1) amortised per value"):
+ * the card repeats it, since a bound without it says more (every value, not their mean).
+ */
+const QUALIFIER = /\b(amorti[sz]ed|on average|average|expected)\b/i;
+
+/** A half of the claim line as the card repeats it: the bound, its qualifier, then `label`. */
+function halfAsWritten(source: string, text: string | null, label: string): string {
+  if (text === null) return `O(?) ${label}`;
+  const bound = boundsIn(CLAIM_LINE.exec(source)?.[1] ?? '').find((b) => b.text === text);
+  const word = bound && QUALIFIER.exec(`${bound.before} ${bound.after}`)?.[0];
+  return word ? `${text} ${word} ${label}` : `${text} ${label}`;
+}
+
 /** The time of the first k values of a closestFirst: its first value, then k values more. */
-function firstValueTime({ first, per }: { first: string | null; per: string | null }): StatedTime {
+function firstValueTime(source: string): StatedTime {
+  const { first, per } = readFirstValueClaims(source);
   if (first === null && per === null) return { stated: null, bound: null };
-  const stated = `${first ?? 'O(?)'} first value, ${per ?? 'O(?)'} per value`;
+  const stated = `${halfAsWritten(source, first, 'first value')}, ${halfAsWritten(source, per, 'per value')}`;
   const [firstBound, perBound] = [first, per].map((text) => (text ? parseClaim(text) : null));
   if (!firstBound || !perBound) return { stated, bound: null };
   const bound = [...firstBound, ...perBound.map((t) => times(t, term(0, 1, 0, 0)))];
@@ -840,7 +855,11 @@ function judgeIndexClaim(source: string, results: TierResult[]): Claim {
   if (halves.build === null && halves.query === null) {
     time = judgeTimeClaim({ stated: null, bound: null }, null, form);
   } else {
-    const stated = `${halves.build ?? 'O(?)'} build, ${halves.query ?? 'O(?)'} per query`;
+    const [buildAsWritten, queryAsWritten] = [
+      halfAsWritten(source, halves.build, 'build'),
+      halfAsWritten(source, halves.query, 'per query'),
+    ];
+    const stated = `${buildAsWritten}, ${queryAsWritten}`;
     const [build, query] = [halves.build, halves.query].map((text) =>
       text === null ? null : parseClaim(text),
     );
@@ -848,16 +867,8 @@ function judgeIndexClaim(source: string, results: TierResult[]): Claim {
       time = { ...judgeTimeClaim({ stated, bound: null }, null, form), readable: false };
     } else {
       const judged = [
-        judgeTimeClaim(
-          { stated: `${halves.build} build`, bound: build },
-          buildMeasured(results),
-          form,
-        ),
-        judgeTimeClaim(
-          { stated: `${halves.query} per query`, bound: query },
-          queryMeasured(results),
-          form,
-        ),
+        judgeTimeClaim({ stated: buildAsWritten, bound: build }, buildMeasured(results), form),
+        judgeTimeClaim({ stated: queryAsWritten, bound: query }, queryMeasured(results), form),
       ];
       const verdict = WORST_FIRST.find((v) => judged.some((half) => half.verdict === v))!;
       const line = judged.map((half) => half.line).join('; ');
@@ -926,8 +937,7 @@ export function statesTimeClaim(source: string, protocol: Exercise['protocol']):
     const { build, query } = readIndexClaims(source);
     return build !== null || query !== null;
   }
-  if (protocol === 'closestFirst')
-    return firstValueTime(readFirstValueClaims(source)).stated !== null;
+  if (protocol === 'closestFirst') return firstValueTime(source).stated !== null;
   return timeOf(source).stated !== null;
 }
 

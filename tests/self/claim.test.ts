@@ -446,6 +446,21 @@ describe("closestFirst's claim: first value, per value and space", () => {
     );
   });
 
+  test('the card repeats a bound as it was written: "amortised" (or "on average") stays', () => {
+    expect(
+      judged('O(h) first value, O(1) amortised per value, O(h) space', twoStacks),
+    ).toMatchObject({
+      stated: 'O(h) first value, O(1) amortised per value',
+      line: expect.stringMatching(/^O\(h\) first value, O\(1\) amortised per value matches: /),
+    });
+    expect(judged('O(h) for the first, then amortized O(1) per next', twoStacks).stated).toBe(
+      'O(h) first value, O(1) amortized per value',
+    );
+    expect(judged('O(h) first value, O(1) per value, O(h) space', twoStacks).stated).toBe(
+      'O(h) first value, O(1) per value',
+    );
+  });
+
   test('a missing half is asked for in its own form', () => {
     const claim = judged('O(h) first value, O(1) per value', twoStacks);
     expect(claimStep(claim)).toBe(
@@ -555,6 +570,12 @@ describe("ClosestIndex's claim: build, query and what the index keeps", () => {
     ['O(1) build, O(log n + k) per query, O(1) space', walkPerQuery, 'optimistic'],
   ])('%s, measured as %#: %s', (line, results, verdict) => {
     expect(judged(line, results).overall).toBe(verdict);
+  });
+
+  test('the card repeats each half as it was written, "amortised" included', () => {
+    const claim = judged('O(n) build, O(log n + k) amortised per query, O(n) space', sortedArray);
+    expect(claim.stated).toBe('O(n) build, O(log n + k) amortised per query');
+    expect(claim.line).toContain('O(log n + k) amortised per query matches');
   });
 
   test('a claim above the reads leaves room for work off the tree; one above the clock does not', () => {
