@@ -209,7 +209,7 @@ inTerminal('in a terminal', () => {
     expect(stdout).toContain('Mock interviews: 3');
     // The claim in the card's words; each follow-up asked on a line of its own.
     expect(stdout).toMatch(
-      /you stopped it, 0[0-4]:\d\d in +furthest deep +hints 2 +claim O\(log n \+ k\), space O\(h\) \(matches\)\n {4}then closestFirst, asked 0[0-4]:\d\d in: furthest deep +hints 1 +claim O\(h\) first value, O\(1\) per value, space O\(h\) \(matches\)\n {4}then ClosestIndex, asked 0[0-4]:\d\d in: furthest — +hints 0 +claim none\n/,
+      /you stopped it, 0[0-4]:\d\d in +furthest deep +hints 2 +claim O\(log n \+ k\), space O\(h\) \(matches\)\n {4}then closestFirst, asked 0[0-4]:\d\d in: furthest deep +hints 1 +claim O\(h\) first value, O\(1\) amortised per value, space O\(h\) \(matches\)\n {4}then ClosestIndex, asked 0[0-4]:\d\d in: furthest — +hints 0 +claim none\n/,
     );
     expect(stdout).toMatch(/best time to each tier: correct \d\d:\d\d/);
     expect(stdout).toContain('(on an earlier attempt: not a record)');
