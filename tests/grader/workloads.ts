@@ -205,6 +205,8 @@ export function pathWorkload(n: number, lean: Lean): Workload {
 export interface FailedCall {
   ok: false;
   trial: Trial;
+  /** The k of the call that failed (a point's family asks several). */
+  k: number;
   render: (trial: Trial) => string;
 }
 
@@ -225,6 +227,7 @@ export function measureCall(
   return {
     ok: false,
     trial,
+    k,
     render: (shown) => renderCall(workload, target, k, shown, headline()),
   };
 }
@@ -385,6 +388,7 @@ class FamilySample {
     return {
       ok: false,
       trial: stopped,
+      k,
       render: (shown) => renderCall(this.workload, target, k, shown, this.headline(k)),
     };
   }
@@ -492,7 +496,8 @@ export interface SeriesSpec {
 }
 
 export type Series =
-  { ok: true; points: Point[] } | { ok: false; trial: Trial; message: string; points: Point[] };
+  | { ok: true; points: Point[] }
+  | { ok: false; trial: Trial; message: string; points: Point[]; k: number };
 
 /** The size of the probe that tells a slow solution from an endless one. */
 const PROBE_N = 256;
@@ -557,7 +562,7 @@ export class SeriesSample {
       ...failed.trial,
       reason: stoppedReason(this.solution, failed.trial, finished, at, this.spec),
     };
-    this.failed = { ok: false, trial, message: failed.render(trial), points };
+    this.failed = { ok: false, trial, message: failed.render(trial), points, k: failed.k };
     return this.failed;
   }
 }

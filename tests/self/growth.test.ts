@@ -483,3 +483,19 @@ describe('the series a chart draws', () => {
     expect(flat.words).toMatch(/^flat/);
   });
 });
+
+test("a wrong answer in a growth check names the failing call's k, not its point's", () => {
+  // Right at k = 1 and wrong from k = 2 on: a point's family asks several k around its own, 4.
+  const shortByOne: Solution = {
+    file: 'shortByOne.ts',
+    fn: (root: TreeNode | null, target: number, k: number) => {
+      const { sorted } = treeOf(root as unknown as CountingNode);
+      return closestK(sorted, target, k).slice(0, Math.max(1, k - 1));
+    },
+  };
+  for (const id of ['sublinear', 'optimal'] as const) {
+    const figure = runTier(id, shortByOne, 272).checks!.find((check) => !check.passed)!.figure;
+    const k = Number(/, k = (\d+)\): it returned (\d+) values?, but k is (\d+)/.exec(figure!)?.[1]);
+    expect(figure).toMatch(new RegExp(`k = ${k}\\): it returned ${k - 1} values?, but k is ${k}$`));
+  }
+});

@@ -23,7 +23,7 @@ import { describeKind, failedMeasurement, type Check, type CheckResult, type Plo
  */
 export function failedSeries(
   name: string,
-  series: { trial: Trial; message: string; points: readonly Point[] },
+  series: { trial: Trial; message: string; points: readonly Point[]; k: number },
   spec: SeriesSpec,
 ): CheckResult {
   const result = failedMeasurement(name, series);
@@ -34,7 +34,8 @@ export function failedSeries(
   const at = spec.at[series.points.length];
   const n = Number.isInteger(Math.log2(at.n)) ? power(at.n) : thousands(at.n);
   const what = series.trial.kind === 'wrongAnswer' ? 'wrong answer ' : '';
-  const where = `${what}at n = ${n} (target ${POSITION_WORDS[spec.position]}, k = ${thousands(at.k)})`;
+  // The k of the call that failed: a point asks a family of them around its own.
+  const where = `${what}at n = ${n} (target ${POSITION_WORDS[spec.position]}, k = ${thousands(series.k)})`;
   return { ...result, figure: `${where}: ${result.figure ?? describeKind(series.trial.kind)}` };
 }
 
