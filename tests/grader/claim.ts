@@ -915,6 +915,11 @@ function judgeIndexSpaceClaim(
   const words = likeN
     ? 'what the index keeps grows like n'
     : 'what the index keeps grows slower than n';
+  const off = likeN && claimed === 'O(n)' ? nPowerAgainstLinear(stated) : null;
+  if (off) {
+    const { verdict, line } = spaceOffLinear(stated, off.verdict, words);
+    return claim(verdict, line);
+  }
   if ((claimed === 'O(n)') === likeN) {
     const why = likeN ? '' : "; a query's own stacks come and go, and the tiers tell no closer";
     return claim('matches', `space ${stated} matches: ${words}${why}`);
@@ -925,6 +930,17 @@ function judgeIndexSpaceClaim(
         'pessimistic',
         `space ${stated} is true but not tight: ${words}; the tight class is less than O(n)`,
       );
+}
+
+/** The line for a space claim whose power of n is off the n measured (nPowerAgainstLinear). */
+function spaceOffLinear(
+  stated: string,
+  verdict: ClaimVerdict,
+  words: string,
+): { verdict: ClaimVerdict; line: string } {
+  return verdict === 'pessimistic'
+    ? { verdict, line: `space ${stated} is true but not tight: ${words}; the tight class is O(n)` }
+    : { verdict, line: `space ${stated} is too optimistic: ${words}` };
 }
 
 /**
@@ -961,6 +977,25 @@ const SPACE_RANK: Record<SpaceClass, number> = { 'O(k)': 0, 'O(h + k)': 1, 'O(n)
 function spaceClassOf(bound: Bound): SpaceClass {
   if (bound.some((t) => t.a > 0)) return 'O(n)';
   return bound.some((t) => t.c > 0) ? 'O(h + k)' : 'O(k)';
+}
+
+/**
+ * How a space claim in the class of n reads against memory measured growing like n (the space
+ * tiers' largest class, told by bytes per node added, or by a share of n held): null where it
+ * matches (n, or n with a log factor, which the sizes measured cannot tell from n: 2^10 to 2^16
+ * gives log n a factor of 1.6, less than a heap's wobble at the smallest size); else the verdict
+ * and why. A power of n above one is more than was measured; one below is less.
+ */
+function nPowerAgainstLinear(text: string): { verdict: ClaimVerdict; why: string } | null {
+  const power = Math.max(
+    ...boundsIn(text)
+      .map((bound) => parseClaim(bound.text) ?? [])
+      .flat()
+      .map((t) => t.a),
+  );
+  if (power > 1) return { verdict: 'pessimistic', why: 'more than n' };
+  if (power > 0 && power < 1) return { verdict: 'optimistic', why: 'less than n' };
+  return null;
 }
 
 /**
@@ -1027,9 +1062,19 @@ function judgeSpaceClaim(
   }
   const diff = SPACE_RANK[claimed] - SPACE_RANK[measured];
   const { words: said, name, faster } = SPACE_WORDS[of];
-  const words = tier?.checks[0]?.space?.fasterThanHeight
+  const fasterThanHeight = tier?.checks[0]?.space?.fasterThanHeight === true;
+  const words = fasterThanHeight
     ? `${faster} (O(n) is the least of the three classes that holds it)`
     : said[measured];
+  if (diff === 0 && measured === 'O(n)') {
+    // Growth faster than h but below a share of n (h², √n) is no measure of n's power.
+    const off = fasterThanHeight ? null : nPowerAgainstLinear(stated);
+    if (off) return { stated, measured, ...spaceOffLinear(stated, off.verdict, words) };
+    if (fasterThanHeight) {
+      const line = `space ${stated} matches: ${words}; the tiers tell no closer`;
+      return { stated, measured, verdict: 'matches', line };
+    }
+  }
   if (diff === 0)
     return { stated, measured, verdict: 'matches', line: `space ${stated} matches: ${words}` };
   if (diff > 0) {

@@ -372,6 +372,24 @@ describe('judging a claim', () => {
     ['O(k log n) time, O(h) space', 'O(h + k)', 'matches', 'pessimistic', /true but not tight/],
     // Where the space tier cannot measure (another Node major), a readable space half stands.
     ['O(log n + k) time, O(h) space', null, 'none', 'matches', /space O\(h\): not checked/],
+    // Against memory that grows like n: a power of n above one is more, below one less; a log
+    // factor is what sizes 2^10 to 2^16 cannot tell from n.
+    ['O(log n + k) time, O(n) space', 'O(n)', 'matches', 'matches', /space O\(n\) matches/],
+    [
+      'O(log n + k) time, O(n^2) space',
+      'O(n)',
+      'pessimistic',
+      'pessimistic',
+      /space O\(n\^2\) is true but not tight: extra memory grows like n; the tight class is O\(n\)$/,
+    ],
+    [
+      'O(log n + k) time, O(sqrt n) space',
+      'O(n)',
+      'optimistic',
+      'optimistic',
+      /space O\(sqrt n\) is too optimistic: extra memory grows like n$/,
+    ],
+    ['O(log n + k) time, O(n log n) space', 'O(n)', 'matches', 'matches', /O\(n log n\) matches/],
   ])('%s against %s: space %s, both halves %s', (stated, space, spaceVerdict, overall, line) => {
     const claim = judgeClaim(`// complexity: ${stated}`, withSpace(space));
     expect(claim.space.verdict).toBe(spaceVerdict);
@@ -570,6 +588,20 @@ describe("ClosestIndex's claim: build, query and what the index keeps", () => {
     ['O(1) build, O(log n + k) per query, O(1) space', walkPerQuery, 'optimistic'],
   ])('%s, measured as %#: %s', (line, results, verdict) => {
     expect(judged(line, results).overall).toBe(verdict);
+  });
+
+  test('what the index keeps, like n: more than n is not tight, less is too optimistic', () => {
+    const claimed = (half: string) =>
+      judged(`O(n) build, O(log n + k) per query, ${half} space`, sortedArray);
+    expect(claimed('O(n^2)').space.verdict).toBe('pessimistic');
+    expect(claimed('O(n^2)').line).toContain(
+      'space O(n^2) is true but not tight: what the index keeps grows like n; the tight class is O(n)',
+    );
+    expect(claimed('O(n log n)').space.verdict).toBe('matches');
+    expect(claimed('O(sqrt n)').space.verdict).toBe('optimistic');
+    expect(claimed('O(sqrt n)').line).toContain(
+      'space O(sqrt n) is too optimistic: what the index keeps grows like n',
+    );
   });
 
   test('the card repeats each half as it was written, "amortised" included', () => {
