@@ -454,6 +454,30 @@ interface Measured {
 type Status = 'pass' | 'fail' | 'unknown';
 
 /**
+ * An exercise without a linear tier (closestFirst) learns from its log n check's failing series
+ * whether its reads at a small k grow like n or faster: reads per node over the series' last ×16
+ * step of n at least this (stated per ×16 step). The sizes after that step, where it stopped,
+ * are not measured: "or faster" stays open.
+ * Like-n side: c·n is flat (1.0); c·n + d·√n with d ≤ c falls to 0.99 from 2^12 to 2^16. Margin
+ * 1.06×. Slower side: n / log n gives 0.75, n^0.9 0.76. Margin 1.23×. Between them (n^0.95: 0.87)
+ * the reads stay "faster than log n", which refutes no claim above log² n.
+ */
+const LIKE_N_PER_NODE = 0.93;
+
+/** Whether a failed check's judged series read like n or faster over its last ×16 step. */
+function readsLikeN(check: CheckResult | undefined): boolean {
+  const series = check?.plots?.filter((plot) => plot.judged && plot.points.length >= 2) ?? [];
+  return (
+    series.length > 0 &&
+    series.every(({ points }) => {
+      const [from, to] = points.slice(-2);
+      const rise = to.y / to.x / (from.y / from.x);
+      return rise ** (4 / Math.log2(to.x / from.x)) >= LIKE_N_PER_NODE;
+    })
+  );
+}
+
+/**
  * `ids.optimal` names the tier that runs optimal's checks (closestFirst's lazy). An exercise without
  * linear and sublinear tiers (closestFirst) has them as unknown: whatever the code reads beyond
  * log n at a small k is then "faster than log n", and the tiers tell no closer.
@@ -515,6 +539,8 @@ function measured(results: TierResult[], ids: { optimal?: string } = {}): Measur
         { term: term(1, 0, 0, 0), upTo: linearSmallK === 'pass' ? 'exact' : 'open', known: true },
         linearSmallK === 'pass' ? 'like n at a small k' : 'like n or faster at a small k',
       );
+  } else if (log === 'fail' && sub === 'unknown' && readsLikeN(logCheck)) {
+    add({ term: term(1, 0, 0, 0), upTo: 'open', known: true }, 'like n or faster at a small k');
   } else if (log === 'fail') {
     add(
       { term: term(0, 0, 2, 0), upTo: sub === 'pass' ? 'belowN' : 'open', known: true },

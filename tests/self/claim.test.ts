@@ -464,6 +464,40 @@ describe("closestFirst's claim: first value, per value and space", () => {
     );
   });
 
+  test("a first value's reads that fail log n are held against n where their series grew like it", () => {
+    /** The eager results, its log n check's failing series drawn from reads(n) at 2^8, 2^12, 2^16. */
+    const eagerReading = (reads: (n: number) => number): TierResult[] => {
+      const [lazy, space] = eager;
+      const points = [1 << 8, 1 << 12, 1 << 16].map((x) => ({ x, y: reads(x) }));
+      const plot = { position: 'nearMin', x: 'n', y: 'reads', points, words: '', judged: true };
+      const [log, ...rest] = lazy.checks;
+      return [{ ...lazy, checks: [{ ...log, plots: [plot] }, ...rest] } as TierResult, space];
+    };
+    // Every node read before the first value: √n and log² n are refuted; n and above stand.
+    const wholeTree = eagerReading((n) => 3 * n);
+    expect(judged('O(sqrt n) first value, O(1) per value, O(n) space', wholeTree)).toMatchObject({
+      verdict: 'optimistic',
+      line: expect.stringContaining('reads grow like n or faster at a small k'),
+    });
+    expect(judged('O(log^2 n) first value, O(1) per value, O(n) space', wholeTree).verdict).toBe(
+      'optimistic',
+    );
+    expect(judged('O(n) first value, O(1) per value, O(n) space', wholeTree).verdict).toBe(
+      'matches',
+    );
+    // n + √n (falling a node), and the slower side's nearest, n / log n: as before, only "faster
+    // than log n", which refutes nothing above log² n.
+    const nearlyN = eagerReading((n) => 3 * n + 3 * Math.sqrt(n));
+    expect(judged('O(sqrt n) first value, O(1) per value, O(n) space', nearlyN).verdict).toBe(
+      'optimistic',
+    );
+    const nOverLog = eagerReading((n) => (3 * n) / Math.log2(n));
+    expect(judged('O(sqrt n) first value, O(1) per value, O(n) space', nOverLog)).toMatchObject({
+      verdict: 'matches',
+      line: expect.stringContaining('faster than log n at a small k'),
+    });
+  });
+
   test('the card repeats a bound as it was written: "amortised" (or "on average") stays', () => {
     expect(
       judged('O(h) first value, O(1) amortised per value, O(h) space', twoStacks),
