@@ -624,6 +624,32 @@ describe("ClosestIndex's claim: build, query and what the index keeps", () => {
     expect(judged(line, results).overall).toBe(verdict);
   });
 
+  test('a query timed by the clock: like n from ×200 its growth, and O(k) is not confirmed', () => {
+    const scan = [
+      build((n) => 3 * n),
+      query(TWO_STACKS, { passed: false, kind: 'growth', cpuGrowth: 499 }),
+      space(true),
+    ];
+    const perQuery = (half: string, results: TierResult[]) =>
+      judged(`O(n) build, ${half} per query, O(n) space`, results);
+    expect(perQuery('O(sqrt n)', scan)).toMatchObject({
+      verdict: 'optimistic',
+      line: expect.stringContaining('like n or faster (a √n walk shows ×7 to ×12)'),
+    });
+    expect(perQuery('O(n)', scan).verdict).toBe('matches');
+    // √n blocks (×12 measured) are more than log n + k, nothing closer: √n is not refuted.
+    const blocks = [
+      build((n) => 3 * n),
+      query(TWO_STACKS, { passed: false, kind: 'growth', cpuGrowth: 12 }),
+      space(true),
+    ];
+    expect(perQuery('O(sqrt n)', blocks).verdict).toBe('matches');
+    // The clock cannot tell O(k) from O(log n + k): not refuted, and the line says no more.
+    expect(perQuery('O(k)', sortedArray).line).toMatch(
+      /O\(k\) per query matches: .*; the tiers tell no closer/,
+    );
+  });
+
   test('what the index keeps, like n: more than n is not tight, less is too optimistic', () => {
     const claimed = (half: string) =>
       judged(`O(n) build, O(log n + k) per query, ${half} space`, sortedArray);
