@@ -99,7 +99,7 @@ export function footprintWords(exercise: Exercise | undefined, k: number): Footp
         returned: 'returned',
         note:
           "One query on an index built for this tree before it: the build's reads are left out " +
-          '(the build tier counts them); the walk below it builds nothing.',
+          '(the build tier counts them); the O(log n + k) walk it is drawn with builds nothing.',
         noReads:
           "Your index's query read no node: it answered from what its constructor kept, so " +
           'there is nothing to draw. Its cost is CPU time, which the query tier judges.',

@@ -118,7 +118,7 @@ export function growthCheck(name: string, specs: SeriesSpec[], judge: GrowthJudg
         judge.footprintK === 1 &&
         solution.exercise?.protocol === 'closestFirst' &&
         readEveryNodeFirst(solution, spec.position)
-          ? `it read all n nodes before giving the first value (all ${CARD_FOOTPRINT_N} of the ${CARD_FOOTPRINT_N}-node tree drawn below); ${figure ?? ''}`
+          ? `it read all n nodes before giving the first value (all ${CARD_FOOTPRINT_N} of the ${CARD_FOOTPRINT_N}-node tree in its footprint); ${figure ?? ''}`
           : figure;
       let worst:
         | { spec: SeriesSpec; points: Point[]; steps: number[]; score: number; plot: number }
