@@ -498,6 +498,27 @@ describe("closestFirst's claim: first value, per value and space", () => {
     });
   });
 
+  test("a loose claim is told the tight class in closestFirst's own form", () => {
+    expect(judged('O(h) first value, O(h) per value, O(h) space', twoStacks).line).toContain(
+      'their tight class is O(log n) first value, O(1) per value',
+    );
+  });
+
+  test('a worst case per value is not judged: the reads measure values over many', () => {
+    const claim = judged('O(h) first value, O(h) per value worst case, O(h) space', twoStacks);
+    expect(claim).toMatchObject({
+      stated: 'O(h) first value, O(h) worst case per value',
+      verdict: 'none',
+      line: expect.stringMatching(
+        /^O\(h\) first value, O\(h\) worst case per value: the tiers measure what values cost over many of them \(amortised\), not one value's worst case: .*; their class is O\(log n\) first value, O\(1\) per value;/,
+      ),
+    });
+    // Below the mean measured, a worst case is refuted all the same.
+    expect(
+      judged('O(1) first value, O(1) per value worst case, O(h) space', twoStacks).verdict,
+    ).toBe('optimistic');
+  });
+
   test('the card repeats a bound as it was written: "amortised" (or "on average") stays', () => {
     expect(
       judged('O(h) first value, O(1) amortised per value, O(h) space', twoStacks),
