@@ -718,6 +718,8 @@ interface StatedTime {
   bound: Bound | null;
   /** Its cost per value is said to be a worst case (closestFirst): reads measure the mean. */
   worstCase?: boolean;
+  /** Why a claim whose bounds read is still no bound (a half of its form missing). */
+  unjudged?: string;
 }
 
 function timeOf(source: string): StatedTime {
@@ -742,6 +744,12 @@ function firstValueTime(source: string): StatedTime {
   const qualifiers: Qualifiers<'first' | 'per' | 'space'> = {};
   const { first, per } = readFirstValueClaims(source, qualifiers);
   if (first === null && per === null) return { stated: null, bound: null };
+  if (first === null || per === null) {
+    // One bound for the first k values ("O(log n + k) time"): repeated as written, not as a half.
+    const written = CLAIM_LINE.exec(source)?.[1] ?? '';
+    const missing = first === null ? 'the first value' : 'each value after it';
+    return { stated: written, bound: null, unjudged: `it says nothing of ${missing}` };
+  }
   const stated = `${halfAsWritten(first, qualifiers.first, 'first value')}, ${halfAsWritten(per, qualifiers.per, 'per value')}`;
   const worstCase = /worst/i.test(qualifiers.per ?? '');
   const [firstBound, perBound] = [first, per].map((text) => (text ? parseClaim(text) : null));
@@ -753,7 +761,7 @@ function firstValueTime(source: string): StatedTime {
 
 /** A time claim against what the tiers measured (null: not every tier it needs ran). */
 function judgeTimeClaim(
-  { stated, bound: claim, worstCase }: StatedTime,
+  { stated, bound: claim, worstCase, unjudged }: StatedTime,
   found: Measured | null,
   form: (typeof FORMS)[keyof typeof FORMS],
 ): Omit<Claim, 'space' | 'overall'> {
@@ -765,11 +773,8 @@ function judgeTimeClaim(
     };
   }
   if (!claim) {
-    return {
-      stated,
-      verdict: 'none',
-      line: `${stated}: not a bound in n and k I can read; ${form.how}`,
-    };
+    const why = unjudged ?? 'not a bound in n and k I can read';
+    return { stated, verdict: 'none', line: `${stated}: ${why}; ${form.how}` };
   }
   if (!found)
     return { stated, verdict: 'none', line: `${stated}: not checked, not every tier ran` };

@@ -504,6 +504,16 @@ describe("closestFirst's claim: first value, per value and space", () => {
     );
   });
 
+  test("one bound for all k values is repeated as written and asked for in closestFirst's form", () => {
+    expect(judged('O(log n + k) time, O(h) space', twoStacks)).toMatchObject({
+      stated: 'O(log n + k) time, O(h) space',
+      verdict: 'none',
+      line: expect.stringMatching(
+        /^O\(log n \+ k\) time, O\(h\) space: it says nothing of each value after it; write it like `\/\/ complexity: O\(h\) first value, O\(1\) amortised per value, O\(h\) space`/,
+      ),
+    });
+  });
+
   test('a worst case per value is not judged: the reads measure values over many', () => {
     const claim = judged('O(h) first value, O(h) per value worst case, O(h) space', twoStacks);
     expect(claim).toMatchObject({
