@@ -564,7 +564,7 @@ describe("ClosestIndex's claim: build, query and what the index keeps", () => {
     figure: '',
     checks: [
       {
-        name: "the build's reads grow linearly with n",
+        name: 'the build: reads grow linearly with n',
         passed,
         kind: passed ? undefined : 'growth',
         plots: [

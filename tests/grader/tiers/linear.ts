@@ -126,6 +126,6 @@ export const linear: Tier = {
 export const linearBuild: Tier = {
   id: 'linear',
   summary: 'O(n) reads at most',
-  checks: () => [linearCheck('nearMin', '1', () => 1, "the build's reads grow linearly with n")],
+  checks: () => [linearCheck('nearMin', '1', () => 1, 'the build: reads grow linearly with n')],
   passedFigure: worstFigure,
 };

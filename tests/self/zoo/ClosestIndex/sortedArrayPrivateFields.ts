@@ -5,7 +5,7 @@
 // says: ✓ query      CPU per query
 // says: ✓ space      the index keeps
 // says: nothing more per query asked (under 4 B a query: the heap's wobble)
-// says: ✓ build      the build's reads grow linearly with n: reads per node 3.00
+// says: ✓ build      the build: reads per node 3.00
 import type { TreeNode } from '../../../../kata/TreeNode';
 import type { ExpectedIndex } from './expected';
 
