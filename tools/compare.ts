@@ -7,6 +7,7 @@ import { DEFAULT_SOLUTION, displayPath, resolveAsTyped } from '../tests/grader/p
 import { exerciseOfFile, MAIN_EXERCISE } from '../tests/grader/exercises/index';
 import { fromRoot } from '../tests/grader/paths';
 import type { TierId } from '../tests/grader/tiers/tier';
+import { spaceClassName } from '../tests/grader/claim';
 import { readsChart } from './chart';
 import { KS, MAX_READS, READ_SIZES } from '../tests/grader/profile';
 import {
@@ -113,7 +114,10 @@ function render(compared: Compared[]): string {
     const figure = r.learner ? r.memory?.figure : undefined;
     const learnerFigure = figure && r.memory?.measured ? `: ${figure}` : '';
     // A figure with no class (what an index keeps, in bytes) is said alone.
-    const what = r.memory?.measured ?? figure ?? 'not measured';
+    const measured = r.memory?.measured;
+    const what = measured
+      ? spaceClassName(measured, exercise.protocol)
+      : (figure ?? 'not measured');
     const source = r.learner ? learnerFigure : ' (its header, proven by npm run verify)';
     const [first, ...rest] = wrap(`${what}${source}`, WIDTH - nameWidth);
     out.push(`${name(r)}${first}`, ...rest.map((line) => ' '.repeat(nameWidth) + line));

@@ -7,7 +7,7 @@
  * its side is pushed. The tree is only ever read, so no query can change another's answer.
  *
  * Time: O(1) build; O(h + k) per query, O(log n + k) on a balanced tree.
- * Space: O(1) kept by the index; O(h) for the stacks while a query runs.
+ * Space: O(1) kept by the index; a query's two stacks hold h nodes while it runs, then go.
  *
  * Tiers: correct, edge, build, query, space, deep
  * Why: the build reads nothing, a query reads the search path and about one spine per value

@@ -1142,6 +1142,14 @@ const SPACE_WORDS = {
   { words: Record<SpaceClass, string>; name: Record<SpaceClass, string>; faster: string }
 >;
 
+/**
+ * A space class by the name an exercise gives it: the main kata's call holds k values of its own
+ * (O(h + k)); an iterator's values and an index's answers are its caller's (O(h), O(1)).
+ */
+export function spaceClassName(measured: SpaceClass, protocol: Exercise['protocol']): string {
+  return SPACE_WORDS[protocol === 'kValues' ? 'call' : 'iterator'].name[measured];
+}
+
 /** The space half against the space tier's measurement (reads play no part here). */
 function judgeSpaceClaim(
   stated: string | null,

@@ -188,6 +188,8 @@ describe('npm run compare, on a follow-up', () => {
     expect(stdout.replace(/\n/g, ' ')).toContain('judged by the query tier, not reads');
     expect(stdout).toContain('the build not timed');
     expect(stdout).toContain('(not drawn, no node read: sortPerQuery, sortedArray)');
+    // What an index keeps, by the index's names: a query's stacks come and go.
+    expect(stdout).toMatch(/\n {2}twoStacksPerQuery +O\(1\) \(its header/);
     // The build's reads alone: the flattening reads val, left and right of every node once; the
     // index that keeps the root reads nothing.
     const build = stdout.slice(stdout.indexOf('Reads of the build alone'));
