@@ -1221,9 +1221,13 @@ export function claimStep(claim: Claim): string | null {
       ([half, verdict]) =>
         `its ${half} half is ${VERDICT_WORDS[verdict]}${half === 'time' && claim.aboveReads ? ' for the reads' : ''}`,
     );
+    // Work off the tree can make only a time half above the reads tight.
+    const offTree = claim.verdict === 'pessimistic' && claim.aboveReads;
     const fix = halves.some(([, verdict]) => verdict === 'optimistic')
       ? 'say what your code costs, as measured on the claim line, or make it that fast'
-      : 'say the tight class the claim line names, or, if your code does more work off the tree than it reads, make that work go';
+      : offTree
+        ? 'say the tight class the claim line names, or, if your code does more work off the tree than it reads, make that work go'
+        : 'say the tight class the claim line names';
     return `mend your claim: ${what.join(' and ')}; ${fix}.`;
   }
   const { stated } = claim;
