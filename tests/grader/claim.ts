@@ -817,12 +817,14 @@ function judgeTimeClaim(
     (along) => compare(growthOf(claim, along), growthOf(least, along)) === 0,
   );
   // A part assumed, not measured (the log n of a query timed by the clock): a claim that leaves it
-  // out (O(k) a query) is not refuted, and not confirmed either.
+  // out (O(k) a query) is not refuted, and not confirmed either. Nor is one at the least of a part
+  // the tiers measured only from below ("like n or faster": O(n) for a sort per query).
   const assumed = found.parts.some((part) => !part.known);
+  const exact = found.parts.every((part) => part.upTo === 'exact');
   const why =
-    same && !assumed
+    same && !assumed && exact
       ? ''
-      : !assumed && found.parts.every((part) => part.upTo === 'exact')
+      : !assumed && exact
         ? '; its extra log factor may be work off the tree (a sort, a heap), which reads cannot see'
         : '; the tiers tell no closer';
   return { stated, verdict: 'matches', line: `${stated} matches: ${found.words}${why}` };
