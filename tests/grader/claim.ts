@@ -170,6 +170,12 @@ function readLabelled<H extends string>(
 type Qualifiers<H extends string> = Partial<Record<H, string>>;
 
 /**
+ * A word written beside a bound that says what kind of bound it is ("O(1) amortised per value",
+ * "O(h) per value worst case"): the card repeats it, since the bound means something else without.
+ */
+const QUALIFIER = /\b(amorti[sz]ed|on average|average|expected|worst[- ]case)\b/i;
+
+/**
  * closestFirst's claim, as people say it: `O(h) first value, O(1) amortised per value, O(h)
  * space` (labels: first; per, each or next; space or memory), or three bounds in that order. Its
  * time is the cost of the first k values, `first + k·per`: the bound the engine's tiers measure
@@ -497,7 +503,9 @@ function readsLikeN(check: CheckResult | undefined): boolean {
 /**
  * `ids.optimal` names the tier that runs optimal's checks (closestFirst's lazy). An exercise without
  * linear and sublinear tiers (closestFirst) has them as unknown: whatever the code reads beyond
- * log n at a small k is then "faster than log n", and the tiers tell no closer.
+ * log n at a small k is then "faster than log n", or "like n or faster" where its failing series
+ * read like n (readsLikeN), and the tiers tell no closer. `ids.firstValues` names the tight class
+ * in closestFirst's form.
  */
 function measured(
   results: TierResult[],
@@ -726,12 +734,6 @@ function timeOf(source: string): StatedTime {
   const stated = readClaim(source);
   return { stated, bound: stated === null ? null : parseClaim(stated) };
 }
-
-/**
- * A word written beside a bound that says what kind of bound it is ("O(1) amortised per value",
- * "O(h) per value worst case"): the card repeats it, since the bound means something else without.
- */
-const QUALIFIER = /\b(amorti[sz]ed|on average|average|expected|worst[- ]case)\b/i;
 
 /** A half of the claim line as the card repeats it: the bound, its qualifier, then `label`. */
 function halfAsWritten(text: string | null, qualifier: string | undefined, label: string): string {
