@@ -1230,8 +1230,8 @@ export function claimStep(claim: Claim): string | null {
     const fix = halves.some(([, verdict]) => verdict === 'optimistic')
       ? 'say what your code costs, as measured on the claim line, or make it that fast'
       : offTree
-        ? 'say the tight class the claim line names, or, if your code does more work off the tree than it reads, make that work go'
-        : 'say the tight class the claim line names';
+        ? 'tighten it to what the claim line says was measured, or, if your code does more work off the tree than it reads, make that work go'
+        : 'tighten it to what the claim line says was measured';
     return `mend your claim: ${what.join(' and ')}; ${fix}.`;
   }
   const { stated } = claim;

@@ -94,7 +94,7 @@ describe('grade card', () => {
     const loose = judged(allPass, claim('pessimistic', { verdict: 'matches' }));
     expect(loose).toContain(' ⚠ claim      the claim line');
     expect(loose).toContain(
-      'Next: mend your claim: its time half is true but not tight; say the tight class the claim line names.',
+      'Next: mend your claim: its time half is true but not tight; tighten it to what the claim line says was measured.',
     );
     // Measured by reads alone, which cannot see work off the tree: the next step says so.
     const aboveReads = judged(allPass, {
@@ -102,12 +102,12 @@ describe('grade card', () => {
       aboveReads: true,
     });
     expect(aboveReads).toContain(
-      'Next: mend your claim: its time half is true but not tight for the reads; say the tight class the claim line names, or, if your code does more work off the tree than it reads, make that work go.',
+      'Next: mend your claim: its time half is true but not tight for the reads; tighten it to what the claim line says was measured, or, if your code does more work off the tree than it reads, make that work go.',
     );
     // A loose space half: work off the tree has nothing to do with it.
     const looseSpace = judged(allPass, claim('matches', { verdict: 'pessimistic' }));
     expect(looseSpace).toContain(
-      'Next: mend your claim: its space half is true but not tight; say the tight class the claim line names.',
+      'Next: mend your claim: its space half is true but not tight; tighten it to what the claim line says was measured.',
     );
     const noSpace = judged(allPass, claim('none', { stated: null, verdict: 'none' }));
     expect(noSpace).toContain(' · claim      the claim line');
