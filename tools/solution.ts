@@ -79,8 +79,11 @@ async function confirmed(question: string): Promise<boolean> {
 
 /** Whether `reference` may be printed now; asks when it is a spoiler, and remembers a yes. */
 async function unlocked(reference: Reference): Promise<boolean> {
-  const { unlocked } = progressOf(loadProgress().progress, exercise.id);
-  if (unlocked.includes(reference.name) || (await ownSolutionIsCorrect())) return true;
+  const { unlocked, passed } = progressOf(loadProgress().progress, exercise.id);
+  // Its own file passed correct once (progress remembers it): since reset, the stub may be there.
+  if (unlocked.includes(reference.name) || passed.correct || (await ownSolutionIsCorrect())) {
+    return true;
+  }
   const cost =
     `Your solution (${displayPath(kataFile)}) does not pass correct yet. Reading ` +
     `${reference.name} now shows you a whole answer, ${reference.time}, reaching ` +

@@ -104,6 +104,19 @@ describe('npm run solution', () => {
     expect(stdout).toBe(`${twoStacks}\n`);
   });
 
+  test('once your own file has passed correct, a reset to the stub does not lock them again', () => {
+    const dir = projectCopy();
+    // What npm test on a passing file leaves in the progress file; the kata file is the stub.
+    const passed = { passed: { correct: '2026-12-01T10:00:00.000Z' } };
+    writeFileSync(path.join(dir, '.kata-progress.json'), JSON.stringify(passed));
+    const { status, stdout } = npmRun(dir, 'solution', ['twoStacks'], '');
+    expect(status).toBe(0);
+    expect(stdout).toBe(`${twoStacks}\n`);
+    // Read after passing: not counted as read before it.
+    const progress = npmRun(dir, 'progress');
+    expect(progress.stdout).toContain('references read before your own passed correct: none');
+  });
+
   test('rejects an unknown name and lists the valid ones', () => {
     const { status, stderr } = tool('solution', ['fastest']);
     expect(status).toBe(2);
