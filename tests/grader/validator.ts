@@ -257,7 +257,8 @@ function wrongReason(
   return {
     reason:
       `${sentence}: the distances differ by only ${gap}, which a comparison with a tolerance ` +
-      '(Math.abs(d1 - d2) < 1e-9) calls a tie; compare the distances exactly',
+      '(Math.abs(d1 - d2) < 1e-9), or one with a rounded target, calls a tie; compare the ' +
+      'distances to the target as given, exactly',
     cause: 'nearTie',
   };
 }

@@ -1,6 +1,6 @@
 // Bug: distances compared with a tolerance ("floating point is never exact"), so a near-tie counts
 // as a tie and the smaller value wins it. Target 3.5000000001 with 3 and 4: 4 is closer by 2e-10.
-// says: calls a tie; compare the distances exactly
+// says: calls a tie; compare the distances to the target as given, exactly
 // says: npm run hint -- 2
 import type { TreeNode } from '../../../kata/TreeNode';
 import type { Expected } from './expected';
