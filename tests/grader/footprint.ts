@@ -112,7 +112,7 @@ export function footprintWords(exercise: Exercise | undefined, k: number): Footp
 /** The O(log n + k) walk a footprint is shown beside. */
 export const OPTIMAL_WALK = {
   name: 'twoStacks',
-  title: 'An O(log n + k) walk (twoStacks)',
+  title: 'An O(log n + k) walk (two stacks)',
   solution: {
     fn: twoStacks as SolutionFn,
     file: path.join(PROJECT_ROOT, 'solutions', 'twoStacks.ts'),

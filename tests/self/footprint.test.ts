@@ -114,7 +114,7 @@ describe('footprint drawn for the terminal', () => {
       const target = footprintTarget(31, position);
       const text = plain(
         renderFootprints(footprint(as(searchFromRoot), 31, target, 8), {
-          title: 'An O(log n + k) walk (twoStacks)',
+          title: 'An O(log n + k) walk (two stacks)',
           footprint: footprint(as(twoStacks), 31, target, 8),
         }),
       );
@@ -175,7 +175,7 @@ describe('footprint drawn for the terminal', () => {
     expect(story).toContain('with the target in the middle (near the minimum');
     // The card indents a failure's message by 4 columns: the drawings still fit 80.
     for (const line of story.split('\n').slice(1)) expect([...line].length).toBeLessThanOrEqual(76);
-    expect(story).toContain('An O(log n + k) walk (twoStacks)');
+    expect(story).toContain('An O(log n + k) walk (two stacks)');
     expect(footprintStory(as(searchFromRoot), 'middle', 8)).not.toContain('only shows');
   });
 });
@@ -289,7 +289,7 @@ describe('npm run footprint', () => {
     const index = npmRun(PROJECT_ROOT, 'footprint', ['solutions/ClosestIndex/sortedArray.ts']);
     expect(index.status).toBe(0);
     expect(index.stdout).toContain("Your index's query read no node");
-    expect(index.stdout).toContain('An O(log n + k) walk (twoStacks): 31 reads');
+    expect(index.stdout).toContain('An O(log n + k) walk (two stacks): 31 reads');
     const help = npmRun(PROJECT_ROOT, 'footprint', ['--help']);
     expect(help.status).toBe(0);
     expect(help.stdout).toContain(
@@ -304,7 +304,7 @@ describe('npm run footprint', () => {
     expect(run.stdout).toMatch(
       /It failed: it read the tree more than [\d,]+ times on a tree of 7 nodes/,
     );
-    expect(run.stdout).toContain('An O(log n + k) walk (twoStacks)');
+    expect(run.stdout).toContain('An O(log n + k) walk (two stacks)');
   });
 
   test('a wrong option is refused with the usage, and a tree too wide for a terminal too', () => {

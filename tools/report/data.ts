@@ -94,7 +94,7 @@ export interface ReportData {
     yours: Footprint;
     reference: Footprint;
   }[];
-  referenceName: string;
+  referenceTitle: string;
   /** What the footprints are of, in the exercise's words (a closestFirst's first k values...). */
   footprintWords: FootprintWords;
   /** Failing checks of the case tiers: the case, what came back, why it is wrong. */
@@ -241,7 +241,7 @@ export async function gatherReport(
       yours: pair.yours,
       reference: pair.reference,
     })),
-    referenceName: OPTIMAL_WALK.name,
+    referenceTitle: OPTIMAL_WALK.title,
     footprintWords: footprintWords(exercise, FOOTPRINT_K),
     failures: failingCases(learner),
     compare,

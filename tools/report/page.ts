@@ -166,7 +166,7 @@ function footprintsSection(data: ReportData): string {
       return (
         `<div class="footprint-pair" data-position="${e(fp.position)}" data-target="${fp.target}"><h3>Target ${e(fp.position)} (${fp.target}), k = ${fp.k}</h3>` +
         yours +
-        footprintSvg(fp.reference, most, `An O(log n + k) walk (${data.referenceName})`) +
+        footprintSvg(fp.reference, most, data.referenceTitle) +
         readsKey(most) +
         '</div>'
       );
