@@ -2,8 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { EXERCISES, MAIN_EXERCISE } from '../tests/grader/exercises/index';
 import { fromRoot } from '../tests/grader/paths';
-import { spaceClassIn } from '../tests/grader/claim';
+import { readIndexClaims, spaceClassIn } from '../tests/grader/claim';
 import type { SpaceClass } from '../tests/grader/tiers/space';
+import type { Exercise } from '../tests/grader/exercises/exercise';
 
 /*
  * The reference solutions, as their headers describe them. The header is the one source of truth:
@@ -38,18 +39,19 @@ export function referenceAsKataFile(name: string): string {
 export function loadReferences(dir: string = SOLUTIONS_DIR): Reference[] {
   return readdirSync(dir)
     .filter((name) => name.endsWith('.ts'))
-    .map((name) => describeReference(path.join(dir, name), tiersOf(dir)))
+    .map((name) => describeReference(path.join(dir, name), exerciseOf(dir)))
     .sort((a, b) => a.tiers.length - b.tiers.length || a.name.localeCompare(b.name));
 }
 
-/** The tiers of the exercise whose references `dir` holds (the main kata's by default). */
-function tiersOf(dir: string): readonly string[] {
-  const exercise = EXERCISES.find((e) => fromRoot(e.referencesDir) === path.resolve(dir));
-  return (exercise ?? MAIN_EXERCISE).tiers;
+/** The exercise whose references `dir` holds (the main kata's by default). */
+function exerciseOf(dir: string): Exercise {
+  return EXERCISES.find((e) => fromRoot(e.referencesDir) === path.resolve(dir)) ?? MAIN_EXERCISE;
 }
 
-function describeReference(file: string, known: readonly string[]): Reference {
-  const header = readFileSync(file, 'utf8').split('*/')[0];
+function describeReference(file: string, exercise: Exercise): Reference {
+  const known: readonly string[] = exercise.tiers;
+  const source = readFileSync(file, 'utf8');
+  const header = source.split('*/')[0];
   const lines = header.split('\n').map((line) => line.replace(/^\s*\/?\*+\s?/, '').trimEnd());
   const field = (label: string) => {
     const line = lines.find((l) => l.startsWith(`${label}:`));
@@ -66,14 +68,25 @@ function describeReference(file: string, known: readonly string[]): Reference {
     name: path.basename(file, '.ts'),
     file,
     title: lines.find((line) => line.trim().length > 0) ?? '',
-    // The first clause: up to a dash, a colon or a semicolon (a follow-up's line runs on).
-    time: field('Time')
-      .split(/ — |: |; /)[0]
-      .replace(/\.$/, '')
-      .trim(),
+    time: timeOf(source, field('Time'), exercise),
     space: statedSpace(file, field('Space')),
     tiers,
   };
+}
+
+/**
+ * A reference's time in a few words: its Time line's first clause, up to a dash, a colon or a
+ * semicolon (a follow-up's line runs on); an index's build and query both, from its claim line.
+ */
+function timeOf(source: string, line: string, exercise: Exercise): string {
+  if (exercise.protocol === 'index') {
+    const { build, query } = readIndexClaims(source);
+    return `${build} build, ${query} per query`;
+  }
+  return line
+    .split(/ — |: |; /)[0]
+    .replace(/\.$/, '')
+    .trim();
 }
 
 /** The class of extra memory a header's Space line states, read as the learner's claim is. */

@@ -76,6 +76,15 @@ describe('npm run solution', () => {
       );
   });
 
+  test("lists an index's build and query costs both: the query's is the follow-up's point", () => {
+    const { status, stdout } = tool('solution', ['ClosestIndex']);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(
+      /sortPerQuery +O\(n\) build, O\(n log n\) per query +correct, edge, build, space, deep/,
+    );
+    expect(stdout).toMatch(/sortedArray +O\(n\) build, O\(log n \+ k\) per query /);
+  });
+
   const twoStacks = readFileSync(path.join(PROJECT_ROOT, 'solutions', 'twoStacks.ts'), 'utf8');
 
   test('a spoiler while your own solution fails correct: outside a terminal it needs --yes', () => {
