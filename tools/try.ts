@@ -9,7 +9,7 @@ import type { TryQuery } from '../tests/grader/process/protocol';
 import { gradeInProcess } from '../tests/grader/process/supervisor';
 import { DEFAULT_SEED } from '../tests/grader/seed';
 import { GradingStatus } from '../tests/grader/statusLine';
-import { count } from '../tests/grader/validator';
+import { count, thousands } from '../tests/grader/validator';
 import { exerciseArgument, parseCommand, stop, usageError } from './cli';
 import { fit, fitWidth } from '../tests/grader/terminalText';
 
@@ -213,7 +213,7 @@ async function main(): Promise<number> {
   // An index's build is not counted with its query (as in npm test, whose build tier counts it).
   const whose = exercise.protocol === 'index' ? ' by the query (the build is not counted)' : '';
   say(
-    `reads: ${count(tried.reads, 'read')} of val, left and right${whose}, on ${read.length} of ${count(nodes.length, 'node')}`,
+    `reads: ${count(tried.reads, 'read')} of val, left and right${whose}, on ${thousands(read.length)} of ${count(nodes.length, 'node')}`,
   );
   if (nodes.length <= DRAWN && read.length > 0) {
     say(c.dim(`  per node: ${read.map(([value, reads]) => `${value} ×${reads}`).join(', ')}`));

@@ -27,7 +27,7 @@ export const closestFirst = {
     edge: { tier: 'edgeFirst', summary: "the main kata's corners, and the empty tree" },
     lazy: {
       tier: 'optimal',
-      summary: 'nothing read ahead: O(h) to the first value, O(1) per next',
+      summary: 'nothing read ahead: O(h) to the first value, O(1) amortised per value',
     },
     space: { tier: 'iteratorSpace', summary: 'what it holds between values grows like h' },
     deep: {
