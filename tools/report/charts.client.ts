@@ -180,7 +180,9 @@ function drawChart(host: HTMLElement, chart: ChartData): void {
     const last = series.points[series.points.length - 1];
     // A line at zero all along has no growth to speak of: "×0.00 per step" said nothing.
     const zero = series.points.every((p) => p.y <= 0);
-    const words = series.learner ? (zero ? 'zero at every size' : series.words) : undefined;
+    const atZero =
+      series.points.length === 1 ? 'zero at the one size measured' : 'zero at every size measured';
+    const words = series.learner ? (zero ? atZero : series.words) : undefined;
     const shared = lineKeys.get(series);
     labels.push({
       y: y(Math.max(FLOOR, last.y)),
