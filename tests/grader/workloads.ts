@@ -265,7 +265,7 @@ export interface Family {
  */
 const ROUND = 4;
 /** A guarded session starts calls for at most this share of one call's time limit. */
-const SESSION_SHARE = 4;
+export const SESSION_SHARE = 4;
 /** Calls per point in a first look (see growthCheck): enough to see a verdict that is far off. */
 export const FIRST_LOOK = 2;
 const PRECISE_ENOUGH = 0.01;
