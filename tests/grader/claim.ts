@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Colors } from 'picocolors/types';
 import type { Exercise } from './exercises/exercise';
+import { perNodeRise, perSixteenfold } from './growth';
 import { exerciseOfFile } from './exercises/index';
 import type { SpaceClass } from './tiers/space';
 import { describeKind, type CheckResult, type TierId, type TierResult } from './tiers/tier';
@@ -487,15 +488,18 @@ type Status = 'pass' | 'fail' | 'unknown';
  */
 const LIKE_N_PER_NODE = 0.93;
 
+const perNodeRisePerSixteenfold = perSixteenfold(perNodeRise);
+
 /** Whether a failed check's judged series read like n or faster over its last ×16 step. */
 function readsLikeN(check: CheckResult | undefined): boolean {
   const series = check?.plots?.filter((plot) => plot.judged && plot.points.length >= 2) ?? [];
+  // A plot's point as the growth statistics read one: reads at n.
+  const point = ({ x, y }: { x: number; y: number }) => ({ n: x, k: 0, reads: y, cpuMs: 0 });
   return (
     series.length > 0 &&
     series.every(({ points }) => {
-      const [from, to] = points.slice(-2);
-      const rise = to.y / to.x / (from.y / from.x);
-      return rise ** (4 / Math.log2(to.x / from.x)) >= LIKE_N_PER_NODE;
+      const [from, to] = points.slice(-2).map(point);
+      return perNodeRisePerSixteenfold(from, to) >= LIKE_N_PER_NODE;
     })
   );
 }
