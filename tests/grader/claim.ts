@@ -674,8 +674,9 @@ export function judgeClaim(
   protocol: Exercise['protocol'] = 'kValues',
 ): Claim {
   if (protocol === 'index') return judgeIndexClaim(source, results);
-  const first = protocol === 'closestFirst' ? readFirstValueClaims(source) : null;
-  const statedTime = first ? firstValueTime(source) : timeOf(source);
+  const qualifiers: Qualifiers<'first' | 'per' | 'space'> = {};
+  const first = protocol === 'closestFirst' ? readFirstValueClaims(source, qualifiers) : null;
+  const statedTime = first ? firstValueTime(source, qualifiers, first) : timeOf(source);
   const time = {
     ...judgeTimeClaim(
       statedTime,
@@ -746,9 +747,11 @@ function halfAsWritten(text: string | null, qualifier: string | undefined, label
 }
 
 /** The time of the first k values of a closestFirst: its first value, then k values more. */
-function firstValueTime(source: string): StatedTime {
-  const qualifiers: Qualifiers<'first' | 'per' | 'space'> = {};
-  const { first, per } = readFirstValueClaims(source, qualifiers);
+function firstValueTime(
+  source: string,
+  qualifiers: Qualifiers<'first' | 'per' | 'space'> = {},
+  { first, per } = readFirstValueClaims(source, qualifiers),
+): StatedTime {
   if (first === null && per === null) return { stated: null, bound: null };
   if (first === null || per === null) {
     // One bound for the first k values ("O(log n + k) time"): repeated as written, not as a half.
